@@ -1,0 +1,4 @@
+import reactHooks from "eslint-plugin-react-hooks";
+import base from "./base.js";
+
+export default [...base, reactHooks.configs.flat["recommended-latest"]];
