@@ -1,0 +1,4 @@
+export { appRouter, createCaller, type AppRouter, type RouterInputs, type RouterOutputs } from "./root";
+export { createContext, type Context, type SessionUser } from "./context";
+export { verifyCredentials } from "./auth/verify-credentials";
+export { PASSWORD_MIN } from "./auth/password-policy";

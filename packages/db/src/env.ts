@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+/** The one place this package reads the environment. */
+const ZDbEnv = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL")
+    .optional(),
+  /** Connections per process; several web instances share one server, so keep it modest. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+});
+
+export function dbEnv() {
+  const parsed = ZDbEnv.safeParse(process.env);
+  if (!parsed.success) {
+    throw new Error(`Invalid database environment: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
+  }
+  return parsed.data;
+}
+
+export function requireDatabaseUrl(): string {
+  const url = dbEnv().DATABASE_URL;
+  if (!url) {
+    throw new Error(
+      "DATABASE_URL is not set. Start the product with `pnpm start` (embedded database) or set DATABASE_URL.",
+    );
+  }
+  return url;
+}
