@@ -1,9 +1,11 @@
 import { type inferRouterInputs, type inferRouterOutputs } from "@trpc/server";
 import { authRouter } from "./router/auth";
+import { bankRouter } from "./router/bank";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
   auth: authRouter,
+  bank: bankRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -27,7 +27,10 @@ describe("auth.signUp", () => {
     const stored = await t.db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
     expect(stored.passwordHash).not.toContain("dual-circulation-2020");
-    const session = await verifyCredentials(t.db, { email: "new.teacher@example.test", password: "dual-circulation-2020" });
+    const session = await verifyCredentials(t.db, {
+      email: "new.teacher@example.test",
+      password: "dual-circulation-2020",
+    });
     expect(session).toMatchObject({ id: user.id, role: "TEACHER" });
   });
 
@@ -46,9 +49,11 @@ describe("auth.signUp", () => {
       code: "BAD_REQUEST",
       message: "WEAK_PASSWORD:TOO_SHORT",
     });
-    await expect(caller().auth.signUp(signUpInput({ email: "not-an-email" }) as never)).rejects.toMatchObject({
-      code: "BAD_REQUEST",
-    });
+    await expect(caller().auth.signUp(signUpInput({ email: "not-an-email" }) as never)).rejects.toMatchObject(
+      {
+        code: "BAD_REQUEST",
+      },
+    );
   });
 
   it("rejects wrong types and unknown roles without writing", async () => {
@@ -63,9 +68,13 @@ describe("auth.signUp", () => {
 describe("verifyCredentials", () => {
   it("returns null for a wrong password, an unknown email and malformed input", async () => {
     const user = await createTestUser(t.db, "STUDENT");
-    expect(await verifyCredentials(t.db, { email: user.email, password: TEST_PASSWORD })).toMatchObject({ id: user.id });
+    expect(await verifyCredentials(t.db, { email: user.email, password: TEST_PASSWORD })).toMatchObject({
+      id: user.id,
+    });
     expect(await verifyCredentials(t.db, { email: user.email, password: "wrong-password-1" })).toBeNull();
-    expect(await verifyCredentials(t.db, { email: "nobody@example.test", password: TEST_PASSWORD })).toBeNull();
+    expect(
+      await verifyCredentials(t.db, { email: "nobody@example.test", password: TEST_PASSWORD }),
+    ).toBeNull();
     expect(await verifyCredentials(t.db, { email: ["x"], password: {} })).toBeNull();
   });
 });

@@ -2,10 +2,13 @@ import { z } from "zod";
 
 /** The one place this package reads the environment. */
 const ZDbEnv = z.object({
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL")
-    .optional(),
+  DATABASE_URL: z.preprocess(
+    (v) => (v === "" ? undefined : v), // an empty value means "not set"
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL")
+      .optional(),
+  ),
   /** Connections per process; several web instances share one server, so keep it modest. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
 });

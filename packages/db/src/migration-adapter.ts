@@ -11,17 +11,20 @@ const PG_TEXT = 25;
  * adapter-pg 7.10 cannot map Postgres' internal one-byte "char" type, which the schema engine
  * meets when it describes a schema (`migrate diff --from-migrations`). Reported as text, it works.
  */
-class CharAsTextPool extends pg.Pool {
-  // @ts-expect-error pg's overloads cannot be restated; this wraps the promise form the adapter uses.
-  override async query(config: pg.QueryConfig) {
-    const result = (await super.query(config)) as pg.QueryResult;
+function charAsTextPool(config: pg.PoolConfig) {
+  const pool = new pg.Pool(config);
+  const query = pool.query.bind(pool) as (c: pg.QueryConfig) => Promise<pg.QueryResult>;
+  // The adapter only uses the promise form of query(config).
+  const patched = async (c: pg.QueryConfig) => {
+    const result = await query(c);
     for (const field of result.fields ?? []) if (field.dataTypeID === PG_CHAR) field.dataTypeID = PG_TEXT;
     return result;
-  }
+  };
+  return Object.assign(pool, { query: patched });
 }
 
 function adapterFor(config: pg.PoolConfig) {
-  return new PrismaPg(new CharAsTextPool(config), { disposeExternalPool: true });
+  return new PrismaPg(charAsTextPool(config), { disposeExternalPool: true });
 }
 
 /**

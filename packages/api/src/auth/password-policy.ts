@@ -3,8 +3,20 @@ export const PASSWORD_MAX = 128;
 
 // The most common choices that pass a length rule; a full breach list would be a dependency for little gain here.
 const COMMON = new Set([
-  "1234567890", "12345678910", "0123456789", "1111111111", "qwertyuiop", "password12", "password123",
-  "passw0rd123", "iloveyou12", "abcdefghij", "abcd123456", "qwerty1234", "1q2w3e4r5t", "aaaaaaaaaa",
+  "1234567890",
+  "12345678910",
+  "0123456789",
+  "1111111111",
+  "qwertyuiop",
+  "password12",
+  "password123",
+  "passw0rd123",
+  "iloveyou12",
+  "abcdefghij",
+  "abcd123456",
+  "qwerty1234",
+  "1q2w3e4r5t",
+  "aaaaaaaaaa",
 ]);
 
 export type PasswordProblem = "TOO_SHORT" | "TOO_LONG" | "TOO_COMMON" | "CONTAINS_EMAIL" | "ONE_CHARACTER";

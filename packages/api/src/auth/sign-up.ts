@@ -8,7 +8,12 @@ export async function signUp(db: Db, input: TSignUp) {
   if (problem) throw new TRPCError({ code: "BAD_REQUEST", message: `WEAK_PASSWORD:${problem}` });
   try {
     const user = await db.user.create({
-      data: { name: input.name, email: input.email, role: input.role, passwordHash: await hashPassword(input.password) },
+      data: {
+        name: input.name,
+        email: input.email,
+        role: input.role,
+        passwordHash: await hashPassword(input.password),
+      },
       select: { id: true, email: true, name: true, role: true },
     });
     return user;

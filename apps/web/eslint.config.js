@@ -1,0 +1,3 @@
+import react from "@dc/eslint-config/react";
+
+export default react;

@@ -1,0 +1,17 @@
+import { redirect } from "next/navigation";
+import { SiteHeader } from "~/components/site-header";
+import { getSessionUser } from "~/server/auth";
+
+/** The signed-in shell: every page under it needs a session. */
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const user = await getSessionUser();
+  if (!user) redirect("/sign-in");
+  return (
+    <>
+      <SiteHeader user={user} />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8 sm:py-10">
+        {children}
+      </main>
+    </>
+  );
+}

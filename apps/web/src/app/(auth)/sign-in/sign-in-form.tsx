@@ -1,0 +1,66 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { getSession, signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { FormAlert } from "~/components/form-alert";
+import { FormField } from "~/components/form-field";
+import { homePathFor } from "~/lib/home-path";
+
+export function SignInForm() {
+  const t = useTranslations("auth");
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    try {
+      const result = await signIn("credentials", {
+        email: String(form.get("email") ?? ""),
+        password: String(form.get("password") ?? ""),
+        redirect: false,
+      });
+      if (!result?.ok) {
+        setError(t("errors.CredentialsSignin"));
+        return;
+      }
+      const session = await getSession();
+      const role = (session?.user as { role?: "STUDENT" | "TEACHER" } | undefined)?.role ?? "STUDENT";
+      router.replace(homePathFor(role));
+      router.refresh();
+    } catch {
+      setError(t("errors.NETWORK"));
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5">
+      <FormAlert message={error} />
+      <FormField label={t("email")} name="email" type="email" autoComplete="email" required />
+      <FormField
+        label={t("password")}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+      />
+      <button type="submit" className="btn-primary w-full" disabled={pending}>
+        {pending ? t("working") : t("submitSignIn")}
+      </button>
+      <p className="text-muted text-center">
+        {t("noAccount")}{" "}
+        <Link href="/sign-up" className="text-accent-dark font-medium underline underline-offset-4">
+          {t("signUpTitle")}
+        </Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,137 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { FormAlert } from "~/components/form-alert";
+import { FormField } from "~/components/form-field";
+import { errorCode } from "~/lib/error-code";
+import { homePathFor } from "~/lib/home-path";
+import { useTRPC } from "~/trpc/react";
+
+type Role = "STUDENT" | "TEACHER";
+type FieldErrors = Partial<Record<"name" | "email" | "password", string>>;
+
+export function SignUpForm({ passwordMin }: { passwordMin: number }) {
+  const t = useTranslations("auth");
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [role, setRole] = useState<Role>("STUDENT");
+  const [formError, setFormError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const signUp = useMutation(trpc.auth.signUp.mutationOptions());
+
+  // Known codes have a sentence in both languages; anything else gets the generic one.
+  const message = (code: string) =>
+    t.has(`errors.${code}`) ? t(`errors.${code}`, { min: passwordMin }) : t("errors.generic");
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const input = {
+      name: String(form.get("name") ?? ""),
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+      role,
+    };
+    setFormError(null);
+    setFieldErrors({});
+    try {
+      await signUp.mutateAsync(input);
+    } catch (error) {
+      const { code, fields } = errorCode(error);
+      if (code === "INVALID_INPUT") {
+        setFieldErrors({
+          name: fields.name && message(fields.name),
+          email: fields.email && message(fields.email),
+          password: fields.password && message(fields.password),
+        });
+      } else if (code.startsWith("WEAK_PASSWORD")) {
+        setFieldErrors({ password: message(code) });
+      } else if (code === "EMAIL_TAKEN") {
+        setFieldErrors({ email: message(code) });
+      } else {
+        setFormError(message(code));
+      }
+      return;
+    }
+    const result = await signIn("credentials", {
+      email: input.email,
+      password: input.password,
+      redirect: false,
+    });
+    if (!result?.ok) {
+      setFormError(message("generic"));
+      return;
+    }
+    router.replace(homePathFor(role));
+    router.refresh();
+  }
+
+  const hasFieldErrors = Object.values(fieldErrors).some(Boolean);
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5">
+      <FormAlert
+        message={formError ?? (hasFieldErrors ? Object.values(fieldErrors).filter(Boolean).join(" ") : null)}
+      />
+      <FormField label={t("name")} name="name" autoComplete="name" required error={fieldErrors.name} />
+      <FormField
+        label={t("email")}
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        error={fieldErrors.email}
+      />
+      <FormField
+        label={t("password")}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint={t("passwordHint", { min: passwordMin })}
+        error={fieldErrors.password}
+      />
+      <fieldset className="space-y-2">
+        <legend className="font-medium">{t("role")}</legend>
+        <div className="grid gap-2 sm:grid-cols-2">
+          {(["STUDENT", "TEACHER"] as const).map((r) => (
+            <label
+              key={r}
+              className={`has-[:focus-visible]:outline-accent flex cursor-pointer gap-3 rounded-lg border p-3 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 ${
+                role === r ? "border-accent bg-accent-soft" : "border-line bg-white"
+              }`}
+            >
+              <input
+                type="radio"
+                name="role"
+                value={r}
+                checked={role === r}
+                onChange={() => setRole(r)}
+                className="accent-accent mt-1.5"
+              />
+              <span>
+                <span className="block font-medium">{r === "STUDENT" ? t("student") : t("teacher")}</span>
+                <span className="text-muted block text-sm">
+                  {r === "STUDENT" ? t("studentHint") : t("teacherHint")}
+                </span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <button type="submit" className="btn-primary w-full" disabled={signUp.isPending}>
+        {signUp.isPending ? t("working") : t("submitSignUp")}
+      </button>
+      <p className="text-muted text-center">
+        {t("haveAccount")}{" "}
+        <Link href="/sign-in" className="text-accent-dark font-medium underline underline-offset-4">
+          {t("signInTitle")}
+        </Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+import { type SessionUser } from "@dc/api";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LanguageSwitch } from "./language-switch";
+import { NavLinks, type NavLink } from "./nav-links";
+import { SignOutButton } from "./sign-out-button";
+
+/** Students and teachers see different navigation; signed-out visitors see sign-in and sign-up. */
+export async function SiteHeader({ user }: { user: SessionUser | null }) {
+  const t = await getTranslations("nav");
+  const links: NavLink[] =
+    user?.role === "TEACHER"
+      ? [
+          { href: "/teach", label: t("teach") },
+          { href: "/teach/bank", label: t("bank") },
+        ]
+      : user
+        ? [{ href: "/learn", label: t("learn") }]
+        : [];
+  return (
+    <header className="border-line border-b bg-white/90">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:bg-white focus:p-2"
+      >
+        {t("skip")}
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+        <Link
+          href={user ? (user.role === "TEACHER" ? "/teach" : "/learn") : "/"}
+          className="text-ink flex items-center gap-2 font-serif text-lg font-bold"
+        >
+          <span
+            aria-hidden
+            className="bg-accent grid size-8 place-items-center rounded-lg text-sm text-white"
+          >
+            循
+          </span>
+          雙循環・深讀
+        </Link>
+        {user && <NavLinks links={links} label={t("main")} />}
+        <div className="ml-auto flex items-center gap-2">
+          <LanguageSwitch />
+          {user ? (
+            <>
+              <span className="text-muted hidden text-sm sm:inline" data-testid="signed-in-as">
+                {user.name} · {user.role === "TEACHER" ? t("roleTeacher") : t("roleStudent")}
+              </span>
+              <SignOutButton />
+            </>
+          ) : (
+            <>
+              <Link href="/sign-in" className="btn-secondary min-h-9 px-3 text-sm">
+                {t("signIn")}
+              </Link>
+              <Link href="/sign-up" className="btn-primary min-h-9 px-3 text-sm">
+                {t("signUp")}
+              </Link>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,68 @@
+import { randomUUID } from "node:crypto";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { defineConfig } from "@playwright/test";
+
+// Two production servers: one on a fresh database of the machine's PostgreSQL, and one exactly as
+// a newcomer gets it (embedded PGlite in an empty data folder).
+const PG_PORT = 3100;
+const EMBEDDED_PORT = 3200;
+const runId = randomUUID().slice(0, 8);
+const secret = `e2e-secret-${runId}-0123456789abcdef`;
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export default defineConfig({
+  testDir: "tests",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0, // flakiness is fixed, not hidden
+  forbidOnly: Boolean(process.env.CI),
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"]],
+  use: {
+    locale: "zh-TW", // the default interface language follows the browser
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: chromium,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [
+    { name: "postgres", testIgnore: /embedded/, use: { baseURL: `http://localhost:${PG_PORT}` } },
+    { name: "embedded", testMatch: /embedded/, use: { baseURL: `http://localhost:${EMBEDDED_PORT}` } },
+  ],
+  webServer: [
+    {
+      command: "pnpm exec tsx scripts/start-server.ts",
+      url: `http://localhost:${PG_PORT}/sign-in`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: { PORT: String(PG_PORT), E2E_DATABASE: `dc_e2e_${runId}`, NEXTAUTH_SECRET: secret },
+    },
+    {
+      command: "pnpm --filter @dc/web serve",
+      cwd: "..",
+      url: `http://localhost:${EMBEDDED_PORT}/sign-in`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: {
+        PORT: String(EMBEDDED_PORT),
+        DATABASE_URL: "",
+        PGLITE_DATA_DIR: path.join(tmpdir(), `dc-e2e-pglite-${runId}`, "pglite"),
+        PGLITE_PORT: "54401",
+      },
+    },
+  ],
+});

@@ -1,0 +1,43 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+/** Fails on serious or critical accessibility violations of the page as it is now. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(
+    bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    `accessibility violations on ${page.url()}`,
+  ).toEqual([]);
+}
+
+export const uniqueEmail = (role: string) =>
+  `${role}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@e2e.test`;
+export const PASSWORD = "dual-circulation-2020";
+
+/** Signs up through the form, in whichever interface language is showing (Chinese by default). */
+export async function signUp(
+  page: Page,
+  opts: { name: string; email: string; role: "學生" | "教師"; password?: string },
+) {
+  await page.goto("/sign-up");
+  await page.getByLabel("姓名").fill(opts.name);
+  await page.getByLabel("電子郵件").fill(opts.email);
+  await page.getByLabel("密碼").fill(opts.password ?? PASSWORD);
+  await page.getByRole("radio", { name: new RegExp(opts.role) }).check();
+  await page.getByRole("button", { name: "建立帳戶" }).click();
+}
+
+export async function signIn(page: Page, email: string, password = PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("電子郵件").fill(email);
+  await page.getByLabel("密碼").fill(password);
+  await page.getByRole("button", { name: "登入" }).last().click();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "登出" }).click();
+  await expect(page).toHaveURL(/\/$/);
+}

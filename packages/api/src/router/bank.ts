@@ -1,0 +1,37 @@
+import { answerText, items, SKILLS, ZLessonId } from "@dc/content";
+import { z } from "zod";
+import { createTRPCRouter, teacherProcedure } from "../trpc";
+
+/** The item bank with its keys: teachers only, since students must not see a key before answering. */
+export const bankRouter = createTRPCRouter({
+  summary: teacherProcedure.query(() => {
+    const counts = new Map<string, number>();
+    for (const item of items) {
+      const key = `${item.lessonId}:${item.skill}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return {
+      total: items.length,
+      rows: [0, 1, 2, 3, 4, 5].map((lessonId) => ({
+        lessonId,
+        bySkill: Object.fromEntries(SKILLS.map((s) => [s, counts.get(`${lessonId}:${s}`) ?? 0])),
+        total: items.filter((i) => i.lessonId === lessonId).length,
+      })),
+    };
+  }),
+
+  list: teacherProcedure.input(z.object({ lessonId: ZLessonId.optional() }).strict()).query(({ input }) =>
+    items
+      .filter((item) => input.lessonId === undefined || item.lessonId === input.lessonId)
+      .map((item) => ({
+        id: item.id,
+        lessonId: item.lessonId,
+        skill: item.skill,
+        type: item.type,
+        prompt: item.prompt,
+        answer: answerText(item, "zh"),
+        explanation: item.explanation,
+        source: item.source,
+      })),
+  ),
+});

@@ -1,0 +1,72 @@
+import { getParagraph } from "../article";
+import { blankIds } from "../check/cloze-blanks";
+import type { TItem } from "../schema";
+
+const repeated = (ids: string[]) => ids.filter((id, index) => ids.indexOf(id) !== index);
+const missingFrom = (ids: string[], known: string[]) => ids.filter((id) => !known.includes(id));
+
+/**
+ * What makes a schema-valid item unusable: a key naming choices, events or sides that do not exist,
+ * blanks that do not match the text, a paragraph that is not in the article. Checked at import.
+ */
+export function integrityProblems(item: TItem): string[] {
+  const problems: string[] = [];
+  if (!item.id.startsWith(`l${item.lessonId}-`)) problems.push(`id should start with "l${item.lessonId}-"`);
+  if (getParagraph(item.source.paragraphId) === undefined) {
+    problems.push(`source paragraph ${item.source.paragraphId} is not in the article`);
+  }
+  const check = (label: string, ids: string[]) => {
+    if (ids.length > 0) problems.push(`${label}: ${[...new Set(ids)].join(", ")}`);
+  };
+
+  switch (item.type) {
+    case "single": {
+      const ids = item.choices.map((choice) => choice.id);
+      check("repeated choice ids", repeated(ids));
+      check("answer is not a choice", missingFrom([item.answer], ids));
+      break;
+    }
+    case "multi": {
+      const ids = item.choices.map((choice) => choice.id);
+      check("repeated choice ids", repeated(ids));
+      check("repeated answer ids", repeated(item.answer));
+      check("answer ids that are not choices", missingFrom(item.answer, ids));
+      break;
+    }
+    case "ordering": {
+      const ids = item.events.map((event) => event.id);
+      check("repeated event ids", repeated(ids));
+      check("repeated answer ids", repeated(item.answer));
+      check("answer ids that are not events", missingFrom(item.answer, ids));
+      check("events missing from the answer", missingFrom(ids, item.answer));
+      break;
+    }
+    case "matching": {
+      const left = item.left.map((option) => option.id);
+      const right = item.right.map((option) => option.id);
+      check("repeated left ids", repeated(left));
+      check("repeated right ids", repeated(right));
+      check("answer keys that are not left items", missingFrom(Object.keys(item.answer), left));
+      check("left items without an answer", missingFrom(left, Object.keys(item.answer)));
+      check("answer values that are not right items", missingFrom(Object.values(item.answer), right));
+      break;
+    }
+    case "cloze": {
+      const blanks = blankIds(item.text);
+      check("blanks used twice in the text", repeated(blanks));
+      check("blanks without an answer", missingFrom(blanks, Object.keys(item.answer)));
+      check("answers for blanks not in the text", missingFrom(Object.keys(item.answer), blanks));
+      const options = item.options;
+      if (options !== undefined) {
+        const firsts = Object.values(item.answer).map((accepted) => accepted[0] ?? "");
+        check("word bank lacks the answers", missingFrom(firsts, options));
+      }
+      break;
+    }
+    case "truefalse":
+    case "numeric":
+    case "date":
+      break;
+  }
+  return problems;
+}

@@ -1,0 +1,31 @@
+/*
+ * @dc/content: the article, its lessons and the item bank, as typed data and pure functions.
+ * Runs in Node and in the browser (no fs, no env). The answer key never leaves the server except
+ * through `revealFor`, once a learner's answer is final; browsers get `toPublicItem`.
+ */
+
+// The article
+export { article, paragraphs, getParagraph, appendixRows } from "./article";
+export type { TArticle, TSection, TSectionId, TParagraph, TAppendix, TAppendixRow } from "./article";
+export { toSimplified, toTraditional } from "./chinese/convert";
+
+// Lessons
+export { lessons, getLesson } from "./lessons";
+export type { TLesson, TKeyFact, TGlossaryEntry, TTimelineEvent, TBilingual } from "./lessons";
+
+// The item bank
+export { items, getItem, itemsByLesson } from "./bank";
+export * from "./schema";
+
+// Answers
+export {
+  checkAnswer,
+  type TCheckResult,
+  InvalidResponseError,
+  ZResponse,
+  type TResponse,
+  validateResponseFor,
+} from "./check";
+export { toPublicItem, type TPublicItem, type TPublicOption } from "./public-view";
+export { revealFor, type TReveal } from "./reveal";
+export { answerText, type TLang } from "./answer-text";

@@ -1,0 +1,173 @@
+import { describe, expect, it } from "vitest";
+
+import { getItem, items, itemsByLesson, loadItems } from "../src/bank";
+import { integrityProblems } from "../src/bank/integrity";
+import { clozeProblem, keyInQuoteProblem, promptSignature, quoteProblem } from "../src/bank/quality";
+import { checkAnswer } from "../src/check";
+import { type TItem, LESSON_IDS, SKILLS, ZItem } from "../src/schema";
+import { fixtureInputs, fixtureList, fixtures } from "./fixtures";
+
+/** Runs a check over every item of the bank and returns "id: problem" for each failure. */
+function problems(check: (item: TItem) => string | null): string[] {
+  return items.flatMap((item) => {
+    const problem = check(item);
+    return problem === null ? [] : [`${item.id}: ${problem}`];
+  });
+}
+
+const MINIMUM: Record<number, number> = { 0: 12, 1: 20, 2: 20, 3: 20, 4: 20, 5: 12 };
+
+describe("loading the bank", () => {
+  it("accepts valid items", () => {
+    expect(loadItems(fixtureInputs)).toHaveLength(fixtureInputs.length);
+  });
+
+  it("throws one clear error naming every broken item", () => {
+    const broken = [
+      { ...fixtures.single, id: "l1-bad-answer", answer: "z" },
+      { ...fixtures.numeric, id: "l3-no-unit", unit: undefined },
+      fixtures.cloze,
+      fixtures.cloze,
+      { ...fixtures.ordering, id: "l2-wrong-lesson" },
+    ];
+    expect(() => loadItems(broken)).toThrow(/item bank is invalid/);
+    try {
+      loadItems(broken);
+    } catch (error) {
+      const message = String(error);
+      expect(message).toMatch(/l1-bad-answer.*answer is not a choice: z/);
+      expect(message).toMatch(/l3-no-unit.*unit/);
+      expect(message).toMatch(/l2-fixture-cloze.*duplicate id/);
+      expect(message).toMatch(/l2-wrong-lesson.*should start with "l1-"/);
+    }
+  });
+
+  it("finds keys that name what the item does not have", () => {
+    expect(integrityProblems({ ...fixtures.multi, answer: ["basic", "nope"] })).toEqual([
+      "answer ids that are not choices: nope",
+    ]);
+    expect(integrityProblems({ ...fixtures.ordering, answer: ["zones", "wto", "peak"] })).toEqual([
+      "events missing from the answer: crisis",
+    ]);
+    expect(integrityProblems({ ...fixtures.matching, answer: { closed: "ent", war: "x" } })).toEqual([
+      "left items without an answer: flow",
+      "answer values that are not right items: x",
+    ]);
+    expect(integrityProblems({ ...fixtures.cloze, answer: { "1": ["地攤經濟"] } })).toEqual([
+      "blanks without an answer: 2",
+    ]);
+    expect(integrityProblems({ ...fixtures.cloze, options: ["地攤經濟", "夜市"] })).toEqual([
+      "word bank lacks the answers: 小店經濟",
+    ]);
+    expect(integrityProblems({ ...fixtures.single, source: { paragraphId: "s1-p9", quote: "xx" } })).toEqual([
+      "source paragraph s1-p9 is not in the article",
+    ]);
+  });
+
+  it("the hand-made items pass every content check (so the checks themselves are sound)", () => {
+    for (const item of fixtureList) {
+      expect([quoteProblem(item), keyInQuoteProblem(item), clozeProblem(item)], item.id).toEqual([
+        null,
+        null,
+        null,
+      ]);
+    }
+    expect(
+      quoteProblem({ ...fixtures.single, source: { paragraphId: "s1-p2", quote: "2002年加入" } }),
+    ).toMatch(/not in s1-p2/);
+    expect(keyInQuoteProblem({ ...fixtures.numeric, answer: 3400 })).toMatch(/key 3400/);
+    expect(keyInQuoteProblem({ ...fixtures.date, answer: { month: 5, day: 15 } })).toMatch(/day 15/);
+    expect(clozeProblem({ ...fixtures.cloze, answer: { "1": ["夜市經濟"], "2": ["小店經濟"] } })).toMatch(
+      /not in s2-p6/,
+    );
+  });
+});
+
+describe("the item bank", () => {
+  it("is valid against the schema (and loaded without errors)", () => {
+    for (const item of items) expect(ZItem.safeParse(item).success, item.id).toBe(true);
+    expect(problems((item) => integrityProblems(item).join("; ") || null)).toEqual([]);
+  });
+
+  it("has at least 160 items", () => {
+    expect(items.length).toBeGreaterThanOrEqual(160);
+  });
+
+  it.each(LESSON_IDS.map((id) => ({ id, minimum: MINIMUM[id] ?? 0 })))(
+    "lesson $id has at least $minimum items",
+    ({ id, minimum }) => {
+      expect(itemsByLesson(id).length).toBeGreaterThanOrEqual(minimum);
+    },
+  );
+
+  it.each(LESSON_IDS.map((id) => ({ id })))("lesson $id has every skill", ({ id }) => {
+    const present = new Set(itemsByLesson(id).map((item) => item.skill));
+    expect(SKILLS.filter((skill) => !present.has(skill))).toEqual([]);
+  });
+
+  it("quotes each source verbatim (whitespace aside)", () => {
+    expect(problems(quoteProblem)).toEqual([]);
+  });
+
+  it("writes every numeric and date key in its quote", () => {
+    expect(problems(keyInQuoteProblem)).toEqual([]);
+  });
+
+  it("fills every cloze into the article's own words", () => {
+    expect(problems(clozeProblem)).toEqual([]);
+  });
+
+  it("has no duplicates: same id or same question", () => {
+    const ids = items.map((item) => item.id);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+    const seen = new Map<string, string>();
+    const duplicates: string[] = [];
+    for (const item of items) {
+      const signature = promptSignature(item);
+      const first = seen.get(signature);
+      if (first !== undefined) duplicates.push(`${first} = ${item.id}`);
+      else seen.set(signature, item.id);
+    }
+    expect(duplicates).toEqual([]);
+  });
+
+  it("gives full credit to its own key, for every item", () => {
+    const keyResponse = (item: TItem) => {
+      switch (item.type) {
+        case "single":
+          return { type: item.type, choice: item.answer };
+        case "multi":
+          return { type: item.type, choices: item.answer };
+        case "truefalse":
+          return { type: item.type, value: item.answer };
+        case "numeric":
+          return { type: item.type, value: String(item.answer) };
+        case "date":
+          return {
+            type: item.type,
+            ...Object.fromEntries(Object.entries(item.answer).map(([k, v]) => [k, String(v)])),
+          };
+        case "ordering":
+          return { type: item.type, order: item.answer };
+        case "matching":
+          return { type: item.type, pairs: item.answer };
+        case "cloze":
+          return {
+            type: item.type,
+            blanks: Object.fromEntries(Object.entries(item.answer).map(([k, v]) => [k, v[0] ?? ""])),
+          };
+      }
+    };
+    const failing = items
+      .filter((item) => !checkAnswer(item, keyResponse(item)).correct)
+      .map((item) => item.id);
+    expect(failing).toEqual([]);
+  });
+
+  it("finds items by id and lesson", () => {
+    const first = items[0];
+    if (first !== undefined) expect(getItem(first.id)).toBe(first);
+    expect(getItem("l9-nothing")).toBeUndefined();
+    expect(LESSON_IDS.flatMap((id) => itemsByLesson(id)).length).toBe(items.length);
+  });
+});

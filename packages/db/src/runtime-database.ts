@@ -1,0 +1,37 @@
+import path from "node:path";
+import { createDb } from "./client";
+import { startEmbeddedPostgres } from "./embedded";
+import { EMBEDDED_PORT, LOCAL_DATA_DIR } from "./embedded-defaults";
+import { migrateDeploy } from "./migrate";
+import { seed } from "./seed";
+
+export type RuntimeDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
+
+/**
+ * The database a server process runs on: `DATABASE_URL` when set, else an embedded PGlite that
+ * persists in `.data/pglite`. Either way it is migrated; the embedded one (or SEED_DEMO=1) is seeded.
+ */
+export async function prepareRuntimeDatabase(opts: {
+  databaseUrl?: string;
+  dataDir?: string;
+  port?: number;
+  seedDemo?: boolean;
+}): Promise<RuntimeDatabase> {
+  const embedded = opts.databaseUrl
+    ? null
+    : await startEmbeddedPostgres({
+        dataDir: opts.dataDir ?? path.join(LOCAL_DATA_DIR, "pglite"),
+        port: opts.port ?? EMBEDDED_PORT,
+      });
+  const url = opts.databaseUrl ?? embedded!.url;
+  await migrateDeploy(url);
+  if (embedded || opts.seedDemo) {
+    const db = createDb(url);
+    try {
+      await seed(db);
+    } finally {
+      await db.$disconnect();
+    }
+  }
+  return { url, embedded: Boolean(embedded), stop: async () => embedded?.stop() };
+}
