@@ -7,6 +7,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormAlert } from "~/components/form-alert";
 import { FormField } from "~/components/form-field";
+import { formText } from "~/lib/form-text";
 import { homePathFor } from "~/lib/home-path";
 
 export function SignInForm() {
@@ -22,8 +23,8 @@ export function SignInForm() {
     setError(null);
     try {
       const result = await signIn("credentials", {
-        email: String(form.get("email") ?? ""),
-        password: String(form.get("password") ?? ""),
+        email: formText(form, "email"),
+        password: formText(form, "password"),
         redirect: false,
       });
       if (!result?.ok) {

@@ -8,6 +8,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormAlert } from "~/components/form-alert";
 import { FormField } from "~/components/form-field";
+import { formText } from "~/lib/form-text";
 import { errorCode } from "~/lib/error-code";
 import { homePathFor } from "~/lib/home-path";
 import { useTRPC } from "~/trpc/react";
@@ -32,9 +33,9 @@ export function SignUpForm({ passwordMin }: { passwordMin: number }) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const input = {
-      name: String(form.get("name") ?? ""),
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
+      name: formText(form, "name"),
+      email: formText(form, "email"),
+      password: formText(form, "password"),
       role,
     };
     setFormError(null);
