@@ -42,7 +42,7 @@ function templateName() {
 async function ensureTemplate(): Promise<string> {
   const name = templateName();
   await admin(async (c) => {
-    await c.query("SELECT pg_advisory_lock(72_020_514)");
+    await c.query("SELECT pg_advisory_lock(72020514)");
     try {
       const { rowCount } = await c.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
       if (rowCount) return;
@@ -52,7 +52,7 @@ async function ensureTemplate(): Promise<string> {
       await migrateDeploy(withDatabase(testServerUrl(), building));
       await c.query(`ALTER DATABASE "${building}" RENAME TO "${name}"`);
     } finally {
-      await c.query("SELECT pg_advisory_unlock(72_020_514)");
+      await c.query("SELECT pg_advisory_unlock(72020514)");
     }
   });
   return name;

@@ -157,14 +157,14 @@ export const items: TItemInput[] = [
     skill: "figures",
     type: "single",
     prompt: {
-      zh: "引言中的「第八次」指的是什麼？",
+      zh: "引言中的「第八次」指的是甚麼？",
       en: "In the introduction, what does 'the eighth' (第八次) count?",
     },
     choices: [
       {
         id: "a",
         text: {
-          zh: "中央財經委員會會議的屆次：9月初召開的是該委員會的第八次會議",
+          zh: "中央財經委員會會議的次序編號：9月初召開的是該委員會的第八次會議",
           en: "The sequence number of the Central Financial and Economic Affairs Commission's meetings: the early-September one was its 8th",
         },
       },

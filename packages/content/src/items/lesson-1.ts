@@ -38,7 +38,11 @@ export const items: TItemInput[] = [
       { id: "a", text: { zh: "國際大循環", en: "the international great circulation" } },
       { id: "b", text: { zh: "微循環", en: "micro-circulation" }, misconception: "wrong-term" },
       { id: "c", text: { zh: "內循環", en: "domestic circulation" }, misconception: "wrong-term" },
-      { id: "d", text: { zh: "現代流通體系", en: "the modern circulation (distribution) system" }, misconception: "wrong-term" },
+      {
+        id: "d",
+        text: { zh: "現代流通體系", en: "the modern circulation (distribution) system" },
+        misconception: "wrong-term",
+      },
     ],
     answer: "a",
     explanation: {
@@ -93,29 +97,47 @@ export const items: TItemInput[] = [
     choices: [
       {
         id: "a",
-        text: { zh: "充分利用國內充裕的廉價勞動力和土地等資源優勢", en: "Made full use of abundant cheap labour, land and other resources" },
+        text: {
+          zh: "充分利用國內充裕的廉價勞動力和土地等資源優勢",
+          en: "Made full use of abundant cheap labour, land and other resources",
+        },
       },
       {
         id: "b",
-        text: { zh: "在沿海地區率先設立經濟特區和開放經濟城市", en: "Set up special economic zones and open cities first in coastal areas" },
+        text: {
+          zh: "在沿海地區率先設立經濟特區和開放經濟城市",
+          en: "Set up special economic zones and open cities first in coastal areas",
+        },
       },
       {
         id: "c",
-        text: { zh: "鼓勵外商直接投資，大力引進海外的資金和技術", en: "Encouraged foreign direct investment to bring in overseas capital and technology" },
+        text: {
+          zh: "鼓勵外商直接投資，大力引進海外的資金和技術",
+          en: "Encouraged foreign direct investment to bring in overseas capital and technology",
+        },
       },
       {
         id: "d",
-        text: { zh: "以擴大內需、刺激國內消費作為經濟增長的主動力", en: "Made expanding domestic demand and consumption the main engine of growth" },
+        text: {
+          zh: "以擴大內需、刺激國內消費作為經濟增長的主動力",
+          en: "Made expanding domestic demand and consumption the main engine of growth",
+        },
         misconception: "inner-for-outer",
       },
       {
         id: "e",
-        text: { zh: "在內陸地區率先設立經濟特區", en: "Set up special economic zones first in inland regions" },
+        text: {
+          zh: "在內陸地區率先設立經濟特區",
+          en: "Set up special economic zones first in inland regions",
+        },
         misconception: "wrong-location",
       },
       {
         id: "f",
-        text: { zh: "限制外資進入，以保護本土產業", en: "Restricted foreign capital to protect domestic industry" },
+        text: {
+          zh: "限制外資進入，以保護本土產業",
+          en: "Restricted foreign capital to protect domestic industry",
+        },
         misconception: "reversed-policy",
       },
     ],
@@ -150,7 +172,7 @@ export const items: TItemInput[] = [
     skill: "terms",
     type: "cloze",
     prompt: {
-      zh: "上世紀80年代以來，國際大循環戰略着重發展哪一類產業？請填上空格。",
+      zh: "上世紀80年代以來，國際大循環戰略著重發展哪一類產業？請填上空格。",
       en: "Which kind of industry did the strategy from the 1980s develop? Fill in the blank.",
     },
     text: "發展以出口導向型為主的{{1}}產業",
@@ -168,8 +190,8 @@ export const items: TItemInput[] = [
     skill: "dates",
     type: "date",
     prompt: {
-      zh: "根據文章，中國在哪一年加入世界貿易組織？",
-      en: "According to the article, in which year did China join the World Trade Organization?",
+      zh: "根據文章，中國在哪一年加入世界貿易組織？（請輸入年份）",
+      en: "According to the article, in which year did China join the World Trade Organization? (Enter the year.)",
     },
     answer: { year: 2001 },
     explanation: {
@@ -212,7 +234,7 @@ export const items: TItemInput[] = [
     ],
     answer: ["td", "hw", "vj"],
     explanation: {
-      zh: "文章先說「上世紀80年代以來」發展出口導向型的勞動密集型產業；接着說「2001年加入世界貿易組織後」中國深度融入全球供應鏈，並由此「推動勞動密集型產業向資本和技術密集型升級」，逐步建立具國際競爭力的供應鏈體系，「晉身為享譽全球的『世界工廠』」。升級和「世界工廠」是加入世貿之後的結果，不是起點。",
+      zh: "文章先說「上世紀80年代以來」發展出口導向型的勞動密集型產業；接著說「2001年加入世界貿易組織後」中國深度融入全球供應鏈，並由此「推動勞動密集型產業向資本和技術密集型升級」，逐步建立具國際競爭力的供應鏈體系，「晉身為享譽全球的『世界工廠』」。升級和「世界工廠」是加入世貿之後的結果，不是起點。",
       en: "First, from the 1980s, export-oriented labour-intensive industry; then, after joining the WTO in 2001, deep integration into global supply chains; this in turn drove the upgrade to capital- and technology-intensive industry and made China the “world's factory”.",
     },
     source: {
@@ -345,10 +367,16 @@ export const items: TItemInput[] = [
       en: "According to the article, when did the “made by East, consumed by West” economic pattern reach its peak?",
     },
     choices: [
-      { id: "a", text: { zh: "2008年全球金融危機爆發前", en: "Before the 2008 global financial crisis broke out" } },
+      {
+        id: "a",
+        text: { zh: "2008年全球金融危機爆發前", en: "Before the 2008 global financial crisis broke out" },
+      },
       {
         id: "b",
-        text: { zh: "2008年全球金融危機後的復甦期", en: "In the recovery after the 2008 global financial crisis" },
+        text: {
+          zh: "2008年全球金融危機後的復甦期",
+          en: "In the recovery after the 2008 global financial crisis",
+        },
         misconception: "before-vs-after",
       },
       {
@@ -385,7 +413,10 @@ export const items: TItemInput[] = [
       zh: "原文：「維持兩位數以上的高速增長」，即每年增長10%或以上。隨後的數字印證了這一點：2001至2008年製造業和商品出口的年均增速分別為11.6%和22.3%，兩者都是兩位數。",
       en: "The text says growth stayed in double digits (10% or more a year), which the figures that follow confirm: 11.6% for manufacturing and 22.3% for goods exports in 2001–2008.",
     },
-    source: { paragraphId: "s1-p3", quote: "推動中國製造業和商品出口在相當長的一段時間裡維持兩位數以上的高速增長" },
+    source: {
+      paragraphId: "s1-p3",
+      quote: "推動中國製造業和商品出口在相當長的一段時間裡維持兩位數以上的高速增長",
+    },
   },
   {
     id: "l1-manufacturing-growth-rate",
@@ -405,7 +436,8 @@ export const items: TItemInput[] = [
     },
     source: {
       paragraphId: "s1-p3",
-      quote: "製造業和商品出口在相當長的一段時間裡維持兩位數以上的高速增長，2001至2008年期間的年均增速分別達11.6%和22.3%",
+      quote:
+        "製造業和商品出口在相當長的一段時間裡維持兩位數以上的高速增長，2001至2008年期間的年均增速分別達11.6%和22.3%",
     },
   },
   {
@@ -426,7 +458,8 @@ export const items: TItemInput[] = [
     },
     source: {
       paragraphId: "s1-p3",
-      quote: "製造業和商品出口在相當長的一段時間裡維持兩位數以上的高速增長，2001至2008年期間的年均增速分別達11.6%和22.3%",
+      quote:
+        "製造業和商品出口在相當長的一段時間裡維持兩位數以上的高速增長，2001至2008年期間的年均增速分別達11.6%和22.3%",
     },
   },
   {
@@ -467,7 +500,8 @@ export const items: TItemInput[] = [
     },
     source: {
       paragraphId: "s1-p3",
-      quote: "製造業和商品出口在相當長的一段時間裡維持兩位數以上的高速增長，2001至2008年期間的年均增速分別達11.6%和22.3%",
+      quote:
+        "製造業和商品出口在相當長的一段時間裡維持兩位數以上的高速增長，2001至2008年期間的年均增速分別達11.6%和22.3%",
     },
   },
   {
@@ -481,7 +515,11 @@ export const items: TItemInput[] = [
     },
     choices: [
       { id: "a", text: { zh: "進出口佔GDP的比重", en: "Imports plus exports as a share of GDP" } },
-      { id: "b", text: { zh: "出口佔GDP的比重", en: "Exports as a share of GDP" }, misconception: "exports-only-ratio" },
+      {
+        id: "b",
+        text: { zh: "出口佔GDP的比重", en: "Exports as a share of GDP" },
+        misconception: "exports-only-ratio",
+      },
       {
         id: "c",
         text: { zh: "商品出口的年均增速", en: "The average annual growth rate of goods exports" },
@@ -571,14 +609,32 @@ export const items: TItemInput[] = [
       { id: "hg", text: { zh: "67%", en: "67%" } },
     ],
     right: [
-      { id: "re", text: { zh: "2001至2008年中國製造業的年均增速", en: "Average annual growth of China's manufacturing, 2001–2008" } },
-      { id: "nv", text: { zh: "2001至2008年中國商品出口的年均增速", en: "Average annual growth of China's goods exports, 2001–2008" } },
+      {
+        id: "re",
+        text: {
+          zh: "2001至2008年中國製造業的年均增速",
+          en: "Average annual growth of China's manufacturing, 2001–2008",
+        },
+      },
+      {
+        id: "nv",
+        text: {
+          zh: "2001至2008年中國商品出口的年均增速",
+          en: "Average annual growth of China's goods exports, 2001–2008",
+        },
+      },
       {
         id: "bv",
-        text: { zh: "2006年底中國外貿依存度（歷史最高值）", en: "China's trade dependence at the end of 2006 (record high)" },
+        text: {
+          zh: "2006年底中國外貿依存度（歷史最高值）",
+          en: "China's trade dependence at the end of 2006 (record high)",
+        },
       },
       { id: "ma", text: { zh: "2019年中國外貿依存度", en: "China's trade dependence in 2019" } },
-      { id: "kw", text: { zh: "2001至2008年中國GDP的年均增速", en: "Average annual GDP growth of China, 2001–2008" } },
+      {
+        id: "kw",
+        text: { zh: "2001至2008年中國GDP的年均增速", en: "Average annual GDP growth of China, 2001–2008" },
+      },
     ],
     answer: { il: "re", im: "nv", hg: "bv" },
     explanation: {
@@ -617,7 +673,10 @@ export const items: TItemInput[] = [
     left: [
       {
         id: "qm",
-        text: { zh: "西方國家居民過度消費和累積高額負債", en: "Western households over-consuming and piling up debt" },
+        text: {
+          zh: "西方國家居民過度消費和累積高額負債",
+          en: "Western households over-consuming and piling up debt",
+        },
       },
       {
         id: "ld",
@@ -632,7 +691,10 @@ export const items: TItemInput[] = [
       },
       {
         id: "wo",
-        text: { zh: "發達國家紛紛興起「再工業化」浪潮", en: "A wave of re-industrialisation in developed countries" },
+        text: {
+          zh: "發達國家紛紛興起「再工業化」浪潮",
+          en: "A wave of re-industrialisation in developed countries",
+        },
       },
     ],
     right: [
@@ -647,7 +709,10 @@ export const items: TItemInput[] = [
       { id: "st", text: { zh: "對進口的商品需求一蹶不振", en: "Demand for imported goods collapses" } },
       {
         id: "fv",
-        text: { zh: "全球產業鏈的進一步深化遭遇阻滯", en: "Further deepening of global supply chains is obstructed" },
+        text: {
+          zh: "全球產業鏈的進一步深化遭遇阻滯",
+          en: "Further deepening of global supply chains is obstructed",
+        },
       },
       {
         id: "bz",
@@ -656,8 +721,8 @@ export const items: TItemInput[] = [
     ],
     answer: { qm: "kz", ld: "bd", vn: "st", wo: "fv" },
     explanation: {
-      zh: "本節第四段逐一說明：居民「因過度消費和累積高額負債而導致消費增長難以持續」；製造業向外轉移「令內部經濟出現『空心化』，國內就業崗位流失，中等收入階層趨於萎縮」；金融海嘯後的去槓桿和低迷令「對進口的商品需求一蹶不振」；全球產業鏈的深化「因為發達國家紛紛興起『再工業化』浪潮而遭遇阻滯」。外貿依存度的歷史最高值在2006年底，是問題暴露之前的高峰，不是這些問題的後果。",
-      en: "Paragraph s1-p4 pairs them: over-consumption and debt make consumption growth unsustainable; offshoring hollows out the home economy; post-crisis deleveraging crushes import demand; re-industrialisation obstructs supply-chain deepening. The trade-dependence record (end of 2006) came before these problems, not from them.",
+      zh: "本節第四段逐一說明：居民「因過度消費和累積高額負債而導致消費增長難以持續」；製造業向外轉移「令內部經濟出現『空心化』，國內就業崗位流失，中等收入階層趨於萎縮」；金融海嘯後的去槓桿和低迷令「對進口的商品需求一蹶不振」；全球產業鏈的深化「因為發達國家紛紛興起『再工業化』浪潮而遭遇阻滯」。文章沒有說外貿依存度因這些問題「再創歷史新高」：它的歷史最高值是2006年底的67%，2019年已回落至31.9%（第二節）。",
+      en: "Paragraph s1-p4 pairs them: over-consumption and debt make consumption growth unsustainable; offshoring hollows out the home economy; post-crisis deleveraging crushes import demand; re-industrialisation obstructs supply-chain deepening. The article never says trade dependence set a new record because of these problems: its record was 67% at the end of 2006, and by 2019 it had fallen to 31.9% (section 2).",
     },
     source: { paragraphId: "s1-p4", quote: "西方國家居民因過度消費和累積高額負債而導致消費增長難以持續" },
   },
@@ -725,7 +790,10 @@ export const items: TItemInput[] = [
       zh: "錯誤，效果被說反了。原文：「全球產業鏈的進一步深化還因為發達國家紛紛興起『再工業化』浪潮而遭遇阻滯」。再工業化把製造業拉回本國，阻礙而非推動全球分工的深化，並伴隨「貿易保護主義和逆全球化的呼聲漸趨高昂」。",
       en: "False — the effect is reversed. The text says further deepening of global supply chains “met obstruction” because of the re-industrialisation wave, alongside rising protectionism and anti-globalisation.",
     },
-    source: { paragraphId: "s1-p4", quote: "全球產業鏈的進一步深化還因為發達國家紛紛興起「再工業化」浪潮而遭遇阻滯" },
+    source: {
+      paragraphId: "s1-p4",
+      quote: "全球產業鏈的進一步深化還因為發達國家紛紛興起「再工業化」浪潮而遭遇阻滯",
+    },
   },
 
   // ---------------------------------------------------------------- s1-p5
@@ -735,8 +803,8 @@ export const items: TItemInput[] = [
     skill: "dates",
     type: "date",
     prompt: {
-      zh: "根據文章，美國在哪一年（特朗普上任後）開始在貿易、科技、金融等領域對中國進行全方位施壓？請輸入文中所寫的年份。",
-      en: "According to the article, in which year (after Trump took office) did the US start all-round pressure on China in trade, technology and finance? Enter the year the article gives.",
+      zh: "文章寫道：「____年美國總統特朗普上任後，在貿易、科技、金融等領域對中國進行全方位施壓」。空格是哪一年？請輸入文中所寫的年份。",
+      en: "The article writes: 'In ____, after US President Trump took office, [the US] put all-round pressure on China in trade, technology and finance.' Which year fills the gap? Enter the year the article gives.",
     },
     answer: { year: 2018 },
     explanation: {
@@ -796,7 +864,10 @@ export const items: TItemInput[] = [
     choices: [
       {
         id: "a",
-        text: { zh: "西方國家「反全球化」的思潮更加洶湧", en: "Anti-globalisation sentiment in the West grew stronger" },
+        text: {
+          zh: "西方國家「反全球化」的思潮更加洶湧",
+          en: "Anti-globalisation sentiment in the West grew stronger",
+        },
       },
       { id: "b", text: { zh: "「去中國化」的雜音甚囂塵上", en: "Calls for “de-sinicisation” grew loud" } },
       {
@@ -895,7 +966,10 @@ export const items: TItemInput[] = [
       },
       {
         id: "f",
-        text: { zh: "人民幣大幅升值削弱出口競爭力", en: "A sharp appreciation of the renminbi eroded export competitiveness" },
+        text: {
+          zh: "人民幣大幅升值削弱出口競爭力",
+          en: "A sharp appreciation of the renminbi eroded export competitiveness",
+        },
         misconception: "not-argued",
       },
     ],
@@ -906,7 +980,8 @@ export const items: TItemInput[] = [
     },
     source: {
       paragraphId: "s1-p5",
-      quote: "2008年全球金融危機爆發是中國經濟「外循環」由盛轉衰的一道分水嶺，加之近年中國面對的外部環境發生轉捩性突變",
+      quote:
+        "2008年全球金融危機爆發是中國經濟「外循環」由盛轉衰的一道分水嶺，加之近年中國面對的外部環境發生轉捩性突變",
     },
   },
   {
@@ -991,7 +1066,10 @@ export const items: TItemInput[] = [
       zh: "「強弩之末」原指強弓射出的箭到了最後已無力穿透，比喻力量已衰竭，正好呼應後半句「走到了難以為繼的臨界點」。「如日中天」「方興未艾」都表示正處於興盛，意思相反；「捲土重來」在第二節用來說消費補貼政策不會重來，與此無關。",
       en: "強弩之末 — an arrow at the end of its flight, too weak to pierce — means a force that is spent, matching “reached a point where it cannot continue”. 如日中天 and 方興未艾 mean flourishing (the opposite); 捲土重來 (“make a comeback”) appears in section 2 in another context.",
     },
-    source: { paragraphId: "s1-p5", quote: "要再延續「外循環」的舊路已如「強弩之末」，走到了難以為繼的臨界點" },
+    source: {
+      paragraphId: "s1-p5",
+      quote: "要再延續「外循環」的舊路已如「強弩之末」，走到了難以為繼的臨界點",
+    },
   },
 
   // ---------------------------------------------------------------- whole section
@@ -1007,7 +1085,10 @@ export const items: TItemInput[] = [
     events: [
       {
         id: "bn",
-        text: { zh: "全球金融危機爆發，「外循環」由盛轉衰", en: "The global financial crisis breaks out; the external circulation turns to decline" },
+        text: {
+          zh: "全球金融危機爆發，「外循環」由盛轉衰",
+          en: "The global financial crisis breaks out; the external circulation turns to decline",
+        },
       },
       {
         id: "lx",
@@ -1015,7 +1096,10 @@ export const items: TItemInput[] = [
       },
       {
         id: "jv",
-        text: { zh: "新冠肺炎疫情爆發，「去中國化」雜音甚囂塵上", en: "COVID-19 breaks out and “de-sinicisation” talk spreads" },
+        text: {
+          zh: "新冠肺炎疫情爆發，「去中國化」雜音甚囂塵上",
+          en: "COVID-19 breaks out and “de-sinicisation” talk spreads",
+        },
       },
       {
         id: "tc",
@@ -1033,7 +1117,10 @@ export const items: TItemInput[] = [
       },
       {
         id: "ag",
-        text: { zh: "中國外貿依存度創下67%的歷史最高值", en: "China's trade dependence reaches its record 67%" },
+        text: {
+          zh: "中國外貿依存度創下67%的歷史最高值",
+          en: "China's trade dependence reaches its record 67%",
+        },
       },
     ],
     answer: ["tc", "lx", "ag", "bn", "fd", "jv"],

@@ -69,11 +69,17 @@ export const items: TItemInput[] = [
       { id: "jw", text: { zh: "中國加入世界貿易組織", en: "China joins the World Trade Organization" } },
       {
         id: "yx",
-        text: { zh: "中國經濟對外貿的依存度創下67%的歷史最高值", en: "China's foreign-trade dependence hits its 67% record high" },
+        text: {
+          zh: "中國經濟對外貿的依存度創下67%的歷史最高值",
+          en: "China's foreign-trade dependence hits its 67% record high",
+        },
       },
       {
         id: "kw",
-        text: { zh: "中國經濟對外貿的依存度大幅回落至31.9%", en: "Foreign-trade dependence falls sharply to 31.9%" },
+        text: {
+          zh: "中國經濟對外貿的依存度大幅回落至31.9%",
+          en: "Foreign-trade dependence falls sharply to 31.9%",
+        },
       },
       { id: "gq", text: { zh: "新冠肺炎疫情爆發", en: "The COVID-19 epidemic breaks out" } },
       {
@@ -89,7 +95,10 @@ export const items: TItemInput[] = [
       zh: "2001年加入世貿（第一節）→2006年底依存度創67%新高（第一節）→2019年依存度回落至31.9%（第二節）→2020年初新冠肺炎疫情爆發（第一節）→「在新冠疫情受控後」，中央在過去幾個月鼓勵地攤經濟和小店經濟（第二節）。後者既在疫情爆發之後，也在疫情受控之後。",
       en: "2001 WTO entry → end-2006 record of 67% → 31.9% in 2019 → epidemic breaks out in early 2020 → after the epidemic was brought under control, the centre encouraged street stalls and small shops in the past few months.",
     },
-    source: { paragraphId: "s2-p6", quote: "中央政府在新冠疫情受控後便多管齊下地提振內部經濟，包括鼓勵地攤經濟以及小店經濟" },
+    source: {
+      paragraphId: "s2-p6",
+      quote: "中央政府在新冠疫情受控後便多管齊下地提振內部經濟，包括鼓勵地攤經濟以及小店經濟",
+    },
   },
   {
     id: "l2-street-stall-timing",
@@ -103,7 +112,10 @@ export const items: TItemInput[] = [
     choices: [
       {
         id: "a",
-        text: { zh: "過去幾個月、新冠疫情受控之後", en: "In the past few months, after the epidemic was brought under control" },
+        text: {
+          zh: "過去幾個月、新冠疫情受控之後",
+          en: "In the past few months, after the epidemic was brought under control",
+        },
       },
       {
         id: "b",
@@ -112,7 +124,10 @@ export const items: TItemInput[] = [
       },
       {
         id: "c",
-        text: { zh: "2019年外貿依存度回落至31.9%之時，疫情爆發之前", en: "In 2019, before the epidemic, as trade dependence fell to 31.9%" },
+        text: {
+          zh: "2019年外貿依存度回落至31.9%之時，疫情爆發之前",
+          en: "In 2019, before the epidemic, as trade dependence fell to 31.9%",
+        },
         misconception: "wrong-year",
       },
       {
@@ -189,7 +204,7 @@ export const items: TItemInput[] = [
     type: "numeric",
     prompt: {
       zh: "文章說中國擁有超過多少人口？（單位：億）",
-      en: "China has a population of more than how many? (unit: 億, hundred million)",
+      en: "According to the article, China has a population of more than how many? (unit: 億, hundred million)",
     },
     answer: 14,
     unit: "億",
@@ -251,23 +266,33 @@ export const items: TItemInput[] = [
       { id: "f3", text: { zh: "六年", en: "six years" } },
     ],
     right: [
-      { id: "a", text: { zh: "2019年中國經濟對外貿的依存度", en: "China's dependence on foreign trade in 2019" } },
-      { id: "b", text: { zh: "內部消費的貢獻率", en: "The contribution rate of domestic consumption" } },
       {
-        id: "c",
-        text: { zh: "內部消費連續成為經濟增長主要動力的年數", en: "Consecutive years in which consumption was the main growth driver" },
+        id: "mx",
+        text: { zh: "2019年中國經濟對外貿的依存度", en: "China's dependence on foreign trade in 2019" },
       },
-      { id: "d", text: { zh: "外貿依存度的歷史最高值", en: "The record high of trade dependence" } },
-      { id: "e", text: { zh: "中等收入階層佔總人口的比重", en: "The middle-income group's share of the population" } },
+      { id: "hz", text: { zh: "內部消費的貢獻率", en: "The contribution rate of domestic consumption" } },
+      {
+        id: "qd",
+        text: {
+          zh: "內部消費連續成為經濟增長主要動力的年數",
+          en: "Consecutive years in which consumption was the main growth driver",
+        },
+      },
+      { id: "rw", text: { zh: "外貿依存度的歷史最高值", en: "The record high of trade dependence" } },
+      {
+        id: "bk",
+        text: { zh: "中等收入階層佔總人口的比重", en: "The middle-income group's share of the population" },
+      },
     ],
-    answer: { f1: "a", f2: "b", f3: "c" },
+    answer: { f1: "mx", f2: "hz", f3: "qd" },
     explanation: {
       zh: "原文：「2019年對外貿的依存度大幅回落至31.9%，內部消費的貢獻率穩步提升至六成左右，連續六年成為經濟增長的主要動力」。外貿依存度的歷史最高值是2006年底的67%；文章沒有給出中等收入階層佔總人口的比重（只說超過14億人口和約4億中等收入階層）。",
       en: "31.9% is the 2019 trade dependence, about 60% is consumption's contribution, six years is how long consumption has been the main driver. The record high was 67% at the end of 2006; the article gives no share of the middle-income group in the population.",
     },
     source: {
       paragraphId: "s2-p3",
-      quote: "2019年對外貿的依存度大幅回落至31.9%，內部消費的貢獻率穩步提升至六成左右，連續六年成為經濟增長的主要動力",
+      quote:
+        "2019年對外貿的依存度大幅回落至31.9%，內部消費的貢獻率穩步提升至六成左右，連續六年成為經濟增長的主要動力",
     },
   },
   {
@@ -342,7 +367,10 @@ export const items: TItemInput[] = [
       zh: "錯誤，兩個數字對調了。原文：外貿依存度「大幅回落至31.9%」，內部消費的貢獻率「穩步提升至六成左右」。一降一升，正好說明經濟轉向內需驅動。",
       en: "False: the two figures are swapped. Trade dependence fell to 31.9%; consumption's contribution rose to about 60%. One falling and the other rising is exactly the shift to demand-driven growth.",
     },
-    source: { paragraphId: "s2-p3", quote: "2019年對外貿的依存度大幅回落至31.9%，內部消費的貢獻率穩步提升至六成左右" },
+    source: {
+      paragraphId: "s2-p3",
+      quote: "2019年對外貿的依存度大幅回落至31.9%，內部消費的貢獻率穩步提升至六成左右",
+    },
   },
 
   // ───────────────────────────── logic ─────────────────────────────
@@ -356,10 +384,19 @@ export const items: TItemInput[] = [
       en: "According to the opening of section 2, under what circumstances did the central leadership make a major strategic adjustment?",
     },
     choices: [
-      { id: "a", text: { zh: "國際政經形勢急劇惡化", en: "A sharply deteriorating international political and economic situation" } },
+      {
+        id: "a",
+        text: {
+          zh: "國際政經形勢急劇惡化",
+          en: "A sharply deteriorating international political and economic situation",
+        },
+      },
       {
         id: "b",
-        text: { zh: "國內消費持續萎縮，需要重推消費補貼", en: "Domestic consumption kept shrinking and subsidies were needed again" },
+        text: {
+          zh: "國內消費持續萎縮，需要重推消費補貼",
+          en: "Domestic consumption kept shrinking and subsidies were needed again",
+        },
         misconception: "not-argued",
       },
       {
@@ -399,7 +436,10 @@ export const items: TItemInput[] = [
       },
       {
         id: "b",
-        text: { zh: "從側重「內循環」轉向側重「外循環」", en: "From focusing on internal to focusing on external circulation" },
+        text: {
+          zh: "從側重「內循環」轉向側重「外循環」",
+          en: "From focusing on internal to focusing on external circulation",
+        },
         misconception: "reversed-direction",
       },
       {
@@ -436,7 +476,10 @@ export const items: TItemInput[] = [
       en: "The article says the dual-circulation system has a primary-secondary relationship inside it. What is it?",
     },
     choices: [
-      { id: "a", text: { zh: "以內循環為主，外循環為輔", en: "Internal circulation primary, external auxiliary" } },
+      {
+        id: "a",
+        text: { zh: "以內循環為主，外循環為輔", en: "Internal circulation primary, external auxiliary" },
+      },
       {
         id: "b",
         text: { zh: "以外循環為主，內循環為輔", en: "External circulation primary, internal auxiliary" },
@@ -449,7 +492,10 @@ export const items: TItemInput[] = [
       },
       {
         id: "d",
-        text: { zh: "只保留內循環，外循環退出", en: "Only internal circulation remains; external circulation is dropped" },
+        text: {
+          zh: "只保留內循環，外循環退出",
+          en: "Only internal circulation remains; external circulation is dropped",
+        },
         misconception: "closed-circulation",
       },
     ],
@@ -458,7 +504,10 @@ export const items: TItemInput[] = [
       zh: "原文：「「雙循環」體系的內部存在著主次關係，即「以內循環為主，外循環為輔」」。既然說有「主次」，就不是並重；外循環是「輔」，仍然存在，並沒有退出。",
       en: "The text: the system has a primary-secondary relationship, 'internal circulation primary, external auxiliary'. So the two are not equal, and the external circulation is auxiliary, not abolished.",
     },
-    source: { paragraphId: "s2-p1", quote: "「雙循環」體系的內部存在著主次關係，即「以內循環為主，外循環為輔」" },
+    source: {
+      paragraphId: "s2-p1",
+      quote: "「雙循環」體系的內部存在著主次關係，即「以內循環為主，外循環為輔」",
+    },
   },
   {
     id: "l2-external-not-abandoned",
@@ -516,7 +565,10 @@ export const items: TItemInput[] = [
       },
       {
         id: "b",
-        text: { zh: "擴大出口，爭取更多海外市場份額", en: "Expand exports and win more overseas market share" },
+        text: {
+          zh: "擴大出口，爭取更多海外市場份額",
+          en: "Expand exports and win more overseas market share",
+        },
         misconception: "outer-for-inner",
       },
       {
@@ -560,41 +612,57 @@ export const items: TItemInput[] = [
     skill: "logic",
     type: "multi",
     prompt: {
-      zh: "根據文章，以下哪些是「內循環」並「不」意味著（或不只限於）的？（選出所有正確答案）",
-      en: "According to the article, which of these does internal circulation NOT mean (or is it NOT limited to)? (select all that apply)",
+      zh: "關於「內循環」，以下哪些說法是文章所否定的？（選出所有正確答案）",
+      en: "Which of these statements about internal circulation does the article reject? (select all that apply)",
     },
     choices: [
       {
         id: "a",
-        text: { zh: "過去各項消費補貼政策會捲土重來", en: "The old consumption subsidies will make a comeback" },
+        text: {
+          zh: "過去各項消費補貼政策會捲土重來",
+          en: "The old consumption subsidies will make a comeback",
+        },
       },
       {
         id: "b",
-        text: { zh: "催谷短期消費的政策會捲土重來", en: "Policies to pump up short-term consumption will return" },
+        text: {
+          zh: "催谷短期消費的政策會捲土重來",
+          en: "Policies to pump up short-term consumption will return",
+        },
       },
       {
         id: "c",
-        text: { zh: "內循環只限於啟動、做大內需市場", en: "Internal circulation is only about activating and enlarging domestic demand" },
+        text: {
+          zh: "內循環只限於啟動、做大內需市場",
+          en: "Internal circulation is only about activating and enlarging domestic demand",
+        },
       },
       {
         id: "d",
-        text: { zh: "內循環與啟動、做大內需市場有關", en: "Internal circulation is related to activating and enlarging domestic demand" },
+        text: {
+          zh: "內循環與啟動、做大內需市場有關",
+          en: "Internal circulation is related to activating and enlarging domestic demand",
+        },
         misconception: "not-limited-vs-unrelated",
       },
       {
         id: "e",
-        text: { zh: "擴大內需的戰略重要性會進一步凸顯", en: "Expanding domestic demand gains strategic importance" },
+        text: {
+          zh: "擴大內需的戰略重要性會進一步凸顯",
+          en: "Expanding domestic demand gains strategic importance",
+        },
         misconception: "not-limited-vs-unrelated",
       },
     ],
     answer: ["a", "b", "c"],
     explanation: {
-      zh: "原文：「「內循環」固然與啟動、做大內需市場有關，但又不僅限於此，更不意味著過去各項消費補貼、催谷短期消費政策會「捲土重來」」。所以它與內需有關（d是文章肯定的），擴大內需的戰略重要性「勢必進一步凸顯」（e也是肯定的）；但它不只限於內需，也不等於重推補貼或催谷短期消費。",
-      en: "The text: internal circulation is related to domestic demand but not limited to it, and still less does it mean a comeback of consumption subsidies and short-term consumption boosting. d and e are things the article affirms.",
+      zh: "原文：「「內循環」固然與啟動、做大內需市場有關，但又不僅限於此，更不意味著過去各項消費補貼、催谷短期消費政策會「捲土重來」」。所以「內循環與內需市場有關」和「擴大內需的戰略重要性會進一步凸顯」（原文：「勢必進一步凸顯」）都是文章肯定的說法；文章否定的是內循環只限於內需，以及消費補貼、催谷短期消費政策會捲土重來。",
+      en: "The text: internal circulation is related to domestic demand but not limited to it, and still less does it mean a comeback of consumption subsidies and short-term consumption boosting. That it is related to domestic demand and that expanding domestic demand gains strategic importance are both affirmed; what is rejected is that it is limited to domestic demand, and that subsidies and short-term boosting will return.",
     },
     source: {
       paragraphId: "s2-p3",
-      quote: "「內循環」固然與啟動、做大內需市場有關，但又不僅限於此，更不意味著過去各項消費補貼、催谷短期消費政策會「捲土重來」",
+      quote:
+        "「內循環」固然與啟動、做大內需市場有關，但又不僅限於此，更不意味著過去各項消費補貼、催谷短期消費政策會「捲土重來」",
     },
   },
   {
@@ -638,7 +706,10 @@ export const items: TItemInput[] = [
       },
       {
         id: "c",
-        text: { zh: "使中國完全擺脫對國際市場的依賴", en: "Free China entirely from dependence on international markets" },
+        text: {
+          zh: "使中國完全擺脫對國際市場的依賴",
+          en: "Free China entirely from dependence on international markets",
+        },
         misconception: "closed-circulation",
       },
       {
@@ -707,11 +778,17 @@ export const items: TItemInput[] = [
       },
       {
         id: "b",
-        text: { zh: "提升供給體系對國內需求的適配性", en: "Make the supply system fit domestic demand better" },
+        text: {
+          zh: "提升供給體系對國內需求的適配性",
+          en: "Make the supply system fit domestic demand better",
+        },
       },
       {
         id: "c",
-        text: { zh: "使生產更多地依託海外終端消費市場", en: "Make production rely more on overseas end-consumer markets" },
+        text: {
+          zh: "使生產更多地依託海外終端消費市場",
+          en: "Make production rely more on overseas end-consumer markets",
+        },
         misconception: "outer-for-inner",
       },
       {
@@ -764,7 +841,10 @@ export const items: TItemInput[] = [
       },
       {
         id: "d",
-        text: { zh: "擴大出口，以海外需求消化國內產能", en: "Expanding exports to absorb domestic capacity abroad" },
+        text: {
+          zh: "擴大出口，以海外需求消化國內產能",
+          en: "Expanding exports to absorb domestic capacity abroad",
+        },
         misconception: "outer-for-inner",
       },
     ],
@@ -827,11 +907,17 @@ export const items: TItemInput[] = [
       en: "According to the article, what do measures such as encouraging street stalls and small shops do? (select all that apply)",
     },
     choices: [
-      { id: "a", text: { zh: "刺激內地居民的消費需求", en: "Stimulate mainland residents' consumer demand" } },
+      {
+        id: "a",
+        text: { zh: "刺激內地居民的消費需求", en: "Stimulate mainland residents' consumer demand" },
+      },
       { id: "b", text: { zh: "改善居民的就業及收入狀況", en: "Improve residents' employment and incomes" } },
       {
         id: "c",
-        text: { zh: "提高較低收入階層人士的生活質素", en: "Raise the living standards of lower-income people" },
+        text: {
+          zh: "提高較低收入階層人士的生活質素",
+          en: "Raise the living standards of lower-income people",
+        },
       },
       {
         id: "d",
@@ -856,7 +942,8 @@ export const items: TItemInput[] = [
     },
     source: {
       paragraphId: "s2-p6",
-      quote: "一方面助力刺激內地居民的消費需求，另一方面亦藉此改善數以億計的居民就業及收入狀況，尤其是提高較低收入階層人士的生活質素",
+      quote:
+        "一方面助力刺激內地居民的消費需求，另一方面亦藉此改善數以億計的居民就業及收入狀況，尤其是提高較低收入階層人士的生活質素",
     },
   },
   {
@@ -924,7 +1011,10 @@ export const items: TItemInput[] = [
     choices: [
       { id: "a", text: { zh: "「內需型增長」", en: "'Domestic-demand-led growth'" } },
       { id: "b", text: { zh: "「做大做強國內市場」", en: "'Make the domestic market bigger and stronger'" } },
-      { id: "c", text: { zh: "「暢通國民經濟循環」", en: "'Smooth the circulation of the national economy'" } },
+      {
+        id: "c",
+        text: { zh: "「暢通國民經濟循環」", en: "'Smooth the circulation of the national economy'" },
+      },
       {
         id: "d",
         text: { zh: "「兩頭在外、大進大出」", en: "'Both ends abroad, big imports and big exports'" },
@@ -935,7 +1025,11 @@ export const items: TItemInput[] = [
         text: { zh: "「東方生產、西方消費」", en: "'Made by East, consumed by West'" },
         misconception: "outer-for-inner",
       },
-      { id: "f", text: { zh: "「世界工廠」", en: "'Factory of the world'" }, misconception: "outer-for-inner" },
+      {
+        id: "f",
+        text: { zh: "「世界工廠」", en: "'Factory of the world'" },
+        misconception: "outer-for-inner",
+      },
     ],
     answer: ["a", "b", "c"],
     explanation: {
@@ -944,7 +1038,8 @@ export const items: TItemInput[] = [
     },
     source: {
       paragraphId: "s2-p2",
-      quote: "「內需型增長」、「做大做強國內市場」、「滿足人民對高品質生活的需要」、「暢通國民經濟循環」等提法實際上是一脈相承",
+      quote:
+        "「內需型增長」、「做大做強國內市場」、「滿足人民對高品質生活的需要」、「暢通國民經濟循環」等提法實際上是一脈相承",
     },
   },
   {
@@ -979,7 +1074,10 @@ export const items: TItemInput[] = [
       zh: "正確。原文：「透過對供給端與需求端、市場與產業之間的各主要環節進行全程的理順和貫通……使兩端「合龍」為無縫連接的循環」。「合龍」原指建橋或築堤時兩邊在中間接合，這裡比喻供給與需求兩端連成一體；不是指國內與國際兩個市場。",
       en: "True. After smoothing every link between the supply end and the demand end, the two ends 'close up' (合龍, like two halves of a bridge meeting) into a seamless circulation. It does not mean the domestic and foreign markets.",
     },
-    source: { paragraphId: "s2-p4", quote: "透過對供給端與需求端、市場與產業之間的各主要環節進行全程的理順和貫通" },
+    source: {
+      paragraphId: "s2-p4",
+      quote: "透過對供給端與需求端、市場與產業之間的各主要環節進行全程的理順和貫通",
+    },
   },
   {
     id: "l2-cloze-endogenous",
@@ -990,7 +1088,7 @@ export const items: TItemInput[] = [
       zh: "文章用哪個詞形容「內循環」所代表的成長機制？",
       en: "Which word does the article use for the growth mechanism internal circulation stands for (Endogenous Growth)?",
     },
-    text: "「內循環」本身代表著一種{{1}}(EndogenousGrowth)的成長機制",
+    text: "「內循環」本身代表著一種{{1}}(Endogenous Growth)的成長機制",
     answer: { "1": ["內生型"] },
     options: ["內生型", "內需型", "外向型", "出口導向型"],
     explanation: {
@@ -1015,18 +1113,24 @@ export const items: TItemInput[] = [
     ],
     right: [
       {
-        id: "a",
+        id: "pv",
         text: {
           zh: "生產、分配、流通和消費之間的連通環節",
           en: "The links connecting production, distribution, circulation and consumption",
         },
       },
-      { id: "b", text: { zh: "經濟本身的內在動力", en: "The economy's own internal momentum" } },
-      { id: "c", text: { zh: "居民消費在數量和質量上同時提升", en: "Household consumption rising in both quantity and quality" } },
-      { id: "d", text: { zh: "內需與外需同時提升", en: "Domestic and foreign demand rising together" } },
-      { id: "e", text: { zh: "國內市場與國際市場兩端", en: "The domestic and international markets" } },
+      { id: "ge", text: { zh: "經濟本身的內在動力", en: "The economy's own internal momentum" } },
+      {
+        id: "sn",
+        text: {
+          zh: "居民消費在數量和質量上同時提升",
+          en: "Household consumption rising in both quantity and quality",
+        },
+      },
+      { id: "ka", text: { zh: "內需與外需同時提升", en: "Domestic and foreign demand rising together" } },
+      { id: "wd", text: { zh: "國內市場與國際市場兩端", en: "The domestic and international markets" } },
     ],
-    answer: { t1: "a", t2: "b", t3: "c" },
+    answer: { t1: "pv", t2: "ge", t3: "sn" },
     explanation: {
       zh: "原文：「以打通生產、分配、流通和消費之間的「經脈」來達致經濟的良性循環和「內力」提升」，並「實現居民消費在數量和質量上的「雙提升」」。「經脈」借用中醫說法，指各環節之間的通道；「內力」指經濟的內在動力（與「激發經濟內在動能」呼應）；「雙提升」是消費的數量和質量，不是內外需。",
       en: "Meridians are the channels linking production, distribution, circulation and consumption; inner strength is the economy's internal momentum; the double rise is in the quantity and quality of consumption, not domestic plus foreign demand.",
@@ -1073,12 +1177,18 @@ export const items: TItemInput[] = [
       },
       {
         id: "b",
-        text: { zh: "外循環中小規模的加工出口貿易", en: "Small-scale processing exports within the external circulation" },
+        text: {
+          zh: "外循環中小規模的加工出口貿易",
+          en: "Small-scale processing exports within the external circulation",
+        },
         misconception: "outer-for-inner",
       },
       {
         id: "c",
-        text: { zh: "向居民發放消費補貼以催谷短期消費", en: "Handing out subsidies to boost short-term consumption" },
+        text: {
+          zh: "向居民發放消費補貼以催谷短期消費",
+          en: "Handing out subsidies to boost short-term consumption",
+        },
         misconception: "subsidy-comeback",
       },
       {
@@ -1106,7 +1216,10 @@ export const items: TItemInput[] = [
     choices: [
       {
         id: "a",
-        text: { zh: "傳統產業以外的多元經濟型態", en: "Diverse economic forms outside the traditional industries" },
+        text: {
+          zh: "傳統產業以外的多元經濟型態",
+          en: "Diverse economic forms outside the traditional industries",
+        },
       },
       { id: "b", text: { zh: "傳統產業", en: "Traditional industries" }, misconception: "not-argued" },
       {

@@ -113,12 +113,45 @@ export const items: TItemInput[] = [
       en: "Using the dates given in the article, put these events in order, earliest first.",
     },
     events: [
-      { id: "wb", text: { zh: "中央政治局會議提出以「打持久戰」的角度應對經濟問題", en: "Politburo meeting calls for a 'protracted war' approach" } },
-      { id: "ry", text: { zh: "中國從海外進口晶片價值高達3,040億美元", en: "China imports US$304.0 billion of chips" } },
-      { id: "ec", text: { zh: "亞洲發展中經濟體此前最近一次出現GDP萎縮", en: "Developing Asia's previous GDP contraction" } },
-      { id: "xi", text: { zh: "亞洲開發銀行發表最新一期《經濟展望報告》", en: "ADB publishes its latest economic outlook report" } },
-      { id: "yz", text: { zh: "美國特朗普政府上台，其後對華打壓之勢全面升級", en: "Trump administration 'comes to power'; pressure on China escalates" } },
-      { id: "ia", text: { zh: "新冠肺炎疫情突如其來，衝擊世界經濟", en: "The COVID-19 pandemic hits the world economy" } },
+      {
+        id: "wb",
+        text: {
+          zh: "中央政治局會議提出以「打持久戰」的角度應對經濟問題",
+          en: "Politburo meeting calls for a 'protracted war' approach",
+        },
+      },
+      {
+        id: "ry",
+        text: { zh: "中國從海外進口晶片價值高達3,040億美元", en: "China imports US$304.0 billion of chips" },
+      },
+      {
+        id: "ec",
+        text: {
+          zh: "亞洲發展中經濟體此前最近一次出現GDP萎縮",
+          en: "Developing Asia's previous GDP contraction",
+        },
+      },
+      {
+        id: "xi",
+        text: {
+          zh: "亞洲開發銀行發表最新一期《經濟展望報告》",
+          en: "ADB publishes its latest economic outlook report",
+        },
+      },
+      {
+        id: "yz",
+        text: {
+          zh: "美國特朗普政府上台（按文章所寫的年份）",
+          en: "The Trump administration 'comes to power' (as dated in the article)",
+        },
+      },
+      {
+        id: "ia",
+        text: {
+          zh: "新冠肺炎疫情突如其來，衝擊世界經濟",
+          en: "The COVID-19 pandemic hits the world economy",
+        },
+      },
     ],
     answer: ["ec", "yz", "ry", "ia", "wb", "xi"],
     explanation: {
@@ -182,7 +215,10 @@ export const items: TItemInput[] = [
       zh: "原文：「將會貫穿於中國「十四五」規劃乃至更長一段時間的「2035年遠景規劃」之中，作為中國經濟發展的核心戰略之一」。「十四五」是下一個五年規劃，「2035年遠景規劃」則是「更長一段時間」的規劃，說明這是長期戰略而非權宜之計。",
       en: "The text: it will run through the 14th Five-Year Plan (十四五) and, over a longer horizon, the '2035 long-range objectives' — a long-term strategy, not a stopgap.",
     },
-    source: { paragraphId: "s3-p5", quote: "將會貫穿於中國「十四五」規劃乃至更長一段時間的「2035年遠景規劃」之中" },
+    source: {
+      paragraphId: "s3-p5",
+      quote: "將會貫穿於中國「十四五」規劃乃至更長一段時間的「2035年遠景規劃」之中",
+    },
   },
 
   // ───────────────────────────── figures ─────────────────────────────
@@ -217,7 +253,7 @@ export const items: TItemInput[] = [
     unit: "億美元",
     tolerance: 0,
     explanation: {
-      zh: "文章寫「2019年中國從海外進口晶片價值高達3,040億美元」，即約3,000多億美元，不是3,040萬億，也不是人民幣。",
+      zh: "文章寫「2019年中國從海外進口晶片價值高達3,040億美元」，單位是「億美元」：不是3,040萬億，也不是人民幣。",
       en: "The text: chip imports in 2019 were as high as 3,040億美元 (US$304.0 billion) — 億, not 萬億, and US dollars, not renminbi.",
     },
     source: { paragraphId: "s3-p3", quote: "2019年中國從海外進口晶片價值高達3,040億美元" },
@@ -268,10 +304,34 @@ export const items: TItemInput[] = [
       en: "Which option accurately restates the ADB's forecast for 2020?",
     },
     choices: [
-      { id: "a", text: { zh: "中國2020年的GDP將萎縮0.7%", en: "China's GDP will contract by 0.7% in 2020" }, misconception: "wrong-economy" },
-      { id: "b", text: { zh: "亞洲發展中經濟體2020年的GDP將萎縮0.7%", en: "Developing Asia's GDP will contract by 0.7% in 2020" } },
-      { id: "c", text: { zh: "亞洲發展中經濟體2020年的GDP將增長0.7%", en: "Developing Asia's GDP will grow by 0.7% in 2020" }, misconception: "contraction-vs-growth" },
-      { id: "d", text: { zh: "亞洲發展中經濟體2020年的GDP將萎縮7%", en: "Developing Asia's GDP will contract by 7% in 2020" }, misconception: "wrong-magnitude" },
+      {
+        id: "a",
+        text: { zh: "中國2020年的GDP將萎縮0.7%", en: "China's GDP will contract by 0.7% in 2020" },
+        misconception: "wrong-economy",
+      },
+      {
+        id: "b",
+        text: {
+          zh: "亞洲發展中經濟體2020年的GDP將萎縮0.7%",
+          en: "Developing Asia's GDP will contract by 0.7% in 2020",
+        },
+      },
+      {
+        id: "c",
+        text: {
+          zh: "亞洲發展中經濟體2020年的GDP將增長0.7%",
+          en: "Developing Asia's GDP will grow by 0.7% in 2020",
+        },
+        misconception: "contraction-vs-growth",
+      },
+      {
+        id: "d",
+        text: {
+          zh: "亞洲發展中經濟體2020年的GDP將萎縮7%",
+          en: "Developing Asia's GDP will contract by 7% in 2020",
+        },
+        misconception: "wrong-magnitude",
+      },
     ],
     answer: "b",
     explanation: {
@@ -323,17 +383,40 @@ export const items: TItemInput[] = [
       en: "Which figures does the article use to show that China is 'controlled by others' in core technologies and heavily dependent on imported high-end components? (Select all that apply.)",
     },
     choices: [
-      { id: "a", text: { zh: "2019年中國從海外進口晶片價值高達3,040億美元", en: "China imported US$304.0 billion of chips in 2019" } },
-      { id: "b", text: { zh: "超過90%的高端晶片需依賴進口", en: "More than 90% of high-end chips are imported" } },
-      { id: "c", text: { zh: "亞洲發展中經濟體2020年GDP將萎縮0.7%", en: "Developing Asia's GDP will contract 0.7% in 2020" }, misconception: "short-vs-long-term" },
-      { id: "d", text: { zh: "習近平提出推動科技創新發展的六項措施", en: "Xi's six measures to promote innovation" }, misconception: "cause-for-effect" },
+      {
+        id: "a",
+        text: {
+          zh: "2019年中國從海外進口晶片價值高達3,040億美元",
+          en: "China imported US$304.0 billion of chips in 2019",
+        },
+      },
+      {
+        id: "b",
+        text: { zh: "超過90%的高端晶片需依賴進口", en: "More than 90% of high-end chips are imported" },
+      },
+      {
+        id: "c",
+        text: {
+          zh: "亞洲發展中經濟體2020年GDP將萎縮0.7%",
+          en: "Developing Asia's GDP will contract 0.7% in 2020",
+        },
+        misconception: "short-vs-long-term",
+      },
+      {
+        id: "d",
+        text: { zh: "習近平提出推動科技創新發展的六項措施", en: "Xi's six measures to promote innovation" },
+        misconception: "cause-for-effect",
+      },
     ],
     answer: ["a", "b"],
     explanation: {
       zh: "文章在「受制於人的現象比較突出」之後，以「例如，2019年中國從海外進口晶片價值高達3,040億美元，超過90%的高端晶片需依賴進口」作例證。0.7%的萎縮是用來說明疫情下外部環境嚴峻（短期壓力）；六項措施是應對之策，不是依賴進口的證據。",
       en: "The 'for example' sentence gives the US$304.0 billion and the >90% figures. The 0.7% contraction illustrates the grim external environment (short-term pressure), and the six measures are the response, not evidence of dependence.",
     },
-    source: { paragraphId: "s3-p3", quote: "例如，2019年中國從海外進口晶片價值高達3,040億美元，超過90%的高端晶片需依賴進口" },
+    source: {
+      paragraphId: "s3-p3",
+      quote: "例如，2019年中國從海外進口晶片價值高達3,040億美元，超過90%的高端晶片需依賴進口",
+    },
   },
 
   // ───────────────────────────── logic ─────────────────────────────
@@ -347,17 +430,44 @@ export const items: TItemInput[] = [
       en: "According to the article, what environment suddenly increased the pressure on China's export sector?",
     },
     choices: [
-      { id: "a", text: { zh: "疫情導致國際貿易和投資活動大滑坡，主要發達經濟體和新興市場國家陷入大衰退", en: "The pandemic caused a slump in world trade and investment and deep recessions in major advanced and emerging economies" } },
-      { id: "b", text: { zh: "中國國內消費需求急速擴張，擠佔了出口產能", en: "Booming domestic consumption crowded out export capacity" }, misconception: "not-argued" },
-      { id: "c", text: { zh: "中國提出「內循環」後主動削減出口", en: "China deliberately cut exports after proposing 'internal circulation'" }, misconception: "cause-for-effect" },
-      { id: "d", text: { zh: "亞洲發展中經濟體的增長速度超過中國", en: "Developing Asia grew faster than China" }, misconception: "not-argued" },
+      {
+        id: "a",
+        text: {
+          zh: "疫情導致國際貿易和投資活動大滑坡，主要發達經濟體和新興市場國家陷入大衰退",
+          en: "The pandemic caused a slump in world trade and investment and deep recessions in major advanced and emerging economies",
+        },
+      },
+      {
+        id: "b",
+        text: {
+          zh: "中國國內消費需求急速擴張，擠佔了出口產能",
+          en: "Booming domestic consumption crowded out export capacity",
+        },
+        misconception: "not-argued",
+      },
+      {
+        id: "c",
+        text: {
+          zh: "中國提出「內循環」後主動削減出口",
+          en: "China deliberately cut exports after proposing 'internal circulation'",
+        },
+        misconception: "cause-for-effect",
+      },
+      {
+        id: "d",
+        text: { zh: "亞洲發展中經濟體的增長速度超過中國", en: "Developing Asia grew faster than China" },
+        misconception: "not-argued",
+      },
     ],
     answer: "a",
     explanation: {
       zh: "文章先寫疫情「導致國際貿易和投資活動大滑坡，主要發達經濟體和新興市場國家紛紛陷入歷史罕見的大衰退」，再說「在此環境下，中國出口部門面對的壓力陡然增大」。因果方向是：外部衰退 → 出口壓力 → 提出「內循環」，而不是「內循環」導致出口減少。",
       en: "The causal chain is: pandemic → slump in trade and investment, recessions abroad → pressure on exports → 'internal circulation' as a response; not the other way round.",
     },
-    source: { paragraphId: "s3-p1", quote: "導致國際貿易和投資活動大滑坡，主要發達經濟體和新興市場國家紛紛陷入歷史罕見的大衰退" },
+    source: {
+      paragraphId: "s3-p1",
+      quote: "導致國際貿易和投資活動大滑坡，主要發達經濟體和新興市場國家紛紛陷入歷史罕見的大衰退",
+    },
   },
   {
     id: "l3-short-long-matching",
@@ -369,20 +479,47 @@ export const items: TItemInput[] = [
       en: "The article says promoting 'internal circulation' is both a short-term response and the keynote of medium- to long-term strategy. Match each level with the consideration the article links to it.",
     },
     left: [
-      { id: "s", text: { zh: "短期的應對性措施（「現實考量」）", en: "Short-term response (the 'practical consideration')" } },
-      { id: "l", text: { zh: "中長期發展策略（「弦外之音」）", en: "Medium- to long-term strategy (the 'subtext')" } },
+      {
+        id: "s",
+        text: {
+          zh: "短期的應對性措施（「現實考量」）",
+          en: "Short-term response (the 'practical consideration')",
+        },
+      },
+      {
+        id: "l",
+        text: { zh: "中長期發展策略（「弦外之音」）", en: "Medium- to long-term strategy (the 'subtext')" },
+      },
     ],
     right: [
-      { id: "x", text: { zh: "透過擴大內需填補海外市場萎縮造成的缺口，支撐經濟走出衰退", en: "Fill the gap left by shrinking overseas markets through domestic demand and pull the economy out of recession" } },
-      { id: "y", text: { zh: "加緊在科技上「自力更生」，加快核心技術攻關，為產業升級「補短板」", en: "Speed up technological self-reliance and core-technology breakthroughs to shore up weak links" } },
-      { id: "z", text: { zh: "關起門來封閉運行，減少對外經濟往來", en: "Close the doors and run a closed economy" } },
+      {
+        id: "x",
+        text: {
+          zh: "透過擴大內需填補海外市場萎縮造成的缺口，支撐經濟走出衰退",
+          en: "Fill the gap left by shrinking overseas markets through domestic demand and pull the economy out of recession",
+        },
+      },
+      {
+        id: "y",
+        text: {
+          zh: "加緊在科技上「自力更生」，加快核心技術攻關，為產業升級「補短板」",
+          en: "Speed up technological self-reliance and core-technology breakthroughs to shore up weak links",
+        },
+      },
+      {
+        id: "z",
+        text: { zh: "關起門來封閉運行，減少對外經濟往來", en: "Close the doors and run a closed economy" },
+      },
     ],
     answer: { s: "x", l: "y" },
     explanation: {
       zh: "文章說中央此時提出「內循環」的「一個現實考量」是「透過擴大內需來填補海外市場萎縮造成的缺口」；而「另一個弦外之音」是在美國科技打壓下「加緊在科技上「自力更生」」，並以「打持久戰」的角度應對中長期問題。「關起門來」並非文章的主張：文章強調加強國際科技合作、為新一輪對外開放搭建平台。",
       en: "Short term: expand domestic demand to fill the gap from shrinking overseas markets. Long term: technological self-reliance and fixing weak links, a 'protracted war'. A closed economy is not what the article argues (it stresses international S&T cooperation and further opening-up).",
     },
-    source: { paragraphId: "s3-p1", quote: "一方面是短期的應對性措施，另一方面更是為中國未來的中長期發展策略奠定主基調" },
+    source: {
+      paragraphId: "s3-p1",
+      quote: "一方面是短期的應對性措施，另一方面更是為中國未來的中長期發展策略奠定主基調",
+    },
   },
   {
     id: "l3-us-chip-curbs-reason",
@@ -394,17 +531,44 @@ export const items: TItemInput[] = [
       en: "According to the article, why has the US government recently done everything it can to restrict chip exports to China?",
     },
     choices: [
-      { id: "a", text: { zh: "看準了中國高端晶片高度依賴進口這一「軟肋」", en: "It spotted China's 'soft spot': heavy dependence on imported high-end chips" } },
-      { id: "b", text: { zh: "中國提出「內循環」，停止從美國進口晶片", en: "China proposed 'internal circulation' and stopped importing US chips" }, misconception: "cause-for-effect" },
-      { id: "c", text: { zh: "白春禮把「卡脖子」清單轉變成科研攻關的任務清單", en: "Bai Chunli turned the 'chokehold' list into a research task list" }, misconception: "cause-for-effect" },
-      { id: "d", text: { zh: "美國自身的晶片供應不足", en: "The US itself was short of chips" }, misconception: "not-argued" },
+      {
+        id: "a",
+        text: {
+          zh: "看準了中國高端晶片高度依賴進口這一「軟肋」",
+          en: "It spotted China's 'soft spot': heavy dependence on imported high-end chips",
+        },
+      },
+      {
+        id: "b",
+        text: {
+          zh: "中國提出「內循環」，停止從美國進口晶片",
+          en: "China proposed 'internal circulation' and stopped importing US chips",
+        },
+        misconception: "cause-for-effect",
+      },
+      {
+        id: "c",
+        text: {
+          zh: "白春禮把「卡脖子」清單轉變成科研攻關的任務清單",
+          en: "Bai Chunli turned the 'chokehold' list into a research task list",
+        },
+        misconception: "cause-for-effect",
+      },
+      {
+        id: "d",
+        text: { zh: "美國自身的晶片供應不足", en: "The US itself was short of chips" },
+        misconception: "not-argued",
+      },
     ],
     answer: "a",
     explanation: {
       zh: "文章寫「超過90%的高端晶片需依賴進口；美國政府正是看準了這一「軟肋」，近期千方百計地限制對華的晶片出口」。白春禮的表態是「對此」作出的回應，是結果而非原因；文章也沒說中國停止進口晶片。",
       en: "The US 'spotted this soft spot' (dependence on imported high-end chips). Bai Chunli's remark is a response ('對此'), i.e. an effect, not a cause; the article never says China stopped importing chips.",
     },
-    source: { paragraphId: "s3-p3", quote: "美國政府正是看準了這一「軟肋」，近期千方百計地限制對華的晶片出口" },
+    source: {
+      paragraphId: "s3-p3",
+      quote: "美國政府正是看準了這一「軟肋」，近期千方百計地限制對華的晶片出口",
+    },
   },
   {
     id: "l3-bai-chunli-task-list",
@@ -416,10 +580,28 @@ export const items: TItemInput[] = [
       en: "Bai Chunli, president of the Chinese Academy of Sciences, said the US 'chokehold' list should be turned into what?",
     },
     choices: [
-      { id: "a", text: { zh: "中國下一階段科研攻關的任務清單", en: "China's task list for the next stage of research breakthroughs" } },
-      { id: "b", text: { zh: "中國對美國的反制裁清單", en: "A list of Chinese counter-sanctions against the US" }, misconception: "not-argued" },
-      { id: "c", text: { zh: "外商投資准入負面清單", en: "The negative list for foreign investment" }, misconception: "wrong-list" },
-      { id: "d", text: { zh: "擴大進口的採購清單", en: "A shopping list of imports to expand" }, misconception: "not-argued" },
+      {
+        id: "a",
+        text: {
+          zh: "中國下一階段科研攻關的任務清單",
+          en: "China's task list for the next stage of research breakthroughs",
+        },
+      },
+      {
+        id: "b",
+        text: { zh: "中國對美國的反制裁清單", en: "A list of Chinese counter-sanctions against the US" },
+        misconception: "not-argued",
+      },
+      {
+        id: "c",
+        text: { zh: "外商投資准入負面清單", en: "The negative list for foreign investment" },
+        misconception: "wrong-list",
+      },
+      {
+        id: "d",
+        text: { zh: "擴大進口的採購清單", en: "A shopping list of imports to expand" },
+        misconception: "not-argued",
+      },
     ],
     answer: "a",
     explanation: {
@@ -438,24 +620,60 @@ export const items: TItemInput[] = [
       en: "Match each statement in the section with the person, body or meeting it comes from.",
     },
     left: [
-      { id: "p", text: { zh: "很多問題是中長期的，要以「打持久戰」的角度加以應對", en: "Many problems are medium- to long-term; treat them as a 'protracted war'" } },
-      { id: "q", text: { zh: "關鍵核心技術要不來、買不來、討不來", en: "Key core technologies cannot be obtained by asking, buying or begging" } },
-      { id: "r", text: { zh: "把「卡脖子」清單轉變成科研攻關的任務清單", en: "Turn the 'chokehold' list into a research task list" } },
-      { id: "t", text: { zh: "亞洲發展中經濟體2020年GDP將萎縮0.7%", en: "Developing Asia's 2020 GDP will shrink 0.7%" } },
+      {
+        id: "p",
+        text: {
+          zh: "很多問題是中長期的，要以「打持久戰」的角度加以應對",
+          en: "Many problems are medium- to long-term; treat them as a 'protracted war'",
+        },
+      },
+      {
+        id: "q",
+        text: {
+          zh: "關鍵核心技術要不來、買不來、討不來",
+          en: "Key core technologies cannot be obtained by asking, buying or begging",
+        },
+      },
+      {
+        id: "r",
+        text: {
+          zh: "把「卡脖子」清單轉變成科研攻關的任務清單",
+          en: "Turn the 'chokehold' list into a research task list",
+        },
+      },
+      {
+        id: "t",
+        text: {
+          zh: "亞洲發展中經濟體2020年GDP將萎縮0.7%",
+          en: "Developing Asia's 2020 GDP will shrink 0.7%",
+        },
+      },
     ],
     right: [
       { id: "m1", text: { zh: "今年7月底的中央政治局會議", en: "The Politburo meeting at the end of July" } },
       { id: "m2", text: { zh: "習近平在科學家座談會上", en: "Xi Jinping at the scientists' symposium" } },
-      { id: "m3", text: { zh: "中國科學院院長白春禮", en: "Bai Chunli, president of the Chinese Academy of Sciences" } },
+      {
+        id: "m3",
+        text: { zh: "中國科學院院長白春禮", en: "Bai Chunli, president of the Chinese Academy of Sciences" },
+      },
       { id: "m4", text: { zh: "亞洲開發銀行《經濟展望報告》", en: "The ADB's economic outlook report" } },
-      { id: "m5", text: { zh: "中央財經委員會第八次會議", en: "The 8th meeting of the Central Financial and Economic Affairs Commission" } },
+      {
+        id: "m5",
+        text: {
+          zh: "中央財經委員會第八次會議",
+          en: "The 8th meeting of the Central Financial and Economic Affairs Commission",
+        },
+      },
     ],
     answer: { p: "m1", q: "m2", r: "m3", t: "m4" },
     explanation: {
       zh: "「打持久戰」出自「今年7月底召開的中央政治局會議」；「要不來、買不來、討不來」是習近平「在科學家座談會上強調」的；「卡脖子」清單變任務清單是白春禮的說法；0.7%萎縮是亞洲開發銀行報告的預測。中央財經委員會第八次會議（見引言）談的是現代流通體系，與本節說法無關。",
       en: "'Protracted war' — end-of-July Politburo meeting; 'cannot ask, buy or beg for' — Xi at the scientists' symposium; chokehold → task list — Bai Chunli; 0.7% — ADB report. The 8th Financial and Economic Affairs meeting (introduction) was about the modern circulation system.",
     },
-    source: { paragraphId: "s3-p3", quote: "今年7月底召開的中央政治局會議則指出，中國經濟當前面對的很多問題是中長期的" },
+    source: {
+      paragraphId: "s3-p3",
+      quote: "今年7月底召開的中央政治局會議則指出，中國經濟當前面對的很多問題是中長期的",
+    },
   },
   {
     id: "l3-protracted-war-meeting",
@@ -488,7 +706,10 @@ export const items: TItemInput[] = [
       zh: "對。本節開首即寫推動「內循環」「一方面是短期的應對性措施，另一方面更是為中國未來的中長期發展策略奠定主基調」，這也是小標題「促循環長短兼顧」的意思。",
       en: "True. The section opens with exactly this point, which is what its heading 'balancing short and long term' means.",
     },
-    source: { paragraphId: "s3-p1", quote: "一方面是短期的應對性措施，另一方面更是為中國未來的中長期發展策略奠定主基調" },
+    source: {
+      paragraphId: "s3-p1",
+      quote: "一方面是短期的應對性措施，另一方面更是為中國未來的中長期發展策略奠定主基調",
+    },
   },
   {
     id: "l3-closed-rd-not-argued",
@@ -551,10 +772,33 @@ export const items: TItemInput[] = [
     },
     choices: [
       { id: "a", text: { zh: "強化基礎研究", en: "Strengthen basic research" } },
-      { id: "b", text: { zh: "加強創新人才教育培養", en: "Strengthen the education and training of innovative talent" } },
-      { id: "c", text: { zh: "停止國際科技交流，關起門來自主研發", en: "Stop international S&T exchange and research behind closed doors" }, misconception: "closed-circulation" },
-      { id: "d", text: { zh: "依靠改革激發科技創新活力", en: "Rely on reform to unleash innovative vitality" } },
-      { id: "e", text: { zh: "把建設現代流通體系作為一項重要的戰略任務", en: "Make building a modern circulation system an important strategic task" }, misconception: "wrong-meeting" },
+      {
+        id: "b",
+        text: {
+          zh: "加強創新人才教育培養",
+          en: "Strengthen the education and training of innovative talent",
+        },
+      },
+      {
+        id: "c",
+        text: {
+          zh: "停止國際科技交流，關起門來自主研發",
+          en: "Stop international S&T exchange and research behind closed doors",
+        },
+        misconception: "closed-circulation",
+      },
+      {
+        id: "d",
+        text: { zh: "依靠改革激發科技創新活力", en: "Rely on reform to unleash innovative vitality" },
+      },
+      {
+        id: "e",
+        text: {
+          zh: "把建設現代流通體系作為一項重要的戰略任務",
+          en: "Make building a modern circulation system an important strategic task",
+        },
+        misconception: "wrong-meeting",
+      },
       { id: "f", text: { zh: "加強國際科技合作", en: "Strengthen international S&T cooperation" } },
     ],
     answer: ["a", "b", "d", "f"],
@@ -562,7 +806,10 @@ export const items: TItemInput[] = [
       zh: "六項措施是：樹立需求導向和問題導向、整合優化科技資源配置、強化基礎研究、加強創新人才教育培養、依靠改革激發科技創新活力、加強國際科技合作。「建設現代流通體系」是引言所述中央財經委員會第八次會議的內容；「關起門來」與「加強國際科技合作」正好相反。",
       en: "The six: demand- and problem-orientation; integrate and optimise S&T resources; strengthen basic research; educate and train innovative talent; reform to unleash innovation; strengthen international S&T cooperation. The modern circulation system belongs to the 8th Financial and Economic Affairs meeting; closing the doors contradicts the sixth measure.",
     },
-    source: { paragraphId: "s3-p4", quote: "強化基礎研究、加強創新人才教育培養、依靠改革激發科技創新活力和加強國際科技合作" },
+    source: {
+      paragraphId: "s3-p4",
+      quote: "強化基礎研究、加強創新人才教育培養、依靠改革激發科技創新活力和加強國際科技合作",
+    },
   },
   {
     id: "l3-spur-primary-lever",
@@ -576,15 +823,26 @@ export const items: TItemInput[] = [
     choices: [
       { id: "a", text: { zh: "科技自強", en: "Technological self-strengthening" } },
       { id: "b", text: { zh: "擴大出口", en: "Expanding exports" }, misconception: "not-argued" },
-      { id: "c", text: { zh: "地攤經濟和小店經濟", en: "Street-stall and small-shop economy" }, misconception: "primary-vs-auxiliary" },
-      { id: "d", text: { zh: "建設現代流通體系", en: "Building a modern circulation system" }, misconception: "wrong-meeting" },
+      {
+        id: "c",
+        text: { zh: "地攤經濟和小店經濟", en: "Street-stall and small-shop economy" },
+        misconception: "primary-vs-auxiliary",
+      },
+      {
+        id: "d",
+        text: { zh: "建設現代流通體系", en: "Building a modern circulation system" },
+        misconception: "wrong-meeting",
+      },
     ],
     answer: "a",
     explanation: {
       zh: "文章寫「這一創科發展的「六把鑰匙」論亦被解讀為中央將會以「科技自強」作為推動經濟「內循環」的「抓手」和首要切入點」。地攤經濟、小店經濟是第二節所說、在消費領域體現「內循環」的「微循環」措施，文章並沒有把它們稱為首要切入點；現代流通體系是引言所述中央財經委員會第八次會議的重點。",
       en: "The text: 'technological self-strengthening' is the lever and first point of entry. Street stalls and small shops are the consumption-side 'micro-circulation' of section 2, never called the first point of entry; the modern circulation system is the 8th Financial and Economic Affairs meeting's focus.",
     },
-    source: { paragraphId: "s3-p4", quote: "中央將會以「科技自強」作為推動經濟「內循環」的「抓手」和首要切入點" },
+    source: {
+      paragraphId: "s3-p4",
+      quote: "中央將會以「科技自強」作為推動經濟「內循環」的「抓手」和首要切入點",
+    },
   },
   {
     id: "l3-upgrade-benefits",
@@ -596,18 +854,50 @@ export const items: TItemInput[] = [
       en: "According to the article, what would timely upgrading of domestic technology and industrial structure achieve? (Select all that apply.)",
     },
     choices: [
-      { id: "a", text: { zh: "平衡近年內地企業透過對外投資「離巢」的現象", en: "Balance the recent 'leaving the nest' of mainland firms through outward investment" } },
-      { id: "b", text: { zh: "防範可能隨之出現的產業空心化之憂", en: "Guard against the resulting risk of industrial hollowing-out" } },
-      { id: "c", text: { zh: "吸引更多跨國企業將產業鏈中的高增值環節保留在中國", en: "Persuade more multinationals to keep the high-value-added links of their supply chains in China" } },
-      { id: "d", text: { zh: "全面禁止內地企業對外投資", en: "Ban mainland firms' outward investment altogether" }, misconception: "not-argued" },
-      { id: "e", text: { zh: "減少對外開放，以國內市場取代國際合作", en: "Reduce opening-up and replace international cooperation with the domestic market" }, misconception: "closed-circulation" },
+      {
+        id: "a",
+        text: {
+          zh: "平衡近年內地企業透過對外投資「離巢」的現象",
+          en: "Balance the recent 'leaving the nest' of mainland firms through outward investment",
+        },
+      },
+      {
+        id: "b",
+        text: {
+          zh: "防範可能隨之出現的產業空心化之憂",
+          en: "Guard against the resulting risk of industrial hollowing-out",
+        },
+      },
+      {
+        id: "c",
+        text: {
+          zh: "吸引更多跨國企業將產業鏈中的高增值環節保留在中國",
+          en: "Persuade more multinationals to keep the high-value-added links of their supply chains in China",
+        },
+      },
+      {
+        id: "d",
+        text: { zh: "全面禁止內地企業對外投資", en: "Ban mainland firms' outward investment altogether" },
+        misconception: "not-argued",
+      },
+      {
+        id: "e",
+        text: {
+          zh: "減少對外開放，以國內市場取代國際合作",
+          en: "Reduce opening-up and replace international cooperation with the domestic market",
+        },
+        misconception: "closed-circulation",
+      },
     ],
     answer: ["a", "b", "c"],
     explanation: {
       zh: "文章寫科技和產業升級「有助於平衡近年內地企業透過對外投資「離巢」的現象，防範可能隨之出現的產業空心化之憂；亦可吸引更多跨國企業將產業鏈佈局中的高增值環節保留在中國」。文章說的是「平衡」而非禁止對外投資，且目標是「為新一輪對外開放搭建更高層次的平台」，不是減少開放。",
       en: "The article speaks of 'balancing' outward relocation (not banning it), preventing hollowing-out and keeping multinationals' high-value links in China, and of building a higher platform for opening-up, not less of it.",
     },
-    source: { paragraphId: "s3-p5", quote: "有助於平衡近年內地企業透過對外投資「離巢」的現象，防範可能隨之出現的產業空心化之憂" },
+    source: {
+      paragraphId: "s3-p5",
+      quote: "有助於平衡近年內地企業透過對外投資「離巢」的現象，防範可能隨之出現的產業空心化之憂",
+    },
   },
   {
     id: "l3-high-quality-cloze",
@@ -625,7 +915,10 @@ export const items: TItemInput[] = [
       zh: "原文：「這不僅是新時期中國經濟高品質發展的必由之路，亦是保障國家經濟及產業安全的根本出路」。文章強調的是發展質量和產業安全，而不是增長速度或金融安全。",
       en: "The text: the necessary path to high-quality development and the fundamental way to safeguard national economic and industrial security — quality and industrial security, not speed or finance.",
     },
-    source: { paragraphId: "s3-p5", quote: "這不僅是新時期中國經濟高品質發展的必由之路，亦是保障國家經濟及產業安全的根本出路" },
+    source: {
+      paragraphId: "s3-p5",
+      quote: "這不僅是新時期中國經濟高品質發展的必由之路，亦是保障國家經濟及產業安全的根本出路",
+    },
   },
   {
     id: "l3-pressure-chain-order",
@@ -633,21 +926,48 @@ export const items: TItemInput[] = [
     skill: "logic",
     type: "ordering",
     prompt: {
-      zh: "按文章第二段的推理，把下列環節由起因到結論排列。",
+      zh: "按本節第二段的推理，把下列環節由起因到結論排列。",
       en: "Following the reasoning of the section's second paragraph, order these links from cause to conclusion.",
     },
     events: [
-      { id: "tx", text: { zh: "中國從海外引進先進技術的難度增加", en: "Importing advanced technology becomes harder for China" } },
-      { id: "oi", text: { zh: "美國特朗普政府上台後對華打壓之勢全面升級", en: "US pressure on China escalates after the Trump administration takes power" } },
-      { id: "ec", text: { zh: "中國要加緊在科技上「自力更生」，為產業升級「補短板」", en: "China must speed up technological self-reliance and fix weak links" } },
-      { id: "hk", text: { zh: "美國推動中美「科技脫鈎」，拉攏其他發達國家進行科技圍堵", en: "The US pushes tech decoupling and rallies other advanced countries in a technology blockade" } },
+      {
+        id: "tx",
+        text: {
+          zh: "中國從海外引進先進技術的難度增加",
+          en: "Importing advanced technology becomes harder for China",
+        },
+      },
+      {
+        id: "oi",
+        text: {
+          zh: "美國特朗普政府上台後對華打壓之勢全面升級",
+          en: "US pressure on China escalates after the Trump administration takes power",
+        },
+      },
+      {
+        id: "ec",
+        text: {
+          zh: "中國要加緊在科技上「自力更生」，為產業升級「補短板」",
+          en: "China must speed up technological self-reliance and fix weak links",
+        },
+      },
+      {
+        id: "hk",
+        text: {
+          zh: "美國推動中美「科技脫鈎」，拉攏其他發達國家進行科技圍堵",
+          en: "The US pushes tech decoupling and rallies other advanced countries in a technology blockade",
+        },
+      },
     ],
     answer: ["oi", "hk", "tx", "ec"],
     explanation: {
       zh: "文章的順序是：打壓全面升級（從貿易戰擴大至科技戰等）→ 推動「科技脫鈎」與科技圍堵 →「不可避免增加了中國從海外引進先進技術的難度」→「故此」要加緊在科技上「自力更生」。",
       en: "Escalating pressure → tech decoupling and blockade → harder to import technology → 'therefore' self-reliance.",
     },
-    source: { paragraphId: "s3-p2", quote: "故此，中國經濟轉向「內循環」的另一個弦外之音則是要加緊在科技上「自力更生」" },
+    source: {
+      paragraphId: "s3-p2",
+      quote: "故此，中國經濟轉向「內循環」的另一個弦外之音則是要加緊在科技上「自力更生」",
+    },
   },
 
   // ───────────────────────────── terms ─────────────────────────────
@@ -661,10 +981,31 @@ export const items: TItemInput[] = [
       en: "What does the 'chokehold' (卡脖子, 'neck-squeezing') list of US tech pressure on China refer to in the article?",
     },
     choices: [
-      { id: "a", text: { zh: "中國受制於人、可被美國掐住要害的關鍵技術和零部件", en: "Key technologies and components where China depends on others and can be choked by the US" } },
-      { id: "b", text: { zh: "中國科研下一階段的攻關任務", en: "China's research tasks for the next stage" }, misconception: "cause-for-effect" },
-      { id: "c", text: { zh: "美國對中國商品加徵關稅的商品清單", en: "The list of Chinese goods hit by US tariffs" }, misconception: "trade-vs-tech" },
-      { id: "d", text: { zh: "限制外資進入中國的負面清單", en: "China's negative list restricting foreign investment" }, misconception: "wrong-list" },
+      {
+        id: "a",
+        text: {
+          zh: "中國受制於人、可被美國掐住要害的關鍵技術和零部件",
+          en: "Key technologies and components where China depends on others and can be choked by the US",
+        },
+      },
+      {
+        id: "b",
+        text: { zh: "中國科研下一階段的攻關任務", en: "China's research tasks for the next stage" },
+        misconception: "cause-for-effect",
+      },
+      {
+        id: "c",
+        text: { zh: "美國對中國商品加徵關稅的商品清單", en: "The list of Chinese goods hit by US tariffs" },
+        misconception: "trade-vs-tech",
+      },
+      {
+        id: "d",
+        text: {
+          zh: "限制外資進入中國的負面清單",
+          en: "China's negative list restricting foreign investment",
+        },
+        misconception: "wrong-list",
+      },
     ],
     answer: "a",
     explanation: {
@@ -683,10 +1024,28 @@ export const items: TItemInput[] = [
       en: "In 'the US government spotted this soft spot (軟肋)', what is the soft spot?",
     },
     choices: [
-      { id: "a", text: { zh: "中國高端晶片高度依賴進口", en: "China's heavy dependence on imported high-end chips" } },
-      { id: "b", text: { zh: "中國出口部門在疫情下壓力增大", en: "Pressure on China's export sector during the pandemic" }, misconception: "short-vs-long-term" },
-      { id: "c", text: { zh: "美國自身晶片產能不足", en: "Insufficient US chip capacity" }, misconception: "wrong-subject" },
-      { id: "d", text: { zh: "中國第一季度經濟衰退", en: "China's first-quarter recession" }, misconception: "short-vs-long-term" },
+      {
+        id: "a",
+        text: { zh: "中國高端晶片高度依賴進口", en: "China's heavy dependence on imported high-end chips" },
+      },
+      {
+        id: "b",
+        text: {
+          zh: "中國出口部門在疫情下壓力增大",
+          en: "Pressure on China's export sector during the pandemic",
+        },
+        misconception: "short-vs-long-term",
+      },
+      {
+        id: "c",
+        text: { zh: "美國自身晶片產能不足", en: "Insufficient US chip capacity" },
+        misconception: "wrong-subject",
+      },
+      {
+        id: "d",
+        text: { zh: "中國第一季度經濟衰退", en: "China's first-quarter recession" },
+        misconception: "short-vs-long-term",
+      },
     ],
     answer: "a",
     explanation: {
@@ -705,10 +1064,24 @@ export const items: TItemInput[] = [
       en: "What does the 'leaving the nest' (離巢) phenomenon refer to in the article?",
     },
     choices: [
-      { id: "a", text: { zh: "內地企業透過對外投資把業務遷往海外", en: "Mainland firms moving operations abroad through outward investment" } },
-      { id: "b", text: { zh: "外資企業撤出中國市場", en: "Foreign firms pulling out of China" }, misconception: "wrong-subject" },
+      {
+        id: "a",
+        text: {
+          zh: "內地企業透過對外投資把業務遷往海外",
+          en: "Mainland firms moving operations abroad through outward investment",
+        },
+      },
+      {
+        id: "b",
+        text: { zh: "外資企業撤出中國市場", en: "Foreign firms pulling out of China" },
+        misconception: "wrong-subject",
+      },
       { id: "c", text: { zh: "科研人才移居海外", en: "Scientists emigrating" }, misconception: "not-argued" },
-      { id: "d", text: { zh: "中國從海外進口晶片", en: "China importing chips from abroad" }, misconception: "not-argued" },
+      {
+        id: "d",
+        text: { zh: "中國從海外進口晶片", en: "China importing chips from abroad" },
+        misconception: "not-argued",
+      },
     ],
     answer: "a",
     explanation: {
@@ -727,10 +1100,28 @@ export const items: TItemInput[] = [
       en: "The article calls technological self-strengthening the 抓手 and first point of entry for 'internal circulation'. What does 抓手 most nearly mean here?",
     },
     choices: [
-      { id: "a", text: { zh: "推動工作的主要著力點、手段", en: "The main lever or point of leverage for getting things done" } },
-      { id: "b", text: { zh: "可有可無的輔助措施", en: "An optional auxiliary measure" }, misconception: "primary-vs-auxiliary" },
-      { id: "c", text: { zh: "阻礙發展的障礙", en: "An obstacle to development" }, misconception: "not-argued" },
-      { id: "d", text: { zh: "對外談判的籌碼", en: "A bargaining chip in foreign negotiations" }, misconception: "not-argued" },
+      {
+        id: "a",
+        text: {
+          zh: "推動工作的主要著力點、手段",
+          en: "The main lever or point of leverage for getting things done",
+        },
+      },
+      {
+        id: "b",
+        text: { zh: "可有可無的輔助措施", en: "An optional auxiliary measure" },
+        misconception: "primary-vs-auxiliary",
+      },
+      {
+        id: "c",
+        text: { zh: "阻礙發展的障礙", en: "An obstacle to development" },
+        misconception: "not-argued",
+      },
+      {
+        id: "d",
+        text: { zh: "對外談判的籌碼", en: "A bargaining chip in foreign negotiations" },
+        misconception: "not-argued",
+      },
     ],
     answer: "a",
     explanation: {
@@ -750,7 +1141,11 @@ export const items: TItemInput[] = [
     },
     choices: [
       { id: "a", text: { zh: "亞洲發展中經濟體", en: "Developing Asia" } },
-      { id: "b", text: { zh: "主要發達經濟體", en: "The major advanced economies" }, misconception: "wrong-economy" },
+      {
+        id: "b",
+        text: { zh: "主要發達經濟體", en: "The major advanced economies" },
+        misconception: "wrong-economy",
+      },
       { id: "c", text: { zh: "美國", en: "The United States" }, misconception: "wrong-economy" },
       { id: "d", text: { zh: "中國出口部門", en: "China's export sector" }, misconception: "wrong-economy" },
     ],
@@ -791,7 +1186,10 @@ export const items: TItemInput[] = [
       zh: "對。中央政治局會議「指出，中國經濟當前面對的很多問題是中長期的，要以「打持久戰」的角度加以應對」：持久戰是與速戰速決相對的長期應對思路。",
       en: "True. The meeting said many problems are medium- to long-term and must be handled from a 'protracted war' perspective — the opposite of a quick fix.",
     },
-    source: { paragraphId: "s3-p3", quote: "中國經濟當前面對的很多問題是中長期的，要以「打持久戰」的角度加以應對" },
+    source: {
+      paragraphId: "s3-p3",
+      quote: "中國經濟當前面對的很多問題是中長期的，要以「打持久戰」的角度加以應對",
+    },
   },
   {
     id: "l3-term-matching",
@@ -809,19 +1207,49 @@ export const items: TItemInput[] = [
       { id: "jh", text: { zh: "科技脫鈎", en: "Tech decoupling (科技脫鈎)" } },
     ],
     right: [
-      { id: "fp", text: { zh: "言外之意、未明說的深層用意", en: "An implied meaning, the unstated deeper intention" } },
-      { id: "tw", text: { zh: "依靠自己的力量，在科技上增強自主創新能力", en: "Relying on one's own strength; building independent innovation capacity" } },
-      { id: "nf", text: { zh: "彌補產業升級中核心技術等薄弱環節", en: "Shoring up weak links, such as core technologies, in industrial upgrading" } },
-      { id: "fj", text: { zh: "切斷中美之間的科技聯繫與合作", en: "Severing technological ties and cooperation between China and the US" } },
-      { id: "tb", text: { zh: "縮短產業鏈、減少生產環節", en: "Shortening supply chains, cutting production stages" } },
-      { id: "xr", text: { zh: "擴大從海外引進先進技術", en: "Importing more advanced technology from abroad" } },
+      {
+        id: "fp",
+        text: { zh: "言外之意、未明說的深層用意", en: "An implied meaning, the unstated deeper intention" },
+      },
+      {
+        id: "tw",
+        text: {
+          zh: "依靠自己的力量，在科技上增強自主創新能力",
+          en: "Relying on one's own strength; building independent innovation capacity",
+        },
+      },
+      {
+        id: "nf",
+        text: {
+          zh: "彌補產業升級中核心技術等薄弱環節",
+          en: "Shoring up weak links, such as core technologies, in industrial upgrading",
+        },
+      },
+      {
+        id: "fj",
+        text: {
+          zh: "切斷中美之間的科技聯繫與合作",
+          en: "Severing technological ties and cooperation between China and the US",
+        },
+      },
+      {
+        id: "tb",
+        text: { zh: "縮短產業鏈、減少生產環節", en: "Shortening supply chains, cutting production stages" },
+      },
+      {
+        id: "xr",
+        text: { zh: "擴大從海外引進先進技術", en: "Importing more advanced technology from abroad" },
+      },
     ],
     answer: { lo: "fp", om: "tw", bc: "nf", jh: "fj" },
     explanation: {
       zh: "文中說「內循環」的「另一個弦外之音」（言外之意）是「要加緊在科技上「自力更生」，增強自主創新能力，特別是加快核心技術攻關，為產業升級「補短板」」；「科技脫鈎」是美國推動的中美科技切割。「補短板」不是「縮短」產業鏈；而擴大引進海外技術恰恰是科技脫鈎後變得更難的事。",
       en: "The 'subtext' is to speed up self-reliance, build innovation capacity and fix weak links; 'tech decoupling' is the US-driven severing of ties. 補短板 does not mean shortening chains, and importing more technology is exactly what decoupling made harder.",
     },
-    source: { paragraphId: "s3-p2", quote: "中國經濟轉向「內循環」的另一個弦外之音則是要加緊在科技上「自力更生」，增強自主創新能力" },
+    source: {
+      paragraphId: "s3-p2",
+      quote: "中國經濟轉向「內循環」的另一個弦外之音則是要加緊在科技上「自力更生」，增強自主創新能力",
+    },
   },
   {
     id: "l3-sanctioned-firms",
@@ -881,7 +1309,10 @@ export const items: TItemInput[] = [
       zh: "原文：「美國推動中美「科技脫鈎」，並積極拉攏其他發達國家對中國進行科技圍堵」。貿易戰、金融戰在文中另有提及，但這一句說的是科技上的脫鈎與圍堵。",
       en: "The text: the US pushed China-US 'tech decoupling' and rallied other advanced countries in a technology blockade. Trade and financial wars are mentioned elsewhere, but this sentence is about technology.",
     },
-    source: { paragraphId: "s3-p2", quote: "美國推動中美「科技脫鈎」，並積極拉攏其他發達國家對中國進行科技圍堵" },
+    source: {
+      paragraphId: "s3-p2",
+      quote: "美國推動中美「科技脫鈎」，並積極拉攏其他發達國家對中國進行科技圍堵",
+    },
   },
   {
     id: "l3-great-change-cloze",
@@ -896,10 +1327,13 @@ export const items: TItemInput[] = [
     answer: { "1": ["百年未有之大變局"] },
     options: ["百年未有之大變局", "歷史罕見的大衰退", "去全球化逆流"],
     explanation: {
-      zh: "原文：「當前世界正面臨百年未有之大變局，新一輪科技革命和產業變革蓬勃興起」。「歷史罕見的大衰退」是第一段描述疫情下主要經濟體的用語，不是這一句。",
-      en: "The text: the world faces 'great changes unseen in a century'. 'Historically rare deep recession' is the first paragraph's phrase for economies hit by the pandemic.",
+      zh: "原文：「當前世界正面臨百年未有之大變局，新一輪科技革命和產業變革蓬勃興起」。「歷史罕見的大衰退」是本節第一段描述疫情下主要經濟體的用語，不是這一句。",
+      en: "The text: the world faces 'great changes unseen in a century'. 'Historically rare deep recession' is this section's first paragraph's phrase for economies hit by the pandemic.",
     },
-    source: { paragraphId: "s3-p2", quote: "當前世界正面臨百年未有之大變局，新一輪科技革命和產業變革蓬勃興起" },
+    source: {
+      paragraphId: "s3-p2",
+      quote: "當前世界正面臨百年未有之大變局，新一輪科技革命和產業變革蓬勃興起",
+    },
   },
   {
     id: "l3-core-tech-cloze",
@@ -935,6 +1369,9 @@ export const items: TItemInput[] = [
       zh: "原文：「關鍵核心技術要不來、買不來、討不來，科技創新等不得、拖不得、慢不得」。前半句說明核心技術無法靠外求（要、買、討都不行），後半句強調時間緊迫；「急不得」意思正好相反。",
       en: "Key core technologies cannot be asked for, bought or begged for; innovation cannot wait, be delayed or slowed. 急不得 ('must not rush') would reverse the meaning.",
     },
-    source: { paragraphId: "s3-p4", quote: "關鍵核心技術要不來、買不來、討不來，科技創新等不得、拖不得、慢不得" },
+    source: {
+      paragraphId: "s3-p4",
+      quote: "關鍵核心技術要不來、買不來、討不來，科技創新等不得、拖不得、慢不得",
+    },
   },
 ];

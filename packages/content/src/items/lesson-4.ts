@@ -500,12 +500,13 @@ export const items: TItemInput[] = [
     ],
     answer: "a",
     explanation: {
-      zh: "同一句以「2019年」開首，文章寫於2020年（文中把2020年初爆發的疫情、今年舉辦的第三屆進博會都放在「今年」），所以「去年」即2019年。2020年是「今年」；2018年是特朗普上任對華施壓之年；2008年是全球金融危機之年。",
-      en: "The same sentence starts with '2019年', and the article was written in 2020 ('this year'), so 'last year' is 2019. 2018 is when Trump stepped up pressure; 2008 is the financial crisis.",
+      zh: "同一句以「2019年」開首，接著以「去年」續述網上零售額；文章寫於2020年（例如提到「今年7月底召開的中央政治局會議」，並引述亞洲開發銀行9月中對2020年GDP的預測），所以「去年」即2019年。2020年是「今年」；2018年是文章所說特朗普上任、對華施壓之年；2008年是全球金融危機之年。",
+      en: "The same sentence starts with '2019年' and goes on with 'last year' for online retail; the article was written in 2020 (it mentions 'the Politburo meeting at the end of July this year' and the ADB's mid-September forecast for 2020), so 'last year' is 2019. 2020 is 'this year'; 2018 is the year the article gives for Trump taking office and stepping up pressure; 2008 is the financial crisis.",
     },
     source: {
       paragraphId: "s4-p2",
-      quote: "2019年，中國的社會消費品零售總額超過41萬億元人民幣，相當於美國零售市場規模的96%，而去年中國網上零售額",
+      quote:
+        "2019年，中國的社會消費品零售總額超過41萬億元人民幣，相當於美國零售市場規模的96%，而去年中國網上零售額",
     },
   },
   {
@@ -525,7 +526,8 @@ export const items: TItemInput[] = [
     },
     source: {
       paragraphId: "s4-p2",
-      quote: "相當於美國零售市場規模的96%，而去年中國網上零售額超過10萬億元人民幣，已超過美國電商規模的1.4倍以上",
+      quote:
+        "相當於美國零售市場規模的96%，而去年中國網上零售額超過10萬億元人民幣，已超過美國電商規模的1.4倍以上",
     },
   },
   {
@@ -582,7 +584,8 @@ export const items: TItemInput[] = [
     },
     source: {
       paragraphId: "s4-p2",
-      quote: "超過41萬億元人民幣，相當於美國零售市場規模的96%，而去年中國網上零售額超過10萬億元人民幣，已超過美國電商規模的1.4倍",
+      quote:
+        "超過41萬億元人民幣，相當於美國零售市場規模的96%，而去年中國網上零售額超過10萬億元人民幣，已超過美國電商規模的1.4倍",
     },
   },
   {
@@ -619,7 +622,10 @@ export const items: TItemInput[] = [
       zh: "原文：「在今後十五年內」。這是向前看的承諾（今後），不是過去十五年的實績；也不要與「經過四十多年的快速發展」混淆。",
       en: "'Within the next fifteen years': a forward-looking pledge, not a record of the past. Not to be confused with 'more than forty years' of fast growth.",
     },
-    source: { paragraphId: "s4-p2", quote: "在今後十五年內，從其他國家和地區進口的產品和服務總金額將達40萬億美元" },
+    source: {
+      paragraphId: "s4-p2",
+      quote: "在今後十五年內，從其他國家和地區進口的產品和服務總金額將達40萬億美元",
+    },
   },
   {
     id: "l4-which-amount-in-dollars",
@@ -640,7 +646,10 @@ export const items: TItemInput[] = [
       },
       {
         id: "b",
-        text: { zh: "2019年社會消費品零售總額（41萬億）", en: "2019 total retail sales of consumer goods (41 trillion)" },
+        text: {
+          zh: "2019年社會消費品零售總額（41萬億）",
+          en: "2019 total retail sales of consumer goods (41 trillion)",
+        },
         misconception: "wrong-currency",
       },
       {
@@ -732,8 +741,8 @@ export const items: TItemInput[] = [
     skill: "figures",
     type: "numeric",
     prompt: {
-      zh: "今年將如期舉辦的是第幾屆中國國際進口博覽會？（單位：屆）",
-      en: "Which edition of the China International Import Expo is to be held on schedule this year? (Unit: edition, 屆)",
+      zh: "今年將如期舉辦的是第幾屆中國國際進口博覽會？（請輸入數字，單位：屆）",
+      en: "Which edition of the China International Import Expo is to be held on schedule this year? (Enter a number; unit: edition, 屆)",
     },
     answer: 3,
     unit: "屆",
@@ -793,8 +802,8 @@ export const items: TItemInput[] = [
     ],
     answer: ["oz", "zk", "bw", "yz"],
     explanation: {
-      zh: "進博會「在連續兩年成功舉辦之後，今年將如期舉辦第三屆」，所以第一、二屆在過去兩年，第三屆在今年且文章寫作時尚未舉行（「將」）。企業家座談會在今年7月21日，文章以過去式引述（「強調」），因此排在第二屆之後、第三屆之前。",
-      en: "The first two expos took place in the two previous years; the third is 'to be held' this year, i.e. after the article was written. The entrepreneurs' forum was on 21 July this year and is reported as already past, so it falls between the second and the third expo.",
+      zh: "進博會「在連續兩年成功舉辦之後，今年將如期舉辦第三屆」，所以第一、二屆在過去兩年，第三屆在今年且文章寫作時尚未舉行（「將」）。企業家座談會在今年7月21日舉行；文章寫於9月中以後（文中引述亞洲開發銀行9月中發表的報告），當時座談會已經召開，因此排在第二屆之後、第三屆之前。",
+      en: "The first two expos took place in the two previous years; the third is 'to be held' (將) this year, i.e. after the article was written. The entrepreneurs' forum was on 21 July this year, already past when the article was written (it cites the ADB report of mid-September), so it falls between the second and the third expo.",
     },
     source: { paragraphId: "s4-p3", quote: "在連續兩年成功舉辦之後，今年將如期舉辦第三屆" },
   },
@@ -810,7 +819,10 @@ export const items: TItemInput[] = [
     choices: [
       {
         id: "a",
-        text: { zh: "疫情在全球多地尚未完全受控", en: "The pandemic is not yet fully under control in many places" },
+        text: {
+          zh: "疫情在全球多地尚未完全受控",
+          en: "The pandemic is not yet fully under control in many places",
+        },
       },
       { id: "b", text: { zh: "世界經濟增長低迷", en: "Sluggish world economic growth" } },
       { id: "c", text: { zh: "貿易保護主義升溫", en: "Rising trade protectionism" } },
@@ -964,7 +976,10 @@ export const items: TItemInput[] = [
     choices: [
       {
         id: "a",
-        text: { zh: "公佈海南自由貿易港建設總體方案", en: "Publishing the master plan for building the Hainan Free Trade Port" },
+        text: {
+          zh: "公佈海南自由貿易港建設總體方案",
+          en: "Publishing the master plan for building the Hainan Free Trade Port",
+        },
       },
       {
         id: "b",
@@ -995,7 +1010,10 @@ export const items: TItemInput[] = [
       },
       {
         id: "f",
-        text: { zh: "恢復各項消費補貼以催谷短期消費", en: "Bringing back consumption subsidies to boost short-term spending" },
+        text: {
+          zh: "恢復各項消費補貼以催谷短期消費",
+          en: "Bringing back consumption subsidies to boost short-term spending",
+        },
         misconception: "not-argued",
       },
     ],
@@ -1077,7 +1095,8 @@ export const items: TItemInput[] = [
     },
     source: {
       paragraphId: "s4-p4",
-      quote: "中央推出一系列重大的對外開放新舉措，包括公佈海南自由貿易港建設總體方案、外商投資准入負面清單進一步「瘦身」",
+      quote:
+        "中央推出一系列重大的對外開放新舉措，包括公佈海南自由貿易港建設總體方案、外商投資准入負面清單進一步「瘦身」",
     },
   },
   {
@@ -1155,7 +1174,10 @@ export const items: TItemInput[] = [
     },
     left: [
       { id: "xt", text: { zh: "航空母艦級的體量", en: "an aircraft-carrier-class size" } },
-      { id: "cl", text: { zh: "「換舵轉航」／「大船轉舵」", en: "changing helm and course / the big ship turning" } },
+      {
+        id: "cl",
+        text: { zh: "「換舵轉航」／「大船轉舵」", en: "changing helm and course / the big ship turning" },
+      },
       { id: "tk", text: { zh: "層層巨浪、漣漪效應", en: "waves upon waves, ripple effects" } },
       { id: "nz", text: { zh: "探索新的航道", en: "charting a new sea route" } },
     ],
@@ -1217,7 +1239,7 @@ export const items: TItemInput[] = [
     type: "cloze",
     prompt: {
       zh: "文章結尾用哪個四字比喻形容中國經濟的戰略調整？請填空。",
-      en: "Which four-character image does the article's last sentence (also its title) use for China's strategic shift? Fill in the blank.",
+      en: "Which four-character image does the article use at its end for China's strategic adjustment? Fill in the blank.",
     },
     text: "中國「{{1}}」或可為重建未來的國際經濟秩序探索新的航道",
     answer: { "1": ["大船轉舵"] },

@@ -21,8 +21,8 @@ export const items: TItemInput[] = [
     },
     answer: { month: 5 },
     explanation: {
-      zh: "附表1的「時間」欄把全國兩會經濟界政協委員會議列在5月，與中央政治局常委會議同月。表中沒有給出日子，所以不能據表判斷這兩個5月場合的先後。",
-      en: "The table's time column lists this meeting under May, the same month as the Politburo Standing Committee meeting. The table gives no day, so it does not fix the order of the two May rows.",
+      zh: "附表1的「時間」欄把全國兩會經濟界政協委員會議列在5月，與中央政治局常委會議同月。表中沒有給出日子，單憑附表1不能判斷這兩個5月場合的先後（正文引言則說中央政治局常委會議在5月14日「首次提出」雙循環，「隨後」習近平才在多個場合談及）。",
+      en: "The table's time column lists this meeting under May, the same month as the Politburo Standing Committee meeting. The table gives no day, so the table alone does not fix the order of the two May rows (the introduction says the Standing Committee first raised dual circulation on 14 May and Xi spoke of it on several occasions afterwards).",
     },
     source: { paragraphId: "s5-r2", quote: "全國兩會經濟界政協委員會議" },
   },
@@ -241,8 +241,8 @@ export const items: TItemInput[] = [
     answer: false,
     misconception: "wrong-month",
     explanation: {
-      zh: "錯。兩者都列在7月；8月的是「十四五」規劃經濟社會領域專家座談會。因為同在7月而表中沒有日子，不能只靠附表1判斷這兩個7月場合誰先誰後。",
-      en: "False. Both are listed under July; the August row is the Five-Year-Plan experts' symposium. Since both are in July and the table gives no days, the table alone does not order these two.",
+      zh: "錯。兩者都列在7月；8月的是「十四五」規劃經濟社會領域專家座談會。因為同在7月而表中沒有日子，不能只靠附表1判斷這兩個7月場合誰先誰後（正文則寫明企業家座談會在7月21日、中央政治局會議在7月底）。",
+      en: "False. Both are listed under July; the August row is the Five-Year-Plan experts' symposium. Since both are in July and the table gives no days, the table alone does not order these two (the main text dates the entrepreneurs' symposium 21 July and the Politburo meeting the end of July).",
     },
     source: { paragraphId: "s5-r4", quote: "中央政治局會議" },
   },
@@ -334,7 +334,7 @@ export const items: TItemInput[] = [
       en: "Fill in the blanks: at the entrepreneurs' symposium, how many markets and how many kinds of resources did Xi say should be 'better used'?",
     },
     text: "更好利用國際國內{{1}}市場、{{2}}資源",
-    answer: { "1": ["兩個", "2個", "二個"], "2": ["兩種", "2種", "二種"] },
+    answer: { "1": ["兩個", "2個", "二個", "兩", "2"], "2": ["兩種", "2種", "二種", "兩", "2"] },
     explanation: {
       zh: "原文：「更好利用國際國內兩個市場、兩種資源」，即國際和國內兩個市場、兩種資源都要用。若只填「一個」，就等於把「以國內大循環為主體」誤解為只用國內市場的封閉循環。",
       en: "The text: 'make better use of the two markets and two kinds of resources, international and domestic'. Answering 'one' would misread the domestic-led pattern as a closed loop using only the home market.",

@@ -1,0 +1,57 @@
+import { type Db } from "@dc/db";
+import { recordForReview } from "../review/record-answers";
+import { attemptNotFound } from "./errors";
+import { scoreStored } from "./score-response";
+
+/**
+ * Submits and scores an attempt exactly once: the status flip is a conditional UPDATE, so of two
+ * simultaneous submissions (two tabs, a retry, the deadline sweep) only one scores; the others
+ * find it submitted and return. Unanswered items score zero.
+ */
+export async function finalizeAttempt(
+  db: Db,
+  userId: string,
+  attemptId: string,
+  opts: { auto: boolean; now?: Date },
+): Promise<{ scoredNow: boolean }> {
+  const now = opts.now ?? new Date();
+  return db.$transaction(async (tx) => {
+    const flipped = await tx.$queryRaw<{ itemIds: string[]; kind: string }[]>`
+      UPDATE "Attempt" SET status = 'SUBMITTED', "submittedAt" = ${now}, "autoSubmitted" = ${opts.auto}
+      WHERE id = ${attemptId} AND "userId" = ${userId} AND status = 'IN_PROGRESS'
+      RETURNING "itemIds", kind::text`;
+    const attempt = flipped[0];
+    if (!attempt) {
+      const exists = await tx.attempt.count({ where: { id: attemptId, userId } });
+      if (!exists) throw attemptNotFound();
+      return { scoredNow: false };
+    }
+    const answers = await tx.answer.findMany({ where: { attemptId } });
+    const byItem = new Map(answers.map((a) => [a.itemId, a]));
+    const fresh: { itemId: string; score: number; correct: boolean }[] = [];
+    let total = 0;
+    for (const itemId of attempt.itemIds) {
+      const answer = byItem.get(itemId);
+      if (answer?.lockedAt && answer.score !== null) {
+        total += answer.score; // checked during practice: already final and already in review
+        continue;
+      }
+      const result = answer ? scoreStored(itemId, answer.response) : { score: 0, correct: false };
+      total += result.score;
+      fresh.push({ itemId, ...result });
+    }
+    const answered = fresh.filter((f) => byItem.has(f.itemId));
+    if (answered.length) {
+      await tx.$executeRaw`
+        UPDATE "Answer" AS a SET score = v.score, correct = v.correct, "lockedAt" = ${now}
+        FROM unnest(${answered.map((f) => f.itemId)}::text[], ${answered.map((f) => f.score)}::float8[],
+          ${answered.map((f) => f.correct)}::bool[]) AS v("itemId", score, correct)
+        WHERE a."attemptId" = ${attemptId} AND a."itemId" = v."itemId"`;
+    }
+    await tx.attempt.update({ where: { id: attemptId }, data: { score: total } });
+    // Practice leaves unchecked items out of review; a quiz counts a skipped item as missed.
+    const forReview = attempt.kind === "PRACTICE" || attempt.kind === "REVIEW" ? answered : fresh;
+    await recordForReview(tx, userId, forReview, now);
+    return { scoredNow: true };
+  });
+}

@@ -1,0 +1,65 @@
+import { getItem, revealFor, toPublicItem } from "@dc/content";
+import { type Db } from "@dc/db";
+import { attemptNotFound } from "./errors";
+import { checksEachAnswer, isExpired, revealsAfterSubmit, GRACE_MS } from "./policy";
+import { finalizeAttempt } from "./submit-attempt";
+
+/**
+ * What the learner's browser may know about an attempt. Keys and explanations appear only for
+ * answers that are final and whose feedback is due; everything else is the public item.
+ * An attempt found open past its deadline is finalised first, from what was saved.
+ */
+export async function viewAttempt(db: Db, userId: string, attemptId: string, now = new Date()) {
+  let attempt = await loadAttempt(db, userId, attemptId);
+  if (attempt.status === "IN_PROGRESS" && isExpired(attempt, now)) {
+    await finalizeAttempt(db, userId, attemptId, { auto: true, now });
+    attempt = await loadAttempt(db, userId, attemptId);
+  }
+  const submitted = attempt.status === "SUBMITTED";
+  const revealAll = submitted && revealsAfterSubmit(attempt.kind, attempt.assignment, now);
+  const answers = new Map(attempt.answers.map((a) => [a.itemId, a]));
+  return {
+    id: attempt.id,
+    kind: attempt.kind,
+    lessonId: attempt.lessonId,
+    assignmentId: attempt.assignmentId,
+    assignmentTitle: attempt.assignment?.title ?? null,
+    status: attempt.status,
+    startedAt: attempt.startedAt,
+    deadline: attempt.deadline,
+    graceMs: GRACE_MS,
+    submittedAt: attempt.submittedAt,
+    autoSubmitted: attempt.autoSubmitted,
+    serverNow: now,
+    score: submitted ? attempt.score : null,
+    maxScore: attempt.itemIds.length,
+    feedbackWithheld: submitted && !revealAll,
+    items: attempt.itemIds.map((itemId) => {
+      const item = getItem(itemId);
+      if (!item) throw new Error(`attempt ${attempt.id} holds unknown item ${itemId}`);
+      const answer = answers.get(itemId);
+      const final = Boolean(answer?.lockedAt) || submitted;
+      const showKey = revealAll || (checksEachAnswer(attempt.kind) && Boolean(answer?.lockedAt));
+      return {
+        item: toPublicItem(item),
+        answer: answer
+          ? { response: answer.response, revision: answer.revision, savedAt: answer.updatedAt }
+          : null,
+        final,
+        result: showKey && final ? { score: answer?.score ?? 0, correct: answer?.correct ?? false } : null,
+        reveal: showKey && final ? revealFor(item) : null,
+      };
+    }),
+  };
+}
+
+async function loadAttempt(db: Db, userId: string, attemptId: string) {
+  const attempt = await db.attempt.findFirst({
+    where: { id: attemptId, userId },
+    include: { answers: true, assignment: { select: { title: true, feedback: true, dueAt: true } } },
+  });
+  if (!attempt) throw attemptNotFound();
+  return attempt;
+}
+
+export type TAttemptView = Awaited<ReturnType<typeof viewAttempt>>;
