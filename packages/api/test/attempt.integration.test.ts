@@ -1,7 +1,7 @@
-import { getItem, type TItem, type TResponse } from "@dc/content";
+import { getItem, type TResponse } from "@dc/content";
 import { createTestDatabase, type TestDatabase } from "@dc/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signedIn, signedOut } from "./helpers";
+import { rightResponse, signedIn, signedOut } from "./helpers";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -10,36 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.drop();
 });
-
-/** The right response for an item, built from its key (what a learner who knows the text sends). */
-function rightResponse(item: TItem): TResponse {
-  switch (item.type) {
-    case "single":
-      return { type: "single", choice: item.answer };
-    case "multi":
-      return { type: "multi", choices: item.answer };
-    case "truefalse":
-      return { type: "truefalse", value: item.answer };
-    case "numeric":
-      return { type: "numeric", value: String(item.answer) };
-    case "date":
-      return {
-        type: "date",
-        ...(item.answer.year !== undefined && { year: String(item.answer.year) }),
-        ...(item.answer.month !== undefined && { month: String(item.answer.month) }),
-        ...(item.answer.day !== undefined && { day: String(item.answer.day) }),
-      };
-    case "ordering":
-      return { type: "ordering", order: item.answer };
-    case "matching":
-      return { type: "matching", pairs: item.answer };
-    case "cloze":
-      return {
-        type: "cloze",
-        blanks: Object.fromEntries(Object.entries(item.answer).map(([k, v]) => [k, v[0]!])),
-      };
-  }
-}
 
 const itemOf = (id: string) => getItem(id)!;
 
