@@ -126,7 +126,16 @@ export const ZItem = z.discriminatedUnion("type", [
 ]);
 export type TItem = z.infer<typeof ZItem>;
 export type TItemType = TItem["type"];
-export const ITEM_TYPES = ["single", "multi", "truefalse", "numeric", "date", "ordering", "matching", "cloze"] as const;
+export const ITEM_TYPES = [
+  "single",
+  "multi",
+  "truefalse",
+  "numeric",
+  "date",
+  "ordering",
+  "matching",
+  "cloze",
+] as const;
 
 /** What item files are written as (checked by the schema at load time). */
 export type TItemInput = z.input<typeof ZItem>;

@@ -228,3 +228,17 @@ describe("sameQuantity", () => {
     );
   });
 });
+
+describe("ordinals", () => {
+  const meeting = { answer: 8, unit: "次", tolerance: 0 };
+  it.each(["第八次", "第8次", "第 8 次", "8", "八", "第八"])("accepts %s for the 8th meeting", (input) => {
+    expect(sameQuantity(input, meeting)).toBe(true);
+  });
+  it.each(["第十五次", "第9次", "第8.5次", "第八萬次"])("rejects %s", (input) => {
+    expect(sameQuantity(input, meeting)).toBe(false);
+  });
+  it("never reads an ordinal as a percentage or an amount", () => {
+    expect(sameQuantity("第67", { answer: 67, unit: "%", tolerance: 0 })).toBe(false);
+    expect(sameQuantity("第3040", { answer: 3040, unit: "億美元", tolerance: 0 })).toBe(false);
+  });
+});

@@ -8,7 +8,7 @@ import { toHalfWidth } from "./width";
  * %, 成 counting as ten per cent. `scaled` says whether a magnitude, %, or 成 was written, i.e. whether
  * the value is absolute or still in the item's unit. `unit` is what follows ("美元", "%", "人", or "").
  */
-export type TQuantity = { value: number; scaled: boolean; unit: string };
+export type TQuantity = { value: number; scaled: boolean; unit: string; ordinal?: boolean };
 
 /** A key's unit split into its magnitude and what is counted: "億美元" -> 1e8 × 美元, "成" -> 10 × %. */
 export type TUnit = { factor: number; base: string };
@@ -45,6 +45,9 @@ export function parseUnit(unit: string): TUnit {
 
 export function parseQuantity(input: string): TQuantity | null {
   let text = clean(input).replace(HEDGE_PREFIX, "").replace(HEDGE_SUFFIX, "");
+  // "第八次", "第3屆": an ordinal, which answers a count of meetings or editions.
+  const ordinal = text.startsWith("第");
+  if (ordinal) text = text.slice(1);
   let negative = false;
   if (text.startsWith("負")) {
     negative = true;
@@ -97,7 +100,8 @@ export function parseQuantity(input: string): TQuantity | null {
   )
     return null;
   if (!Number.isFinite(value)) return null;
-  return { value: negative ? -value : value, scaled, unit: rest };
+  if (ordinal && (negative || scaled || !Number.isInteger(value))) return null;
+  return { value: negative ? -value : value, scaled, unit: rest, ...(ordinal && { ordinal }) };
 }
 
 export type TNumericKey = { answer: number; unit: string; tolerance: number };
@@ -138,6 +142,7 @@ export function sameQuantity(input: string, key: TNumericKey): boolean {
   if (quantity === null) return false;
   const unit = parseUnit(key.unit);
   if (!unitsAgree(quantity.unit, unit.base)) return false;
+  if (quantity.ordinal && MEASURES.has(canonicalUnit(unit.base))) return false; // "第67" is no percentage
   const target = key.answer * unit.factor;
   const allowed = key.tolerance * unit.factor + Math.abs(target) * 1e-9;
   // A number written with a magnitude or a unit ("3040美元") says exactly how much it is.
