@@ -15,7 +15,11 @@ export async function SiteHeader({ user }: { user: SessionUser | null }) {
           { href: "/teach/bank", label: t("bank") },
         ]
       : user
-        ? [{ href: "/learn", label: t("learn") }]
+        ? [
+            { href: "/learn", label: t("learn") },
+            { href: "/review", label: t("review") },
+            { href: "/progress", label: t("progress") },
+          ]
         : [];
   return (
     <header className="border-line border-b bg-white/90">

@@ -1,0 +1,80 @@
+"use client";
+
+import type { RouterOutputs } from "@dc/api";
+import type { TResponse } from "@dc/content";
+import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { FeedbackPanel, ItemInput, ItemPrompt } from "~/components/items";
+import { paragraphHref } from "./paragraph-href";
+
+type TView = RouterOutputs["attempt"]["get"];
+
+/** The submitted attempt: the score, then every item with the learner's answer and, when released, the key. */
+export function AttemptResults({ view, onAgain }: { view: TView; onAgain?: () => void }) {
+  const t = useTranslations("attempt");
+  const locale = useLocale();
+  const score = view.score ?? 0;
+  const percent = view.maxScore ? Math.round((score / view.maxScore) * 100) : 0;
+  return (
+    <div className="space-y-6">
+      <section className="card flex flex-wrap items-center gap-6" aria-labelledby="result-title">
+        <div>
+          <h2 id="result-title" className="font-serif text-2xl font-bold">
+            {t("resultTitle")}
+          </h2>
+          <p className="mt-1 text-lg" data-testid="result-score">
+            {t("resultScore", { score: Math.round(score * 100) / 100, max: view.maxScore })} ·{" "}
+            {t("resultPercent", { percent })}
+          </p>
+          {view.autoSubmitted && <p className="text-muted mt-1 text-sm">{t("autoSubmitted")}</p>}
+          {view.feedbackWithheld && <p className="text-muted mt-1 text-sm">{t("feedbackWithheld")}</p>}
+        </div>
+        <div className="ml-auto flex flex-wrap gap-2">
+          {onAgain && (
+            <button type="button" className="btn-primary" onClick={onAgain}>
+              {t("again")}
+            </button>
+          )}
+          {view.lessonId !== null && (
+            <Link href={`/learn/${view.lessonId}`} className="btn-secondary">
+              {t("backToLesson")}
+            </Link>
+          )}
+          <Link href="/review" className="btn-secondary">
+            {t("toReview")}
+          </Link>
+        </div>
+      </section>
+      <ol className="space-y-4">
+        {view.items.map((entry, i) => (
+          <li key={entry.item.id} className="card space-y-4">
+            <p className="text-muted text-sm font-medium">
+              {t("question", { n: i + 1, total: view.items.length })}
+            </p>
+            <ItemPrompt item={entry.item} locale={locale} />
+            {entry.answer ? (
+              <ItemInput
+                item={entry.item}
+                value={entry.answer.response as TResponse}
+                onChange={() => undefined}
+                disabled
+                reveal={entry.reveal}
+                locale={locale}
+              />
+            ) : (
+              <p className="text-muted">{t("noAnswer")}</p>
+            )}
+            {entry.reveal && entry.result && (
+              <FeedbackPanel
+                result={entry.result}
+                reveal={entry.reveal}
+                locale={locale}
+                paragraphHref={paragraphHref}
+              />
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

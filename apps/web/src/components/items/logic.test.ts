@@ -1,0 +1,221 @@
+import type { TReveal } from "@dc/content";
+import { describe, expect, it } from "vitest";
+import {
+  booleanKey,
+  choiceMark,
+  clozeKey,
+  clozeResponse,
+  dateKey,
+  dateResponse,
+  dropIndex,
+  isPermutation,
+  itemPromptId,
+  listKey,
+  matchingResponse,
+  moveEntry,
+  numericResponse,
+  orderingMarks,
+  pairsKey,
+  paragraphRef,
+  responseOf,
+  resultTone,
+  revealFor,
+  sameOrder,
+  scorePercent,
+  splitCloze,
+  stringKey,
+  toggleChoice,
+} from "./logic";
+
+const reveal = (key: TReveal["key"], itemId = "l1-x"): TReveal => ({
+  itemId,
+  key,
+  answerText: { zh: "答", en: "answer" },
+  explanation: { zh: "因為" },
+  source: { paragraphId: "s1-p1", quote: "原文" },
+});
+
+describe("moveEntry", () => {
+  it("moves an entry up and down", () => {
+    expect(moveEntry(["a", "b", "c", "d"], 2, 1)).toEqual(["a", "c", "b", "d"]);
+    expect(moveEntry(["a", "b", "c", "d"], 0, 3)).toEqual(["b", "c", "d", "a"]);
+    expect(moveEntry(["a", "b", "c", "d"], 3, 0)).toEqual(["d", "a", "b", "c"]);
+  });
+  it("clamps the target and ignores a missing source", () => {
+    expect(moveEntry(["a", "b", "c"], 0, -1)).toEqual(["a", "b", "c"]);
+    expect(moveEntry(["a", "b", "c"], 2, 9)).toEqual(["a", "b", "c"]);
+    expect(moveEntry(["a", "b", "c"], 5, 0)).toEqual(["a", "b", "c"]);
+  });
+  it("never changes its input", () => {
+    const list = ["a", "b", "c"];
+    moveEntry(list, 0, 2);
+    expect(list).toEqual(["a", "b", "c"]);
+  });
+});
+
+describe("isPermutation and sameOrder", () => {
+  it("accepts every id exactly once", () => {
+    expect(isPermutation(["c", "a", "b"], ["a", "b", "c"])).toBe(true);
+    expect(isPermutation(["a", "a", "b"], ["a", "b", "c"])).toBe(false);
+    expect(isPermutation(["a", "b"], ["a", "b", "c"])).toBe(false);
+    expect(isPermutation(["a", "b", "x"], ["a", "b", "c"])).toBe(false);
+  });
+  it("compares orders position by position", () => {
+    expect(sameOrder(["a", "b"], ["a", "b"])).toBe(true);
+    expect(sameOrder(["a", "b"], ["b", "a"])).toBe(false);
+    expect(sameOrder(["a"], ["a", "b"])).toBe(false);
+  });
+});
+
+describe("dropIndex", () => {
+  const middles = [20, 60, 100];
+  it("counts the other rows above the pointer", () => {
+    expect(dropIndex(middles, 0)).toBe(0);
+    expect(dropIndex(middles, 30)).toBe(1);
+    expect(dropIndex(middles, 99)).toBe(2);
+    expect(dropIndex(middles, 500)).toBe(3);
+  });
+});
+
+describe("responses", () => {
+  it("keeps multi picks in the shown order and clears to null", () => {
+    const all = ["a", "b", "c", "d"];
+    expect(toggleChoice(["c"], "a", true, all)).toEqual({ type: "multi", choices: ["a", "c"] });
+    expect(toggleChoice(["a", "c"], "a", false, all)).toEqual({ type: "multi", choices: ["c"] });
+    expect(toggleChoice(["c"], "c", false, all)).toBeNull();
+    expect(toggleChoice(["a"], "a", true, all)).toEqual({ type: "multi", choices: ["a"] });
+  });
+
+  it("keeps the numeric text as typed, null when blank, capped at 200", () => {
+    expect(numericResponse("３,０４０")).toEqual({ type: "numeric", value: "３,０４０" });
+    expect(numericResponse("  ")).toBeNull();
+    expect(numericResponse("9".repeat(250))?.value).toHaveLength(200);
+  });
+
+  it("sends every asked date part and no other", () => {
+    expect(dateResponse(["month", "day"], {}, "month", "5")).toEqual({ type: "date", month: "5", day: "" });
+    expect(dateResponse(["month", "day"], { month: "5", day: "" }, "day", "14")).toEqual({
+      type: "date",
+      month: "5",
+      day: "14",
+    });
+    expect(dateResponse(["year"], { year: "2001", month: "3" }, "year", "2002")).toEqual({
+      type: "date",
+      year: "2002",
+    });
+    expect(dateResponse(["month", "day"], { month: "5", day: "" }, "month", " ")).toBeNull();
+  });
+
+  it("sets and clears matching pairs", () => {
+    expect(matchingResponse({}, "a", "m5")).toEqual({ type: "matching", pairs: { a: "m5" } });
+    expect(matchingResponse({ a: "m5" }, "b", "m7")).toEqual({
+      type: "matching",
+      pairs: { a: "m5", b: "m7" },
+    });
+    expect(matchingResponse({ a: "m5", b: "m7" }, "a", "")).toEqual({ type: "matching", pairs: { b: "m7" } });
+    expect(matchingResponse({ a: "m5" }, "a", "")).toBeNull();
+  });
+
+  it("sends every cloze blank, null when all are empty", () => {
+    expect(clozeResponse(["1", "2"], {}, "2", "創造")).toEqual({
+      type: "cloze",
+      blanks: { "1": "", "2": "創造" },
+    });
+    expect(clozeResponse(["1", "2"], { "1": "", "2": "創造" }, "2", "")).toBeNull();
+    expect(clozeResponse(["1"], { "1": "x", "9": "y" }, "1", "牽引")).toEqual({
+      type: "cloze",
+      blanks: { "1": "牽引" },
+    });
+  });
+
+  it("ignores a response of another type", () => {
+    expect(responseOf("single", { type: "single", choice: "a" })).toEqual({ type: "single", choice: "a" });
+    expect(responseOf("single", { type: "multi", choices: ["a"] })).toBeNull();
+    expect(responseOf("single", null)).toBeNull();
+  });
+});
+
+describe("splitCloze", () => {
+  it("splits text and blanks in reading order", () => {
+    expect(splitCloze("實現居民消費在{{1}}和{{2}}上的「雙提升」")).toEqual([
+      { kind: "text", text: "實現居民消費在" },
+      { kind: "blank", id: "1" },
+      { kind: "text", text: "和" },
+      { kind: "blank", id: "2" },
+      { kind: "text", text: "上的「雙提升」" },
+    ]);
+  });
+  it("handles blanks at the edges and side by side", () => {
+    expect(splitCloze("{{1}}{{2}}")).toEqual([
+      { kind: "blank", id: "1" },
+      { kind: "blank", id: "2" },
+    ]);
+  });
+});
+
+describe("reading the revealed key", () => {
+  it("keeps only a reveal of this item", () => {
+    const r = reveal("a");
+    expect(revealFor("l1-x", r)).toBe(r);
+    expect(revealFor("l1-y", r)).toBeNull();
+    expect(revealFor("l1-x", undefined)).toBeNull();
+  });
+  it("reads each key shape and rejects the others", () => {
+    expect(stringKey(reveal("a"))).toBe("a");
+    expect(stringKey(reveal(["a"]))).toBeNull();
+    expect(listKey(reveal(["a", "b"]))).toEqual(["a", "b"]);
+    expect(listKey(reveal("a"))).toBeNull();
+    expect(booleanKey(reveal(false))).toBe(false);
+    expect(booleanKey(reveal(0))).toBeNull();
+    expect(dateKey(reveal({ month: 5, day: 14 }))).toEqual({ month: 5, day: 14 });
+    expect(dateKey(reveal({ a: "m5" }))).toBeNull();
+    expect(dateKey(reveal({}))).toBeNull();
+    expect(dateKey(reveal({ month: "5" } as unknown as TReveal["key"]))).toBeNull();
+    expect(pairsKey(reveal({ a: "m5", b: "m7" }))).toEqual({ a: "m5", b: "m7" });
+    expect(pairsKey(reveal({ "1": ["攻內"] }))).toBeNull();
+    expect(clozeKey(reveal({ "1": ["攻內"], "2": ["攘外"] }))).toEqual({ "1": ["攻內"], "2": ["攘外"] });
+    expect(clozeKey(reveal({ a: "m5" }))).toBeNull();
+    expect(clozeKey(null)).toBeNull();
+  });
+});
+
+describe("marks", () => {
+  it("marks the key and the learner's wrong pick", () => {
+    expect(choiceMark(true, true)).toBe("right-chosen");
+    expect(choiceMark(true, false)).toBe("right-missed");
+    expect(choiceMark(false, true)).toBe("wrong-chosen");
+    expect(choiceMark(false, false)).toBeNull();
+  });
+  it("gives each event its place now and in the key", () => {
+    expect(orderingMarks(["b", "a", "c"], ["a", "b", "c"])).toEqual([
+      { id: "b", position: 1, correctPosition: 2, right: false },
+      { id: "a", position: 2, correctPosition: 1, right: false },
+      { id: "c", position: 3, correctPosition: 3, right: true },
+    ]);
+  });
+});
+
+describe("results and sources", () => {
+  it("names the tone of a result", () => {
+    expect(resultTone({ score: 1, correct: true })).toBe("right");
+    expect(resultTone({ score: 0.5, correct: false })).toBe("partial");
+    expect(resultTone({ score: 0, correct: false })).toBe("wrong");
+  });
+  it("never rounds a partial score to 0 or 100", () => {
+    expect(scorePercent(0.5)).toBe(50);
+    expect(scorePercent(1 / 3)).toBe(33);
+    expect(scorePercent(0.999)).toBe(99);
+    expect(scorePercent(0.001)).toBe(1);
+    expect(scorePercent(1)).toBe(100);
+    expect(scorePercent(0)).toBe(0);
+  });
+  it("reads paragraph and table-row ids", () => {
+    expect(paragraphRef("s2-p4")).toEqual({ kind: "paragraph", lesson: 2, n: 4 });
+    expect(paragraphRef("s0-p1")).toEqual({ kind: "paragraph", lesson: 0, n: 1 });
+    expect(paragraphRef("s5-r3")).toEqual({ kind: "row", n: 3 });
+    expect(paragraphRef("x")).toBeNull();
+  });
+  it("builds the prompt id from the item id", () => {
+    expect(itemPromptId("l2-dual")).toBe("item-l2-dual-prompt");
+  });
+});
