@@ -5,6 +5,9 @@ import { shuffle } from "../attempts/draw-items";
 import { lockUser } from "../attempts/start-attempt";
 
 export const REVIEW_SIZE = 20;
+/** Like Anki's learn-ahead limit: an item due within this window is shown now rather than missed. */
+export const LEARN_AHEAD_MS = 20 * 60_000;
+const dueBy = (now: Date) => new Date(now.getTime() + LEARN_AHEAD_MS);
 
 /** Today's review: the due items (most overdue first, at most 20), or the session already open. */
 export async function startReview(db: Db, userId: string, now = new Date()) {
@@ -13,7 +16,7 @@ export async function startReview(db: Db, userId: string, now = new Date()) {
     const open = await tx.attempt.findFirst({ where: { userId, kind: "REVIEW", status: "IN_PROGRESS" } });
     if (open) return { id: open.id, resumed: true };
     const due = await tx.reviewCard.findMany({
-      where: { userId, due: { lte: now } },
+      where: { userId, due: { lte: dueBy(now) } },
       orderBy: { due: "asc" },
       take: REVIEW_SIZE,
       select: { itemId: true },
@@ -31,7 +34,7 @@ export async function startReview(db: Db, userId: string, now = new Date()) {
 /** How many items are due now, and when the next one falls due. */
 export async function reviewSummary(db: Db, userId: string, now = new Date()) {
   const [due, total, next, open] = await Promise.all([
-    db.reviewCard.count({ where: { userId, due: { lte: now } } }),
+    db.reviewCard.count({ where: { userId, due: { lte: dueBy(now) } } }),
     db.reviewCard.count({ where: { userId } }),
     db.reviewCard.findFirst({
       where: { userId, due: { gt: now } },
