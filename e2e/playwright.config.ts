@@ -7,7 +7,9 @@ import { defineConfig } from "@playwright/test";
 // a newcomer gets it (embedded PGlite in an empty data folder).
 const PG_PORT = 3100;
 const EMBEDDED_PORT = 3200;
-const runId = randomUUID().slice(0, 8);
+// Workers load this file again: the id must survive into them, so it lives in the environment.
+const runId = (process.env.E2E_RUN_ID ??= randomUUID().slice(0, 8));
+export const e2eDatabase = `dc_e2e_${runId}`;
 const secret = `e2e-secret-${runId}-0123456789abcdef`;
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -48,7 +50,7 @@ export default defineConfig({
       timeout: 180_000,
       reuseExistingServer: false,
       stdout: "pipe",
-      env: { PORT: String(PG_PORT), E2E_DATABASE: `dc_e2e_${runId}`, NEXTAUTH_SECRET: secret },
+      env: { PORT: String(PG_PORT), E2E_DATABASE: e2eDatabase, NEXTAUTH_SECRET: secret },
     },
     {
       command: "pnpm --filter @dc/web serve",
