@@ -41,3 +41,11 @@ export async function signOut(page: Page) {
   await page.getByRole("button", { name: "登出" }).click();
   await expect(page).toHaveURL(/\/$/);
 }
+
+/** A freshly signed-up student, signed in and on the lesson list. */
+export async function newStudent(page: Page, name: string) {
+  const email = uniqueEmail("student");
+  await signUp(page, { name, email, role: "學生" });
+  await expect(page).toHaveURL(/\/learn$/);
+  return email;
+}

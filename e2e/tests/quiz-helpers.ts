@@ -31,7 +31,12 @@ export async function expectAllSaved(page: Page) {
 }
 
 /** The bank item ids that the page's HTML mentions. */
-export const itemIdsIn = (html: string) => [...new Set(html.match(/l[0-5]-[a-z0-9]+(?:-[a-z0-9]+)+/g) ?? [])].filter((id) => getItem(id));
+export const itemIdsIn = (html: string) =>
+  [
+    ...new Set(
+      (html.match(/l[0-5]-[a-z0-9]+(?:-[a-z0-9]+)+/g) ?? []).map((id) => id.replace(/-prompt$/, "")),
+    ),
+  ].filter((id) => getItem(id));
 
 /** Fails if the HTML carries any key-only text (explanations) of the given items. */
 export function expectNoKeysIn(html: string, itemIds: string[]) {

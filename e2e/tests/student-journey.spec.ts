@@ -1,9 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, signUp, uniqueEmail } from "./helpers";
+import { expectAccessible, newStudent } from "./helpers";
 import { answerCurrent, expectAllSaved, expectNoKeysIn, itemIdsIn, questionCard } from "./quiz-helpers";
 
-test("practice gives feedback after each answer and links to the paragraph that proves it", async ({ page }) => {
-  await signUp(page, { name: "練習生", email: uniqueEmail("practice"), role: "學生" });
+test("practice gives feedback after each answer and links to the paragraph that proves it", async ({
+  page,
+}) => {
+  await newStudent(page, "練習生");
   await page.goto("/learn/0");
   await page.getByRole("button", { name: "練習", exact: true }).click();
   await expect(page).toHaveURL(/\/attempts\//);
@@ -13,7 +15,7 @@ test("practice gives feedback after each answer and links to the paragraph that 
   expectNoKeysIn(await page.content(), itemIdsIn(await page.content()));
 
   await page.getByRole("button", { name: "檢查答案" }).click();
-  await expect(page.getByRole("alert")).toContainText("先作答");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("先作答");
   await answerCurrent(page);
   await page.getByRole("button", { name: "檢查答案" }).click();
   const feedback = page.getByRole("heading", { name: "解說" });
@@ -33,7 +35,7 @@ test("a quiz keeps every answer through a reload and a dropped connection, is sc
   page,
   context,
 }) => {
-  await signUp(page, { name: "測驗生", email: uniqueEmail("quiz"), role: "學生" });
+  await newStudent(page, "測驗生");
   await page.goto("/learn/1");
   await page.getByRole("button", { name: "測驗", exact: true }).click();
   await expect(page).toHaveURL(/\/attempts\//);

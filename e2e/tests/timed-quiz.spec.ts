@@ -1,10 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
 import { sql } from "./db";
-import { signUp, uniqueEmail } from "./helpers";
+import { newStudent } from "./helpers";
 import { answerCurrent, expectAllSaved } from "./quiz-helpers";
 
 async function startTimedQuiz(page: Page) {
-  await signUp(page, { name: "計時生", email: uniqueEmail("timed"), role: "學生" });
+  await newStudent(page, "計時生");
   await page.goto("/learn/2");
   await page.getByRole("button", { name: "限時測驗（10 分鐘）" }).click();
   await expect(page).toHaveURL(/\/attempts\//);
@@ -12,7 +12,9 @@ async function startTimedQuiz(page: Page) {
   return page.url().split("/attempts/")[1]!;
 }
 
-test("when the server's deadline arrives the quiz submits itself with the saved answers", async ({ page }) => {
+test("when the server's deadline arrives the quiz submits itself with the saved answers", async ({
+  page,
+}) => {
   const attemptId = await startTimedQuiz(page);
   await answerCurrent(page);
   await expectAllSaved(page);
@@ -21,11 +23,16 @@ test("when the server's deadline arrives the quiz submits itself with the saved 
   await page.reload();
   await expect(page.getByTestId("result-score")).toBeVisible({ timeout: 20_000 });
   await expect(page.getByTestId("result-score")).toContainText("/ 10");
-  const { rows } = await sql(`SELECT status, (SELECT count(*)::int FROM "Answer" WHERE "attemptId" = $1) AS answers FROM "Attempt" WHERE id = $1`, [attemptId]);
+  const { rows } = await sql(
+    `SELECT status, (SELECT count(*)::int FROM "Answer" WHERE "attemptId" = $1) AS answers FROM "Attempt" WHERE id = $1`,
+    [attemptId],
+  );
   expect(rows[0]).toEqual({ status: "SUBMITTED", answers: 1 });
 });
 
-test("an answer given after the deadline is refused and the attempt is scored from what was saved", async ({ page }) => {
+test("an answer given after the deadline is refused and the attempt is scored from what was saved", async ({
+  page,
+}) => {
   const attemptId = await startTimedQuiz(page);
   await answerCurrent(page);
   await expectAllSaved(page);
@@ -35,6 +42,9 @@ test("an answer given after the deadline is refused and the attempt is scored fr
   await page.getByRole("button", { name: "下一題" }).click();
   await answerCurrent(page);
   await expect(page.getByText("時間已到：已按截止前儲存的答案評分。")).toBeVisible({ timeout: 15_000 });
-  const { rows } = await sql(`SELECT status, "autoSubmitted", (SELECT count(*)::int FROM "Answer" WHERE "attemptId" = $1) AS answers FROM "Attempt" WHERE id = $1`, [attemptId]);
+  const { rows } = await sql(
+    `SELECT status, "autoSubmitted", (SELECT count(*)::int FROM "Answer" WHERE "attemptId" = $1) AS answers FROM "Attempt" WHERE id = $1`,
+    [attemptId],
+  );
   expect(rows[0]).toEqual({ status: "SUBMITTED", autoSubmitted: true, answers: 1 });
 });

@@ -51,7 +51,9 @@ const next = spawn(
 );
 
 console.log(`\n  雙循環・深讀 is starting at http://localhost:${port}`);
-console.log(`  database: ${database.embedded ? `embedded PGlite (${dataDir ?? ".data/pglite"})` : "DATABASE_URL"}`);
+console.log(
+  `  database: ${database.embedded ? `embedded PGlite (${dataDir ?? ".data/pglite"})` : "DATABASE_URL"}`,
+);
 if (database.embedded) {
   console.log(`  demo accounts (password ${DEMO_PASSWORD}):`);
   for (const a of DEMO_ACCOUNTS) console.log(`    ${a.role.toLowerCase().padEnd(8)} ${a.email}`);

@@ -1,8 +1,11 @@
 import { itemsByLesson, lessons } from "@dc/content";
 import { type Metadata } from "next";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "~/components/page-header";
 import { localized } from "~/lib/localized";
+import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
+import { LessonProgress } from "./lesson-progress";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("learn"))("title") };
@@ -10,22 +13,36 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LearnPage() {
   const [t, locale] = await Promise.all([getTranslations("learn"), getLocale()]);
+  // Awaited, so that the server renders the same progress the browser hydrates with.
+  await getQueryClient().prefetchQuery(trpc.reading.list.queryOptions());
   return (
-    <>
+    <HydrateClient>
       <PageHeader title={t("title")} lead={t("lead")} />
       <ol className="grid gap-4 md:grid-cols-2">
         {lessons.map((lesson) => (
-          <li key={lesson.id} className="card flex flex-col gap-2">
+          <li
+            key={lesson.id}
+            className="card hover:border-accent has-[a:focus-visible]:ring-accent relative flex flex-col gap-2 transition-colors has-[a:focus-visible]:ring-2"
+          >
             <span className="text-accent-dark text-sm font-medium">{t("lesson", { n: lesson.id })}</span>
-            <h2 className="font-serif text-xl font-bold">{localized(lesson.title, locale)}</h2>
+            <h2 className="font-serif text-xl font-bold">
+              {/* The link covers the whole card; its name stays the title. */}
+              <Link
+                href={`/learn/${lesson.id}`}
+                className="after:absolute after:inset-0 after:rounded-2xl focus-visible:outline-none"
+              >
+                {localized(lesson.title, locale)}
+              </Link>
+            </h2>
             <p className="text-muted">{localized(lesson.summary, locale)}</p>
             <p className="text-muted mt-auto text-sm">
               {t("paragraphs", { count: lesson.paragraphIds.length })} ·{" "}
               {t("items", { count: itemsByLesson(lesson.id).length })}
             </p>
+            <LessonProgress lessonId={lesson.id} />
           </li>
         ))}
       </ol>
-    </>
+    </HydrateClient>
   );
 }

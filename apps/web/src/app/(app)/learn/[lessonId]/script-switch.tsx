@@ -1,0 +1,39 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { type TScript, writeScript } from "./script-store";
+import { useHydrated } from "./use-hydrated";
+import { useScript } from "./use-script";
+
+const OPTIONS: { script: TScript; label: string; lang: string }[] = [
+  { script: "hant", label: "繁體", lang: "zh-Hant" },
+  { script: "hans", label: "简体", lang: "zh-Hans" },
+];
+
+/** 繁體 / 简体 for the article text; the choice is kept in this browser. */
+export function ScriptSwitch() {
+  const t = useTranslations("reader");
+  const current = useScript();
+  const hydrated = useHydrated(); // a press before the page's scripts run would be lost
+  return (
+    <div
+      role="group"
+      aria-label={t("script")}
+      className="border-line flex shrink-0 rounded-lg border bg-white p-0.5 text-sm"
+    >
+      {OPTIONS.map(({ script, label, lang }) => (
+        <button
+          key={script}
+          type="button"
+          lang={lang}
+          aria-pressed={current === script}
+          disabled={!hydrated}
+          onClick={() => writeScript(script)}
+          className={`min-h-9 min-w-12 rounded-md px-3 ${current === script ? "bg-ink text-white" : "text-muted hover:bg-stone-100"}`}
+        >
+          {label}
+        </button>
+      ))}
+    </div>
+  );
+}

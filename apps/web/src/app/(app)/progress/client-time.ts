@@ -1,0 +1,56 @@
+"use client";
+
+import { useLocale } from "next-intl";
+import { useSyncExternalStore } from "react";
+import { relativeTime } from "./dates";
+
+/*
+ * The browser's clock and time zone, read without a hydration mismatch: the server render (which
+ * knows neither) gets null, and the browser's values arrive right after hydration.
+ */
+
+const noSubscription = () => () => {};
+
+/** Minutes east of UTC in the browser (480 in Hong Kong); null while rendering on the server. */
+export function useTzOffsetMinutes(): number | null {
+  return useSyncExternalStore(
+    noSubscription,
+    () => -new Date().getTimezoneOffset(),
+    () => null,
+  );
+}
+
+const TICK_MS = 30_000;
+let now = 0;
+let timer: ReturnType<typeof setInterval> | undefined;
+const listeners = new Set<() => void>();
+
+function subscribeToClock(listener: () => void) {
+  now = Date.now(); // a component mounted after a pause must not show a stale time
+  listeners.add(listener);
+  timer ??= setInterval(() => {
+    now = Date.now();
+    for (const l of listeners) l();
+  }, TICK_MS);
+  return () => {
+    listeners.delete(listener);
+    if (!listeners.size) {
+      clearInterval(timer);
+      timer = undefined;
+    }
+  };
+}
+
+const readClock = () => (now ||= Date.now());
+
+/** The current time in ms, refreshed every 30 seconds so relative times stay right; null on the server. */
+export function useNow(): number | null {
+  return useSyncExternalStore(subscribeToClock, readClock, () => null);
+}
+
+/** "3 小時後" / "in 3 hours" from now in the interface language, kept current; null on the server or without a date. */
+export function useRelativeTime(date: Date | null): string | null {
+  const now = useNow();
+  const locale = useLocale();
+  return date && now !== null ? relativeTime(date, now, locale) : null;
+}
