@@ -8,6 +8,8 @@ export default tseslint.config(
       "**/node_modules/**",
       "**/.next/**",
       "**/dist/**",
+      "**/test-results/**",
+      "**/playwright-report/**",
       "**/generated/**",
       "**/*.config.*",
       "**/next-env.d.ts",

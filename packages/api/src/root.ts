@@ -1,18 +1,24 @@
 import { type inferRouterInputs, type inferRouterOutputs } from "@trpc/server";
+import { assignmentRouter } from "./router/assignment";
 import { attemptRouter } from "./router/attempt";
 import { authRouter } from "./router/auth";
 import { bankRouter } from "./router/bank";
+import { classRouter } from "./router/class";
 import { progressRouter } from "./router/progress";
 import { readingRouter } from "./router/reading";
+import { resultsRouter } from "./router/results";
 import { reviewRouter } from "./router/review";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
+  assignment: assignmentRouter,
   attempt: attemptRouter,
   auth: authRouter,
   bank: bankRouter,
+  class: classRouter,
   progress: progressRouter,
   reading: readingRouter,
+  results: resultsRouter,
   review: reviewRouter,
 });
 

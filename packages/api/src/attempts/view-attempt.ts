@@ -1,6 +1,7 @@
 import { getItem, revealFor, toPublicItem } from "@dc/content";
 import { type Db } from "@dc/db";
 import { attemptNotFound } from "./errors";
+import { adjustmentMap, creditFor, gradeAttempt } from "./grade";
 import { checksEachAnswer, isExpired, revealsAfterSubmit, GRACE_MS } from "./policy";
 import { finalizeAttempt } from "./submit-attempt";
 
@@ -18,6 +19,8 @@ export async function viewAttempt(db: Db, userId: string, attemptId: string, now
   const submitted = attempt.status === "SUBMITTED";
   const revealAll = submitted && revealsAfterSubmit(attempt.kind, attempt.assignment, now);
   const answers = new Map(attempt.answers.map((a) => [a.itemId, a]));
+  const adjustments = adjustmentMap(attempt.assignment?.adjustments ?? []);
+  const maxScore = attempt.maxScore ?? gradeAttempt(attempt.itemIds, () => 0, adjustments).maxScore;
   return {
     id: attempt.id,
     kind: attempt.kind,
@@ -32,7 +35,8 @@ export async function viewAttempt(db: Db, userId: string, attemptId: string, now
     autoSubmitted: attempt.autoSubmitted,
     serverNow: now,
     score: submitted ? attempt.score : null,
-    maxScore: attempt.itemIds.length,
+    /** Points possible: the items, less any the teacher dropped from an assignment. */
+    maxScore,
     feedbackWithheld: submitted && !revealAll,
     items: attempt.itemIds.map((itemId) => {
       const item = getItem(itemId);
@@ -48,6 +52,10 @@ export async function viewAttempt(db: Db, userId: string, attemptId: string, now
         final,
         result: showKey && final ? { score: answer?.score ?? 0, correct: answer?.correct ?? false } : null,
         reveal: showKey && final ? revealFor(item) : null,
+        /** A teacher's correction of this item in an assignment (the reason only once keys are shown). */
+        adjustment: adjustmentView(adjustments.get(itemId), revealAll),
+        /** What the item counts for in the score (null when dropped), shown with the key: it tells right from wrong. */
+        credit: showKey && final ? creditFor(answer?.score, adjustments.get(itemId)) : null,
       };
     }),
   };
@@ -56,10 +64,28 @@ export async function viewAttempt(db: Db, userId: string, attemptId: string, now
 async function loadAttempt(db: Db, userId: string, attemptId: string) {
   const attempt = await db.attempt.findFirst({
     where: { id: attemptId, userId },
-    include: { answers: true, assignment: { select: { title: true, feedback: true, dueAt: true } } },
+    include: {
+      answers: true,
+      assignment: {
+        select: {
+          title: true,
+          feedback: true,
+          dueAt: true,
+          adjustments: { select: { itemId: true, action: true, acceptedKeys: true, reason: true } },
+        },
+      },
+    },
   });
   if (!attempt) throw attemptNotFound();
   return attempt;
+}
+
+function adjustmentView(
+  adjustment: { action: "FULL_CREDIT" | "DROP" | "ACCEPT_ANSWER"; reason?: string } | undefined,
+  revealAll: boolean,
+) {
+  if (!adjustment) return null;
+  return { action: adjustment.action, reason: revealAll ? (adjustment.reason ?? null) : null };
 }
 
 export type TAttemptView = Awaited<ReturnType<typeof viewAttempt>>;

@@ -32,6 +32,7 @@ export async function studentDashboard(db: Db, userId: string, tzOffsetMinutes: 
         kind: true,
         lessonId: true,
         score: true,
+        maxScore: true,
         itemIds: true,
         submittedAt: true,
         assignment: { select: { title: true } },
@@ -45,8 +46,10 @@ export async function studentDashboard(db: Db, userId: string, tzOffsetMinutes: 
   const bySkill = masteryBy(items, latest, (i) => i.skill);
   const byLesson = masteryBy(items, latest, (i) => i.lessonId);
   const byParagraph = masteryBy(items, latest, (i) => i.source.paragraphId);
-  const percent = (a: (typeof attempts)[number]) =>
-    a.itemIds.length ? (a.score ?? 0) / a.itemIds.length : 0;
+  const percent = (a: (typeof attempts)[number]) => {
+    const max = a.maxScore ?? a.itemIds.length; // items a teacher dropped are not possible points
+    return max > 0 ? (a.score ?? 0) / max : 0;
+  };
 
   return {
     skills: SKILLS.map((skill) => ({ skill, ...bySkill.get(skill)! })),

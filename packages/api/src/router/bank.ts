@@ -1,4 +1,4 @@
-import { answerText, items, SKILLS, ZLessonId } from "@dc/content";
+import { answerText, ITEM_TYPES, items, SKILLS, toPublicItem, ZLessonId, ZSkill } from "@dc/content";
 import { z } from "zod";
 import { createTRPCRouter, teacherProcedure } from "../trpc";
 
@@ -20,18 +20,36 @@ export const bankRouter = createTRPCRouter({
     };
   }),
 
-  list: teacherProcedure.input(z.object({ lessonId: ZLessonId.optional() }).strict()).query(({ input }) =>
-    items
-      .filter((item) => input.lessonId === undefined || item.lessonId === input.lessonId)
-      .map((item) => ({
-        id: item.id,
-        lessonId: item.lessonId,
-        skill: item.skill,
-        type: item.type,
-        prompt: item.prompt,
-        answer: answerText(item, "zh"),
-        explanation: item.explanation,
-        source: item.source,
-      })),
-  ),
+  /** The bank, filtered by lesson, skill and item type (each optional), for browsing and hand-picking. */
+  list: teacherProcedure
+    .input(
+      z
+        .object({
+          lessonId: ZLessonId.optional(),
+          skill: ZSkill.optional(),
+          type: z.enum(ITEM_TYPES).optional(),
+        })
+        .strict(),
+    )
+    .query(({ input }) =>
+      items
+        .filter(
+          (item) =>
+            (input.lessonId === undefined || item.lessonId === input.lessonId) &&
+            (input.skill === undefined || item.skill === input.skill) &&
+            (input.type === undefined || item.type === input.type),
+        )
+        .map((item) => ({
+          id: item.id,
+          lessonId: item.lessonId,
+          skill: item.skill,
+          type: item.type,
+          prompt: item.prompt,
+          answer: answerText(item, "zh"),
+          explanation: item.explanation,
+          source: item.source,
+          /** The item as a student sees it (choices, events...), for a preview. */
+          view: toPublicItem(item),
+        })),
+    ),
 });

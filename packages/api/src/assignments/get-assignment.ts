@@ -1,0 +1,52 @@
+import { answerText } from "@dc/content";
+import { type Db } from "@dc/db";
+import { teacherItemView, toAssignmentView } from "./assignment-view";
+import { ownedAssignment } from "./owned-assignment";
+
+/** One assignment for its teacher: settings, its items with their keys, accommodations, adjustments. */
+export async function getAssignment(db: Db, teacherId: string, input: { assignmentId: string }) {
+  const found = await ownedAssignment(db, teacherId, input.assignmentId);
+  const [accommodations, adjustments, attempts] = await Promise.all([
+    db.accommodation.findMany({
+      where: { assignmentId: found.id },
+      select: {
+        extraTimeSec: true,
+        extraAttempts: true,
+        student: { select: { id: true, name: true, email: true } },
+      },
+    }),
+    db.itemAdjustment.findMany({ where: { assignmentId: found.id }, orderBy: { updatedAt: "asc" } }),
+    db.attempt.count({ where: { assignmentId: found.id } }),
+  ]);
+  const byItem = new Map(adjustments.map((a) => [a.itemId, a]));
+  const dropped = adjustments.filter((a) => a.action === "DROP").length;
+  return {
+    ...toAssignmentView(found, dropped),
+    className: found.class.name,
+    classArchived: found.class.archivedAt !== null,
+    /** Whether any student has started it (then it can no longer be deleted). */
+    started: attempts > 0,
+    items: found.itemIds.map((itemId, index) => {
+      const item = teacherItemView(itemId);
+      const adjustment = byItem.get(itemId);
+      return {
+        position: index + 1,
+        item,
+        answerText: { zh: answerText(item, "zh"), en: answerText(item, "en") },
+        adjustment: adjustment
+          ? {
+              action: adjustment.action,
+              acceptedKeys: adjustment.acceptedKeys,
+              reason: adjustment.reason,
+              updatedAt: adjustment.updatedAt,
+            }
+          : null,
+      };
+    }),
+    accommodations: accommodations.map((a) => ({
+      student: a.student,
+      extraTimeMinutes: a.extraTimeSec / 60,
+      extraAttempts: a.extraAttempts,
+    })),
+  };
+}

@@ -1,0 +1,105 @@
+import { type Db } from "@dc/db";
+import { assignmentStatus, isLate, percentOf } from "./status";
+import { finalizeExpiredAttempts } from "./finalize-expired";
+
+/**
+ * The student's assigned work across the classes they are in (or one class), by due time, with
+ * its status, attempts and what they can do next. A fixed handful of queries.
+ */
+export async function studentAssignments(
+  db: Db,
+  studentId: string,
+  input: { classId?: string },
+  now = new Date(),
+) {
+  const assignments = await db.assignment.findMany({
+    where: {
+      ...(input.classId ? { classId: input.classId } : {}),
+      class: { archivedAt: null, enrollments: { some: { studentId, removedAt: null } } },
+    },
+    orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
+    select: {
+      id: true,
+      classId: true,
+      title: true,
+      itemIds: true,
+      timeLimitSec: true,
+      maxAttempts: true,
+      opensAt: true,
+      dueAt: true,
+      feedback: true,
+      class: { select: { name: true } },
+      accommodations: { where: { studentId }, select: { extraTimeSec: true, extraAttempts: true } },
+      adjustments: { where: { action: "DROP" }, select: { itemId: true } },
+    },
+  });
+  const ids = assignments.map((a) => a.id);
+  await finalizeExpiredAttempts(db, { assignmentIds: ids, userId: studentId }, now);
+  const attempts = ids.length
+    ? await db.attempt.findMany({
+        where: { userId: studentId, assignmentId: { in: ids } },
+        orderBy: { startedAt: "asc" },
+        select: {
+          id: true,
+          assignmentId: true,
+          status: true,
+          startedAt: true,
+          submittedAt: true,
+          deadline: true,
+          autoSubmitted: true,
+          score: true,
+          maxScore: true,
+        },
+      })
+    : [];
+
+  return assignments.map((a) => {
+    const mine = attempts.filter((t) => t.assignmentId === a.id);
+    const { status, counted, open } = assignmentStatus(mine, a.dueAt, now);
+    const extra = a.accommodations[0];
+    const allowed = a.maxAttempts + (extra?.extraAttempts ?? 0);
+    const next =
+      now < a.opensAt ? "NOT_OPEN" : open ? "RESUME" : mine.length < allowed ? "START" : "NO_ATTEMPTS_LEFT";
+    return {
+      id: a.id,
+      classId: a.classId,
+      className: a.class.name,
+      title: a.title,
+      itemCount: a.itemIds.length,
+      maxScore: a.itemIds.length - a.adjustments.length,
+      /** Including the student's extra time; null when untimed. */
+      timeLimitMinutes: a.timeLimitSec === null ? null : (a.timeLimitSec + (extra?.extraTimeSec ?? 0)) / 60,
+      extraTimeMinutes: (extra?.extraTimeSec ?? 0) / 60,
+      opensAt: a.opensAt,
+      dueAt: a.dueAt,
+      feedback: a.feedback,
+      status,
+      /** What the student can do now: START, RESUME (openAttemptId), NOT_OPEN or NO_ATTEMPTS_LEFT. */
+      next,
+      openAttemptId: open?.id ?? null,
+      attemptsUsed: mine.length,
+      attemptsAllowed: allowed,
+      /** The attempt that counts (the best one), or null. */
+      best: counted
+        ? {
+            attemptId: counted.id,
+            score: counted.score,
+            maxScore: counted.maxScore,
+            percent: percentOf(counted),
+          }
+        : null,
+      attempts: mine.map((t, index) => ({
+        attemptId: t.id,
+        number: index + 1,
+        status: t.status,
+        startedAt: t.startedAt,
+        submittedAt: t.submittedAt,
+        deadline: t.deadline,
+        score: t.score,
+        maxScore: t.maxScore,
+        percent: percentOf(t),
+        late: isLate(t, a.dueAt),
+      })),
+    };
+  });
+}

@@ -1,0 +1,86 @@
+import { items, type TItem } from "@dc/content";
+import { describe, expect, it } from "vitest";
+import { adjustmentMap, creditFor, fractionOf, gradeAttempt, keyRuleOf } from "./grade";
+import { keyVariants, scoreStored } from "./score-response";
+
+describe("gradeAttempt", () => {
+  const ids = ["a", "b", "c", "d"];
+  const scores = new Map([
+    ["a", 1],
+    ["b", 0],
+    ["c", 0.5],
+  ]); // d unanswered
+
+  it("sums the items' scores out of the number of items when nothing is adjusted", () => {
+    expect(gradeAttempt(ids, (id) => scores.get(id), new Map())).toEqual({ score: 1.5, maxScore: 4 });
+  });
+
+  it("gives everyone the point of a FULL_CREDIT item, answered or not", () => {
+    const adj = adjustmentMap([
+      { itemId: "b", action: "FULL_CREDIT" },
+      { itemId: "d", action: "FULL_CREDIT" },
+    ]);
+    expect(gradeAttempt(ids, (id) => scores.get(id), adj)).toEqual({ score: 3.5, maxScore: 4 });
+  });
+
+  it("takes a dropped item out of the score and of the points possible", () => {
+    const adj = adjustmentMap([{ itemId: "a", action: "DROP" }]);
+    expect(gradeAttempt(ids, (id) => scores.get(id), adj)).toEqual({ score: 0.5, maxScore: 3 });
+    expect(creditFor(1, adj.get("a"))).toBeNull();
+  });
+
+  it("has no fraction when every item is dropped", () => {
+    const all = adjustmentMap(ids.map((itemId) => ({ itemId, action: "DROP" as const })));
+    const g = gradeAttempt(ids, (id) => scores.get(id), all);
+    expect(g).toEqual({ score: 0, maxScore: 0 });
+    expect(fractionOf(g.score, g.maxScore)).toBeNull();
+    expect(fractionOf(3, 4)).toBe(0.75);
+  });
+});
+
+describe("accepted keys", () => {
+  const single = items.find((i): i is Extract<TItem, { type: "single" }> => i.type === "single")!;
+  const other = single.choices.find((c) => c.id !== single.answer)!.id;
+  const rule = keyRuleOf({ itemId: single.id, action: "ACCEPT_ANSWER", acceptedKeys: [other] });
+
+  it("scores a response right under the bank's key or any accepted key", () => {
+    expect(scoreStored(single.id, { type: "single", choice: other })).toEqual({ score: 0, correct: false });
+    expect(scoreStored(single.id, { type: "single", choice: other }, rule)).toEqual({
+      score: 1,
+      correct: true,
+    });
+    expect(scoreStored(single.id, { type: "single", choice: single.answer }, rule)).toEqual({
+      score: 1,
+      correct: true,
+    });
+  });
+
+  it("adds a cloze's extra strings to its blanks", () => {
+    const cloze = items.find(
+      (i): i is Extract<TItem, { type: "cloze" }> =>
+        i.type === "cloze" && !i.options && Object.keys(i.answer).length === 2,
+    )!; // typed blanks, no word bank
+    const [b1, b2] = Object.keys(cloze.answer) as [string, string];
+    const variants = keyVariants(cloze, { acceptedKeys: [{ [b1]: ["另一說法"] }] });
+    expect(variants).toHaveLength(1);
+    expect(variants[0]!.answer).toEqual({ ...cloze.answer, [b1]: [...cloze.answer[b1]!, "另一說法"] });
+    const response = { type: "cloze", blanks: { [b1]: "另一說法", [b2]: cloze.answer[b2]![0]! } };
+    expect(scoreStored(cloze.id, response).score).toBe(0.5);
+    expect(scoreStored(cloze.id, response, { acceptedKeys: [{ [b1]: ["另一說法"] }] })).toEqual({
+      score: 1,
+      correct: true,
+    });
+  });
+
+  it("ignores rules other than ACCEPT_ANSWER, and never throws on a stored response that no longer fits", () => {
+    expect(keyRuleOf({ itemId: "x", action: "DROP" })).toBeUndefined();
+    expect(scoreStored(single.id, { type: "numeric", value: "1" }, rule)).toEqual({
+      score: 0,
+      correct: false,
+    });
+    expect(scoreStored("no-such-item", { type: "single", choice: "a" })).toEqual({
+      score: 0,
+      correct: false,
+    });
+  });
+});

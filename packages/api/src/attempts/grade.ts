@@ -1,0 +1,51 @@
+import { type TKeyRule } from "./score-response";
+
+export type TAdjustmentAction = "FULL_CREDIT" | "DROP" | "ACCEPT_ANSWER";
+
+/** A teacher's correction of one item of an assignment, as scoring needs it. */
+export type TAdjustment = { itemId: string; action: TAdjustmentAction; acceptedKeys?: unknown };
+
+export type TAdjustments = ReadonlyMap<string, TAdjustment>;
+
+export const adjustmentMap = (rows: readonly TAdjustment[]): TAdjustments =>
+  new Map(rows.map((row) => [row.itemId, row]));
+
+/** The extra keys an item's adjustment accepts, for `scoreStored`. */
+export function keyRuleOf(adjustment: TAdjustment | undefined): TKeyRule {
+  if (adjustment?.action !== "ACCEPT_ANSWER" || !Array.isArray(adjustment.acceptedKeys)) return undefined;
+  return { acceptedKeys: adjustment.acceptedKeys as unknown[] };
+}
+
+/**
+ * What one item counts for in the grade: null when dropped (out of the points possible too), 1 when
+ * everyone gets full credit (answered or not), otherwise the answer's score (0 when unanswered).
+ * ACCEPT_ANSWER is already in the answer's score, which was scored under every accepted key.
+ */
+export function creditFor(answerScore: number | null | undefined, adjustment: TAdjustment | undefined) {
+  if (adjustment?.action === "DROP") return null;
+  if (adjustment?.action === "FULL_CREDIT") return 1;
+  return answerScore ?? 0;
+}
+
+/** An attempt's grade: the sum of its items' credit out of the items not dropped. */
+export function gradeAttempt(
+  itemIds: readonly string[],
+  scoreOf: (itemId: string) => number | null | undefined,
+  adjustments: TAdjustments,
+) {
+  let score = 0;
+  let maxScore = 0;
+  for (const itemId of itemIds) {
+    const credit = creditFor(scoreOf(itemId), adjustments.get(itemId));
+    if (credit === null) continue;
+    score += credit;
+    maxScore += 1;
+  }
+  return { score, maxScore };
+}
+
+/** 0..1, or null when nothing counts (every item dropped) or the attempt is not scored. */
+export function fractionOf(score: number | null, maxScore: number | null) {
+  if (score === null || maxScore === null || maxScore <= 0) return null;
+  return score / maxScore;
+}

@@ -1,0 +1,16 @@
+import { type Db } from "@dc/db";
+import { classView } from "./class-view";
+import { ownedClass } from "./owned-class";
+
+/**
+ * Archiving ends a class: nobody can join it or start its assignments, and it leaves the students'
+ * lists; its results stay for the teacher. Unarchiving restores it. Archiving twice keeps the first date.
+ */
+export async function archiveClass(db: Db, teacherId: string, input: { classId: string; archived: boolean }) {
+  const found = await ownedClass(db, teacherId, input.classId);
+  await db.class.update({
+    where: { id: found.id },
+    data: { archivedAt: input.archived ? (found.archivedAt ?? new Date()) : null },
+  });
+  return classView(db, found.id);
+}

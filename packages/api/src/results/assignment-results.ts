@@ -1,0 +1,134 @@
+import { answerText, getItem, type TItem } from "@dc/content";
+import { type Db } from "@dc/db";
+import { toAssignmentView } from "../assignments/assignment-view";
+import { finalizeExpiredAttempts } from "../assignments/finalize-expired";
+import { ownedAssignment } from "../assignments/owned-assignment";
+import { assignmentStatus, isLate, percentOf } from "../assignments/status";
+import { attemptFactsSelect, rosterOf } from "./class-roster";
+import { analyzeItems, misconceptionTally, scoreDistribution, type TSitting } from "./item-analysis";
+
+/**
+ * One assignment's results for its teacher: each current student's status and attempts, the
+ * distribution of the counted (best) scores, and the item analysis and misconception tally over
+ * each student's latest submitted attempt. A fixed number of queries; pollable.
+ */
+export async function assignmentResults(
+  db: Db,
+  teacherId: string,
+  input: { assignmentId: string },
+  now = new Date(),
+) {
+  const assignment = await ownedAssignment(db, teacherId, input.assignmentId);
+  await finalizeExpiredAttempts(db, { assignmentIds: [assignment.id] }, now);
+  const [students, attempts, adjustments, accommodations] = await Promise.all([
+    rosterOf(db, assignment.classId),
+    db.attempt.findMany({
+      where: {
+        assignmentId: assignment.id,
+        user: { enrollments: { some: { classId: assignment.classId, removedAt: null } } },
+      },
+      orderBy: { startedAt: "asc" },
+      select: { ...attemptFactsSelect, _count: { select: { answers: true } } },
+    }),
+    db.itemAdjustment.findMany({ where: { assignmentId: assignment.id } }),
+    db.accommodation.findMany({ where: { assignmentId: assignment.id } }),
+  ]);
+  const byStudent = new Map<string, typeof attempts>();
+  for (const a of attempts) byStudent.set(a.userId, [...(byStudent.get(a.userId) ?? []), a]);
+
+  // Each student's latest submitted attempt, with its answers (one query), for the item analysis.
+  const latest = students
+    .map((s) => (byStudent.get(s.id) ?? []).filter((a) => a.status === "SUBMITTED").at(-1))
+    .filter((a) => a !== undefined);
+  const answers = latest.length
+    ? await db.answer.findMany({
+        where: { attemptId: { in: latest.map((a) => a.id) } },
+        select: { attemptId: true, itemId: true, response: true, score: true, correct: true },
+      })
+    : [];
+  const answersOf = new Map<string, TSitting["answers"]>(latest.map((a) => [a.id, new Map()]));
+  for (const x of answers) {
+    (answersOf.get(x.attemptId) as Map<string, unknown>).set(x.itemId, {
+      response: x.response,
+      score: x.score ?? 0,
+      correct: x.correct ?? false,
+    });
+  }
+  const sittings: TSitting[] = latest.map((a) => ({ studentId: a.userId, answers: answersOf.get(a.id)! }));
+  const items = assignment.itemIds.map((id) => getItem(id)).filter((i): i is TItem => i !== undefined);
+  const dropped = new Set(adjustments.filter((a) => a.action === "DROP").map((a) => a.itemId));
+  const adjustmentOf = new Map(adjustments.map((a) => [a.itemId, a]));
+  const analysis = analyzeItems(items, sittings, dropped);
+  const extraOf = new Map(accommodations.map((a) => [a.studentId, a]));
+
+  const rows = students.map((student) => {
+    const mine = byStudent.get(student.id) ?? [];
+    const { status, counted, open } = assignmentStatus(mine, assignment.dueAt, now);
+    const extra = extraOf.get(student.id);
+    return {
+      student,
+      status,
+      score: counted?.score ?? null,
+      maxScore: counted?.maxScore ?? null,
+      percent: counted ? percentOf(counted) : null,
+      late: counted ? isLate(counted, assignment.dueAt) : false,
+      countedAttemptId: counted?.id ?? null,
+      openAttemptId: open?.id ?? null,
+      attemptsAllowed: assignment.maxAttempts + (extra?.extraAttempts ?? 0),
+      extraTimeMinutes: (extra?.extraTimeSec ?? 0) / 60,
+      attempts: mine.map((a, index) => ({
+        attemptId: a.id,
+        number: index + 1,
+        status: a.status,
+        startedAt: a.startedAt,
+        submittedAt: a.submittedAt,
+        deadline: a.deadline,
+        autoSubmitted: a.autoSubmitted,
+        score: a.score,
+        maxScore: a.maxScore,
+        percent: percentOf(a),
+        late: isLate(a, assignment.dueAt),
+        answered: a._count.answers,
+      })),
+    };
+  });
+  const counted = rows.map((r) => r.percent).filter((p): p is number => p !== null);
+
+  return {
+    assignment: {
+      ...toAssignmentView(assignment, dropped.size),
+      className: assignment.class.name,
+    },
+    serverNow: now,
+    summary: {
+      students: students.length,
+      notStarted: rows.filter((r) => r.status === "NOT_STARTED").length,
+      inProgress: rows.filter((r) => r.status === "IN_PROGRESS").length,
+      submitted: rows.filter((r) => r.status === "SUBMITTED").length,
+      late: rows.filter((r) => r.status === "LATE").length,
+      missed: rows.filter((r) => r.status === "MISSED").length,
+      /** Students in the item analysis (with a submitted attempt). */
+      analysed: sittings.length,
+    },
+    distribution: scoreDistribution(counted),
+    students: rows,
+    items: analysis.map((stats, index) => {
+      const item = items[index]!;
+      const adjustment = adjustmentOf.get(item.id);
+      return {
+        position: index + 1,
+        lessonId: item.lessonId,
+        skill: item.skill,
+        type: item.type,
+        prompt: item.prompt,
+        answerText: { zh: answerText(item, "zh"), en: answerText(item, "en") },
+        paragraphId: item.source.paragraphId,
+        adjustment: adjustment ? { action: adjustment.action, reason: adjustment.reason } : null,
+        ...stats,
+      };
+    }),
+    misconceptions: misconceptionTally(items, sittings, dropped),
+  };
+}
+
+export type TAssignmentResults = Awaited<ReturnType<typeof assignmentResults>>;

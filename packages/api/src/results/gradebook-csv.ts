@@ -1,0 +1,56 @@
+import { type Db } from "@dc/db";
+import { type TAssignmentStatus } from "../assignments/status";
+import { csvFilename, toCsv } from "./csv";
+import { gradebook } from "./gradebook";
+
+export type TCsvLang = "en" | "zh";
+
+const STATUS: Record<TCsvLang, Record<TAssignmentStatus, string>> = {
+  en: {
+    NOT_STARTED: "not started",
+    IN_PROGRESS: "in progress",
+    SUBMITTED: "submitted",
+    LATE: "late",
+    MISSED: "missed",
+  },
+  zh: { NOT_STARTED: "未開始", IN_PROGRESS: "進行中", SUBMITTED: "已提交", LATE: "遲交", MISSED: "缺交" },
+};
+const HEAD: Record<TCsvLang, { name: string; email: string; percent: string; status: string }> = {
+  en: { name: "Name", email: "Email", percent: "%", status: "status" },
+  zh: { name: "姓名", email: "電郵", percent: "%", status: "狀態" },
+};
+
+/** Percent with one decimal, as a number (so a spreadsheet can compute with it). */
+export const roundPercent = (p: number | null) => (p === null ? null : Math.round(p * 10) / 10);
+
+/**
+ * The gradebook as CSV: one row per student (name, email), then for each assignment its score in
+ * percent (the counted, best attempt; empty when nothing is submitted) and its status.
+ */
+export async function gradebookCsv(
+  db: Db,
+  teacherId: string,
+  input: { classId: string; lang?: TCsvLang },
+  now = new Date(),
+) {
+  const lang = input.lang ?? "en";
+  const book = await gradebook(db, teacherId, input, now);
+  const header = [
+    HEAD[lang].name,
+    HEAD[lang].email,
+    ...book.assignments.flatMap((a) => [
+      `${a.title} (${HEAD[lang].percent})`,
+      `${a.title} ${HEAD[lang].status}`,
+    ]),
+  ];
+  const rows = book.rows.map((row) => [
+    row.student.name,
+    row.student.email,
+    ...row.cells.flatMap((c) => [roundPercent(c.percent), STATUS[lang][c.status]]),
+  ]);
+  return {
+    filename: csvFilename("gradebook", book.class.name, now),
+    content: toCsv(header, rows),
+    rows: rows.length,
+  };
+}

@@ -1,0 +1,106 @@
+import { type Db } from "@dc/db";
+import { ownedClass } from "../classes/owned-class";
+import { toAssignmentView } from "../assignments/assignment-view";
+import { finalizeExpiredAttempts } from "../assignments/finalize-expired";
+import { assignmentStatus, isLate, percentOf } from "../assignments/status";
+import { attemptFactsSelect, rosterOf } from "./class-roster";
+
+/**
+ * A class's gradebook: its current students by its assignments. Built to be polled (every few
+ * seconds while students take a quiz): a fixed number of queries whatever the class's size, after
+ * finalising the few attempts whose time ran out since the last read.
+ */
+export async function gradebook(db: Db, teacherId: string, input: { classId: string }, now = new Date()) {
+  const cls = await ownedClass(db, teacherId, input.classId);
+  const [students, assignments] = await Promise.all([
+    rosterOf(db, cls.id),
+    db.assignment.findMany({
+      where: { classId: cls.id },
+      orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
+      include: { adjustments: { where: { action: "DROP" }, select: { itemId: true } } },
+    }),
+  ]);
+  const assignmentIds = assignments.map((a) => a.id);
+  await finalizeExpiredAttempts(db, { assignmentIds }, now);
+  const studentIds = students.map((s) => s.id);
+  const [attempts, accommodations] =
+    assignmentIds.length && studentIds.length
+      ? await Promise.all([
+          db.attempt.findMany({
+            where: { assignmentId: { in: assignmentIds }, userId: { in: studentIds } },
+            orderBy: { startedAt: "asc" },
+            select: { ...attemptFactsSelect, _count: { select: { answers: true } } },
+          }),
+          db.accommodation.findMany({
+            where: { assignmentId: { in: assignmentIds }, studentId: { in: studentIds } },
+          }),
+        ])
+      : [[], []];
+
+  const key = (assignmentId: string, studentId: string) => `${assignmentId}:${studentId}`;
+  const byCell = new Map<string, typeof attempts>();
+  for (const a of attempts) {
+    const k = key(a.assignmentId!, a.userId);
+    byCell.set(k, [...(byCell.get(k) ?? []), a]);
+  }
+  const extraAttempts = new Map(
+    accommodations.map((a) => [key(a.assignmentId, a.studentId), a.extraAttempts]),
+  );
+
+  const rows = students.map((student) => {
+    const cells = assignments.map((assignment) => {
+      const mine = byCell.get(key(assignment.id, student.id)) ?? [];
+      const { status, counted, open } = assignmentStatus(mine, assignment.dueAt, now);
+      return {
+        assignmentId: assignment.id,
+        status,
+        /** The counted (best) attempt's score; null when nothing is submitted. */
+        score: counted?.score ?? null,
+        maxScore: counted?.maxScore ?? null,
+        percent: counted ? percentOf(counted) : null,
+        late: counted ? isLate(counted, assignment.dueAt) : false,
+        missing: status === "MISSED",
+        countedAttemptId: counted?.id ?? null,
+        submittedAt: counted?.submittedAt ?? null,
+        attemptsUsed: mine.length,
+        attemptsAllowed: assignment.maxAttempts + (extraAttempts.get(key(assignment.id, student.id)) ?? 0),
+        /** The open attempt, live: how many items have an answer saved, and when its time runs out. */
+        open: open
+          ? {
+              attemptId: open.id,
+              answered: open._count.answers,
+              itemCount: assignment.itemIds.length,
+              deadline: open.deadline,
+            }
+          : null,
+      };
+    });
+    const percents = cells.map((c) => c.percent).filter((p): p is number => p !== null);
+    return {
+      student,
+      cells,
+      /** Mean percent over the assignments with a submission. */
+      averagePercent: percents.length ? percents.reduce((s, p) => s + p, 0) / percents.length : null,
+    };
+  });
+
+  return {
+    class: { id: cls.id, name: cls.name, archivedAt: cls.archivedAt },
+    serverNow: now,
+    assignments: assignments.map((a, index) => {
+      const column = rows.map((r) => r.cells[index]!);
+      const percents = column.map((c) => c.percent).filter((p): p is number => p !== null);
+      return {
+        ...toAssignmentView(a, a.adjustments.length),
+        submitted: column.filter((c) => c.status === "SUBMITTED" || c.status === "LATE").length,
+        inProgress: column.filter((c) => c.status === "IN_PROGRESS").length,
+        late: column.filter((c) => c.late).length,
+        missed: column.filter((c) => c.status === "MISSED").length,
+        averagePercent: percents.length ? percents.reduce((s, p) => s + p, 0) / percents.length : null,
+      };
+    }),
+    rows,
+  };
+}
+
+export type TGradebook = Awaited<ReturnType<typeof gradebook>>;

@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { adjustItem } from "../assignments/adjust-item";
+import { createAssignment } from "../assignments/create-assignment";
+import { deleteAssignment } from "../assignments/delete-assignment";
+import { getAssignment } from "../assignments/get-assignment";
+import { listAssignments } from "../assignments/list-assignments";
+import { listRegrades } from "../assignments/list-regrades";
+import {
+  ZAccommodation,
+  ZAdjustItem,
+  ZCreateAssignment,
+  ZId,
+  ZUpdateAssignment,
+} from "../assignments/schemas";
+import { setAccommodation } from "../assignments/set-accommodation";
+import { startAssignmentAttempt } from "../assignments/start-assignment-attempt";
+import { studentAssignments } from "../assignments/student-assignments";
+import { updateAssignment } from "../assignments/update-assignment";
+import { createTRPCRouter, studentProcedure, teacherProcedure } from "../trpc";
+
+const ZAssignmentRef = z.object({ assignmentId: ZId }).strict();
+
+export const assignmentRouter = createTRPCRouter({
+  // Teachers: assignments of their own classes only; any other id is ASSIGNMENT_NOT_FOUND.
+  create: teacherProcedure
+    .input(ZCreateAssignment)
+    .mutation(({ ctx, input }) => createAssignment(ctx.db, ctx.session.id, input)),
+
+  update: teacherProcedure
+    .input(ZUpdateAssignment)
+    .mutation(({ ctx, input }) => updateAssignment(ctx.db, ctx.session.id, input)),
+
+  delete: teacherProcedure
+    .input(ZAssignmentRef)
+    .mutation(({ ctx, input }) => deleteAssignment(ctx.db, ctx.session.id, input)),
+
+  list: teacherProcedure
+    .input(z.object({ classId: ZId }).strict())
+    .query(({ ctx, input }) => listAssignments(ctx.db, ctx.session.id, input)),
+
+  get: teacherProcedure
+    .input(ZAssignmentRef)
+    .query(({ ctx, input }) => getAssignment(ctx.db, ctx.session.id, input)),
+
+  setAccommodation: teacherProcedure
+    .input(ZAccommodation)
+    .mutation(({ ctx, input }) => setAccommodation(ctx.db, ctx.session.id, input)),
+
+  /** Corrects an item and regrades the submitted attempts; returns the grades that changed. */
+  adjustItem: teacherProcedure
+    .input(ZAdjustItem)
+    .mutation(({ ctx, input }) => adjustItem(ctx.db, ctx.session.id, input)),
+
+  regrades: teacherProcedure
+    .input(ZAssignmentRef)
+    .query(({ ctx, input }) => listRegrades(ctx.db, ctx.session.id, input)),
+
+  // Students: assignments of the classes they are in.
+  mine: studentProcedure
+    .input(z.object({ classId: ZId.optional() }).strict().optional())
+    .query(({ ctx, input }) => studentAssignments(ctx.db, ctx.session.id, input ?? {})),
+
+  /** Starts or resumes an attempt; then use attempt.get / save / submit with the returned id. */
+  start: studentProcedure
+    .input(ZAssignmentRef)
+    .mutation(({ ctx, input }) => startAssignmentAttempt(ctx.db, ctx.session.id, input)),
+});

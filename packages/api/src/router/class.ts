@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { archiveClass } from "../classes/archive-class";
+import { createClass } from "../classes/create-class";
+import { getClass } from "../classes/get-class";
+import { joinClass } from "../classes/join-class";
+import { joinedClasses } from "../classes/joined-classes";
+import { listClasses } from "../classes/list-classes";
+import { removeStudent } from "../classes/remove-student";
+import { renameClass } from "../classes/rename-class";
+import { rotateJoinCode } from "../classes/rotate-join-code";
+import { createTRPCRouter, studentProcedure, teacherProcedure } from "../trpc";
+
+const ZId = z.string().min(1).max(40);
+const ZClassName = z.string().trim().min(1, "NAME_REQUIRED").max(80, "NAME_TOO_LONG");
+const ZClassRef = z.object({ classId: ZId }).strict();
+
+export const classRouter = createTRPCRouter({
+  // Teachers: their own classes only; any other class id is CLASS_NOT_FOUND.
+  create: teacherProcedure
+    .input(z.object({ name: ZClassName }).strict())
+    .mutation(({ ctx, input }) => createClass(ctx.db, ctx.session.id, input)),
+
+  list: teacherProcedure
+    .input(z.object({ includeArchived: z.boolean().optional() }).strict().optional())
+    .query(({ ctx, input }) => listClasses(ctx.db, ctx.session.id, input ?? {})),
+
+  get: teacherProcedure.input(ZClassRef).query(({ ctx, input }) => getClass(ctx.db, ctx.session.id, input)),
+
+  rename: teacherProcedure
+    .input(z.object({ classId: ZId, name: ZClassName }).strict())
+    .mutation(({ ctx, input }) => renameClass(ctx.db, ctx.session.id, input)),
+
+  archive: teacherProcedure
+    .input(z.object({ classId: ZId, archived: z.boolean() }).strict())
+    .mutation(({ ctx, input }) => archiveClass(ctx.db, ctx.session.id, input)),
+
+  rotateCode: teacherProcedure
+    .input(ZClassRef)
+    .mutation(({ ctx, input }) => rotateJoinCode(ctx.db, ctx.session.id, input)),
+
+  removeStudent: teacherProcedure
+    .input(z.object({ classId: ZId, studentId: ZId }).strict())
+    .mutation(({ ctx, input }) => removeStudent(ctx.db, ctx.session.id, input)),
+
+  // Students.
+  join: studentProcedure
+    .input(z.object({ code: z.string().max(40) }).strict())
+    .mutation(({ ctx, input }) => joinClass(ctx.db, ctx.session.id, input)),
+
+  joined: studentProcedure.query(({ ctx }) => joinedClasses(ctx.db, ctx.session.id)),
+});

@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { ZId } from "../assignments/schemas";
+import { assignmentResults } from "../results/assignment-results";
+import { attemptDetail } from "../results/attempt-detail";
+import { classMastery } from "../results/class-mastery";
+import { gradebook } from "../results/gradebook";
+import { gradebookCsv } from "../results/gradebook-csv";
+import { responsesCsv } from "../results/responses-csv";
+import { createTRPCRouter, teacherProcedure } from "../trpc";
+
+const ZClassRef = z.object({ classId: ZId }).strict();
+const ZAssignmentRef = z.object({ assignmentId: ZId }).strict();
+
+/** A teacher's results, for their own classes only (anything else is NOT_FOUND). */
+export const resultsRouter = createTRPCRouter({
+  /** Students by assignments; cheap enough to poll every few seconds. */
+  gradebook: teacherProcedure
+    .input(ZClassRef)
+    .query(({ ctx, input }) => gradebook(ctx.db, ctx.session.id, input)),
+
+  assignment: teacherProcedure
+    .input(ZAssignmentRef)
+    .query(({ ctx, input }) => assignmentResults(ctx.db, ctx.session.id, input)),
+
+  attempt: teacherProcedure
+    .input(z.object({ attemptId: ZId }).strict())
+    .query(({ ctx, input }) => attemptDetail(ctx.db, ctx.session.id, input)),
+
+  mastery: teacherProcedure
+    .input(z.object({ classId: ZId, scope: z.enum(["ALL", "ASSIGNMENTS"]).optional() }).strict())
+    .query(({ ctx, input }) => classMastery(ctx.db, ctx.session.id, input)),
+
+  /** { filename, content }: UTF-8 CSV with a BOM; the browser saves it as a Blob. */
+  gradebookCsv: teacherProcedure
+    .input(z.object({ classId: ZId, lang: z.enum(["en", "zh"]).optional() }).strict())
+    .query(({ ctx, input }) => gradebookCsv(ctx.db, ctx.session.id, input)),
+
+  responsesCsv: teacherProcedure
+    .input(ZAssignmentRef)
+    .query(({ ctx, input }) => responsesCsv(ctx.db, ctx.session.id, input)),
+});
