@@ -5,8 +5,9 @@ import { defineConfig } from "@playwright/test";
 
 // Two production servers: one on a fresh database of the machine's PostgreSQL, and one exactly as
 // a newcomer gets it (embedded PGlite in an empty data folder).
-const PG_PORT = 3100;
-const EMBEDDED_PORT = 3200;
+// Overridable so that two test runs on one machine don't collide.
+const PG_PORT = Number(process.env.E2E_PORT ?? 3100);
+const EMBEDDED_PORT = PG_PORT + 100;
 // Workers load this file again: the id must survive into them, so it lives in the environment.
 const runId = (process.env.E2E_RUN_ID ??= randomUUID().slice(0, 8));
 export const e2eDatabase = `dc_e2e_${runId}`;
@@ -63,7 +64,7 @@ export default defineConfig({
         PORT: String(EMBEDDED_PORT),
         DATABASE_URL: "",
         PGLITE_DATA_DIR: path.join(tmpdir(), `dc-e2e-pglite-${runId}`, "pglite"),
-        PGLITE_PORT: "54401",
+        PGLITE_PORT: String(PG_PORT + 51_301),
       },
     },
   ],

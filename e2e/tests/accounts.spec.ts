@@ -36,7 +36,7 @@ test("a teacher signs up, signs out, signs in and sees the teacher shell with th
   await signUp(page, { name: "陳老師", email, role: "教師" });
   await expect(page).toHaveURL(/\/teach$/);
   const nav = page.getByRole("navigation", { name: "主選單" });
-  await expect(nav.getByRole("link", { name: "教學總覽" })).toHaveAttribute("aria-current", "page");
+  await expect(nav.getByRole("link", { name: "班級" })).toHaveAttribute("aria-current", "page");
   await expect(nav.getByRole("link", { name: "課文" })).toHaveCount(0);
   const total = Number(await page.getByTestId("bank-total").textContent());
   expect(total).toBeGreaterThanOrEqual(160);

@@ -17,8 +17,10 @@ export async function SiteHeader({ user }: { user: SessionUser | null }) {
       : user
         ? [
             { href: "/learn", label: t("learn") },
+            { href: "/assignments", label: t("assignments") },
             { href: "/review", label: t("review") },
             { href: "/progress", label: t("progress") },
+            { href: "/classes", label: t("classes") },
           ]
         : [];
   return (
