@@ -107,7 +107,7 @@ describe("paragraph ids follow docs/paragraphs.md", () => {
     id: match[1] ?? "",
     start: stripWhitespace(match[2] ?? ""),
     // "ends with" may carry a note in parentheses after the quoted end.
-    end: stripWhitespace((match[3] ?? "").replace(/\s\(.*\)$/, "")),
+    end: stripWhitespace((match[3] ?? "").trim().replace(/\s\(.*\)$/, "")),
   }));
 
   it("lists the same ids as the parser produces", () => {
