@@ -145,6 +145,7 @@ function InProgress({ view }: { view: TView }) {
     const revision = (sync.queue[entry.item.id]?.revision ?? entry.answer?.revision ?? 0) + 1;
     try {
       await check.mutateAsync({ attemptId: view.id, itemId: entry.item.id, response: value, revision });
+      sync.settle(entry.item.id);
       await queryClient.invalidateQueries({ queryKey });
     } catch (error) {
       const network = !(error instanceof TRPCClientError) || !error.data;

@@ -127,6 +127,9 @@ export function useAnswerSync(attemptId: string, serverRevisions: Record<string,
     };
   }, [flush]);
 
+  /** The server made this item's answer final (a practice check): nothing of it is left to send. */
+  const settle = useCallback((itemId: string) => update(({ [itemId]: _, ...rest }) => rest), [update]);
+
   const pending = unsaved(queue).length;
-  return { queue, setResponse, flush, online, pending, stop, rejected };
+  return { queue, setResponse, flush, settle, online, pending, stop, rejected };
 }
