@@ -7,7 +7,7 @@ export NEXT_TELEMETRY_DISABLED=1
 
 bash scripts/ensure-chromium.sh
 pnpm format:check
-pnpm exec turbo run typecheck lint test --output-logs=errors-only
+pnpm exec turbo run typecheck lint test --output-logs=new-only
 pnpm test:integration
 pnpm exec turbo run build --filter=@dc/web --output-logs=errors-only
 pnpm test:e2e
