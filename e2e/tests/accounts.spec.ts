@@ -38,8 +38,8 @@ test("a teacher signs up, signs out, signs in and sees the teacher shell with th
   const nav = page.getByRole("navigation", { name: "主選單" });
   await expect(nav.getByRole("link", { name: "班級" })).toHaveAttribute("aria-current", "page");
   await expect(nav.getByRole("link", { name: "課文" })).toHaveCount(0);
-  const total = Number(await page.getByTestId("bank-total").textContent());
-  expect(total).toBeGreaterThanOrEqual(160);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("班級");
+  await expect(page.getByRole("button", { name: "建立班級" })).toBeVisible();
   await expectAccessible(page);
 
   await signOut(page);
@@ -48,6 +48,8 @@ test("a teacher signs up, signs out, signs in and sees the teacher shell with th
 
   await nav.getByRole("link", { name: "題庫" }).click();
   await expect(page).toHaveURL(/\/teach\/bank$/);
+  const total = Number(await page.getByTestId("bank-total").textContent());
+  expect(total).toBeGreaterThanOrEqual(160);
   await page.getByRole("button", { name: "第 3 課" }).click();
   await expect(page.getByText(/^共 \d+ 題$/)).toBeVisible();
   await expect(page.getByText("答案：").first()).toBeVisible();

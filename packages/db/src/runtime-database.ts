@@ -24,6 +24,13 @@ export async function prepareRuntimeDatabase(opts: {
         port: opts.port ?? EMBEDDED_PORT,
       });
   const url = opts.databaseUrl ?? embedded!.url;
+  if (embedded) {
+    // PGlite is one session: its socket server interleaves the protocol messages of concurrent
+    // connections outside transactions, so one connection's Bind can meet another's Parse (wrong
+    // statement, wrong rows). One pooled connection per server process keeps every query whole;
+    // PGlite runs one query at a time anyway. Processes started from this one inherit it.
+    process.env.DATABASE_POOL_SIZE = "1";
+  }
   await migrateDeploy(url);
   if (embedded || opts.seedDemo) {
     const db = createDb(url);

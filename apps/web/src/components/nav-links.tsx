@@ -21,7 +21,7 @@ export function NavLinks({ links, label }: { links: NavLink[]; label: string }) 
             href={link.href}
             aria-current={isCurrent ? "page" : undefined}
             className={`rounded-md px-3 py-1.5 text-[15px] whitespace-nowrap ${
-              current
+              isCurrent
                 ? "bg-accent-soft text-accent-dark font-semibold"
                 : "text-muted hover:text-ink hover:bg-stone-100"
             }`}

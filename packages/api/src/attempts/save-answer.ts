@@ -1,46 +1,94 @@
+import { getItem, validateResponseFor, type TResponse } from "@dc/content";
 import { type Db } from "@dc/db";
-import { type TResponse } from "@dc/content";
 import { attemptExpired, attemptNotFound, attemptSubmitted } from "./errors";
-import { isExpired } from "./policy";
+import { GRACE_MS } from "./policy";
 import { finalizeAttempt } from "./submit-attempt";
-import { lockAttempt } from "./tx";
 import { itemForResponse } from "./validate";
 
 export type TSaveInput = { attemptId: string; itemId: string; response: TResponse; revision: number };
 
+type SaveRow = {
+  status: "IN_PROGRESS" | "SUBMITTED";
+  expired: boolean;
+  itemIds: string[];
+  /** Set when this save was stored. */
+  newRevision: number | null;
+  newUpdatedAt: Date | null;
+  newLockedAt: Date | null;
+  /** The stored answer as it was before this statement (when this save was not newer). */
+  oldRevision: number | null;
+  oldUpdatedAt: Date | null;
+  oldLockedAt: Date | null;
+};
+
 /**
  * Stores the latest response of one item. Idempotent and order-proof: a save whose revision is not
  * newer than the stored one changes nothing, so retries and out-of-order deliveries are harmless.
+ *
+ * One statement (the hottest path of an exam): it takes the attempt row FOR SHARE, exactly as a
+ * transaction would, so no save lands after (or during) the scoring of its attempt, and writes only
+ * while the attempt is open, within its deadline and grace, and the item is one of its items.
  */
 export async function saveAnswer(db: Db, userId: string, input: TSaveInput, now = new Date()) {
-  const outcome = await db.$transaction(async (tx) => {
-    const attempt = await lockAttempt(tx, input.attemptId, userId, "share");
-    if (!attempt) throw attemptNotFound();
-    if (attempt.status === "SUBMITTED") throw attemptSubmitted();
-    if (isExpired(attempt, now)) return "expired" as const;
-    itemForResponse(attempt.itemIds, input.itemId, input.response);
-    const response = JSON.stringify(input.response);
-    await tx.$executeRaw`
+  const item = getItem(input.itemId);
+  const fits = item !== undefined && validateResponseFor(item, input.response) === null;
+  const response = JSON.stringify(input.response);
+  const cutoff = new Date(now.getTime() - GRACE_MS); // a deadline before this has passed, grace included
+  const rows = await db.$queryRaw<SaveRow[]>`
+    WITH a AS (
+      SELECT id, status::text AS status, "itemIds", (deadline IS NOT NULL AND deadline < ${cutoff}) AS expired
+      FROM "Attempt" WHERE id = ${input.attemptId} AND "userId" = ${userId}
+      FOR SHARE
+    ), saved AS (
       INSERT INTO "Answer" ("attemptId", "itemId", response, revision, "updatedAt")
-      VALUES (${input.attemptId}, ${input.itemId}, ${response}::jsonb, ${input.revision}, ${now})
+      SELECT a.id, ${input.itemId}, ${response}::jsonb, ${input.revision}, ${now} FROM a
+      WHERE a.status = 'IN_PROGRESS' AND NOT a.expired AND ${fits} AND ${input.itemId} = ANY (a."itemIds")
       ON CONFLICT ("attemptId", "itemId") DO UPDATE
         SET response = EXCLUDED.response, revision = EXCLUDED.revision, "updatedAt" = EXCLUDED."updatedAt"
-        WHERE "Answer".revision < EXCLUDED.revision AND "Answer"."lockedAt" IS NULL`;
-    const stored = await tx.answer.findUniqueOrThrow({
-      where: { attemptId_itemId: { attemptId: input.attemptId, itemId: input.itemId } },
-      select: { revision: true, updatedAt: true, lockedAt: true },
-    });
-    return {
-      itemId: input.itemId,
-      revision: stored.revision,
-      savedAt: stored.updatedAt,
-      locked: Boolean(stored.lockedAt),
-    };
-  });
-  if (outcome === "expired") {
+        WHERE "Answer".revision < EXCLUDED.revision AND "Answer"."lockedAt" IS NULL
+      RETURNING revision, "updatedAt", "lockedAt"
+    )
+    SELECT a.status, a.expired, a."itemIds",
+      saved.revision AS "newRevision", saved."updatedAt" AS "newUpdatedAt", saved."lockedAt" AS "newLockedAt",
+      old.revision AS "oldRevision", old."updatedAt" AS "oldUpdatedAt", old."lockedAt" AS "oldLockedAt"
+    FROM a
+    LEFT JOIN saved ON true
+    LEFT JOIN "Answer" old ON old."attemptId" = a.id AND old."itemId" = ${input.itemId}`;
+  const row = rows[0];
+  if (!row) throw attemptNotFound();
+  if (row.status === "SUBMITTED") throw attemptSubmitted();
+  if (row.expired) {
     // The deadline passed: score what was saved before it, then tell the client.
     await finalizeAttempt(db, userId, input.attemptId, { auto: true, now });
     throw attemptExpired();
   }
-  return outcome;
+  itemForResponse(row.itemIds, input.itemId, input.response); // throws the clear error when nothing was stored for that
+  if (row.newRevision !== null) {
+    return {
+      itemId: input.itemId,
+      revision: row.newRevision,
+      savedAt: row.newUpdatedAt!,
+      locked: Boolean(row.newLockedAt),
+    };
+  }
+  // Not newer than what is stored (or final): the stored answer as this statement found it, unless
+  // a save of the same item committed while it ran (two tabs at once); then read what won.
+  if (row.oldRevision !== null && (row.oldRevision >= input.revision || row.oldLockedAt)) {
+    return {
+      itemId: input.itemId,
+      revision: row.oldRevision,
+      savedAt: row.oldUpdatedAt!,
+      locked: Boolean(row.oldLockedAt),
+    };
+  }
+  const stored = await db.answer.findUniqueOrThrow({
+    where: { attemptId_itemId: { attemptId: input.attemptId, itemId: input.itemId } },
+    select: { revision: true, updatedAt: true, lockedAt: true },
+  });
+  return {
+    itemId: input.itemId,
+    revision: stored.revision,
+    savedAt: stored.updatedAt,
+    locked: Boolean(stored.lockedAt),
+  };
 }

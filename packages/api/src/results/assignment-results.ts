@@ -1,10 +1,10 @@
 import { answerText, getItem, type TItem } from "@dc/content";
-import { type Db } from "@dc/db";
+import { Prisma, type Db } from "@dc/db";
 import { toAssignmentView } from "../assignments/assignment-view";
 import { finalizeExpiredAttempts } from "../assignments/finalize-expired";
 import { ownedAssignment } from "../assignments/owned-assignment";
 import { assignmentStatus, isLate, percentOf } from "../assignments/status";
-import { attemptFactsSelect, rosterOf } from "./class-roster";
+import { attemptsWithAnswerCounts, rosterOf } from "./class-roster";
 import { analyzeItems, misconceptionTally, scoreDistribution, type TSitting } from "./item-analysis";
 
 /**
@@ -22,14 +22,11 @@ export async function assignmentResults(
   await finalizeExpiredAttempts(db, { assignmentIds: [assignment.id] }, now);
   const [students, attempts, adjustments, accommodations] = await Promise.all([
     rosterOf(db, assignment.classId),
-    db.attempt.findMany({
-      where: {
-        assignmentId: assignment.id,
-        user: { enrollments: { some: { classId: assignment.classId, removedAt: null } } },
-      },
-      orderBy: { startedAt: "asc" },
-      select: { ...attemptFactsSelect, _count: { select: { answers: true } } },
-    }),
+    attemptsWithAnswerCounts(
+      db,
+      Prisma.sql`t."assignmentId" = ${assignment.id} AND EXISTS (SELECT 1 FROM "Enrollment" e
+        WHERE e."studentId" = t."userId" AND e."classId" = ${assignment.classId} AND e."removedAt" IS NULL)`,
+    ),
     db.itemAdjustment.findMany({ where: { assignmentId: assignment.id } }),
     db.accommodation.findMany({ where: { assignmentId: assignment.id } }),
   ]);
@@ -88,7 +85,7 @@ export async function assignmentResults(
         maxScore: a.maxScore,
         percent: percentOf(a),
         late: isLate(a, assignment.dueAt),
-        answered: a._count.answers,
+        answered: a.answered,
       })),
     };
   });

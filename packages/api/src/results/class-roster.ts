@@ -1,4 +1,4 @@
-import { type Db } from "@dc/db";
+import { type Prisma, type Db } from "@dc/db";
 
 /** The class's current students, by name: one query. */
 export async function rosterOf(db: Db, classId: string) {
@@ -23,3 +23,33 @@ export const attemptFactsSelect = {
   score: true,
   maxScore: true,
 } as const;
+
+/** Attempt facts with the number of answers saved, as the results pages list them. */
+export type TAttemptRow = {
+  id: string;
+  userId: string;
+  assignmentId: string;
+  status: "IN_PROGRESS" | "SUBMITTED";
+  startedAt: Date;
+  submittedAt: Date | null;
+  deadline: Date | null;
+  autoSubmitted: boolean;
+  score: number | null;
+  maxScore: number | null;
+  answered: number;
+};
+
+/**
+ * The attempts matching `where` (on "Attempt" t), oldest first, each with its answer count: one
+ * query, counting through the Answer primary key. (Prisma's `_count` of a relation joins an
+ * aggregate of the whole Answer table, which grows with the school, not with the class.)
+ */
+export function attemptsWithAnswerCounts(db: Db, where: Prisma.Sql) {
+  return db.$queryRaw<TAttemptRow[]>`
+    SELECT t.id, t."userId", t."assignmentId", t.status::text AS status, t."startedAt", t."submittedAt",
+      t.deadline, t."autoSubmitted", t.score, t."maxScore",
+      (SELECT count(*)::int FROM "Answer" x WHERE x."attemptId" = t.id) AS answered
+    FROM "Attempt" t
+    WHERE ${where}
+    ORDER BY t."startedAt" ASC, t.id ASC`;
+}

@@ -1,9 +1,9 @@
-import { type Db } from "@dc/db";
+import { Prisma, type Db } from "@dc/db";
 import { ownedClass } from "../classes/owned-class";
 import { toAssignmentView } from "../assignments/assignment-view";
 import { finalizeExpiredAttempts } from "../assignments/finalize-expired";
 import { assignmentStatus, isLate, percentOf } from "../assignments/status";
-import { attemptFactsSelect, rosterOf } from "./class-roster";
+import { attemptsWithAnswerCounts, rosterOf } from "./class-roster";
 
 /**
  * A class's gradebook: its current students by its assignments. Built to be polled (every few
@@ -26,11 +26,10 @@ export async function gradebook(db: Db, teacherId: string, input: { classId: str
   const [attempts, accommodations] =
     assignmentIds.length && studentIds.length
       ? await Promise.all([
-          db.attempt.findMany({
-            where: { assignmentId: { in: assignmentIds }, userId: { in: studentIds } },
-            orderBy: { startedAt: "asc" },
-            select: { ...attemptFactsSelect, _count: { select: { answers: true } } },
-          }),
+          attemptsWithAnswerCounts(
+            db,
+            Prisma.sql`t."assignmentId" = ANY (${assignmentIds}) AND t."userId" = ANY (${studentIds})`,
+          ),
           db.accommodation.findMany({
             where: { assignmentId: { in: assignmentIds }, studentId: { in: studentIds } },
           }),
@@ -40,7 +39,7 @@ export async function gradebook(db: Db, teacherId: string, input: { classId: str
   const key = (assignmentId: string, studentId: string) => `${assignmentId}:${studentId}`;
   const byCell = new Map<string, typeof attempts>();
   for (const a of attempts) {
-    const k = key(a.assignmentId!, a.userId);
+    const k = key(a.assignmentId, a.userId);
     byCell.set(k, [...(byCell.get(k) ?? []), a]);
   }
   const extraAttempts = new Map(
@@ -68,7 +67,7 @@ export async function gradebook(db: Db, teacherId: string, input: { classId: str
         open: open
           ? {
               attemptId: open.id,
-              answered: open._count.answers,
+              answered: open.answered,
               itemCount: assignment.itemIds.length,
               deadline: open.deadline,
             }

@@ -1,8 +1,8 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { labelledIndexes, linearScale, presentRuns, quarterTicks } from "./chart-scale";
-import { ChartFrame, INK, Legend, LegendItem, TABLE } from "./chart-frame";
+import { labelledIndexes, linearScale, presentRuns, quarterTicks } from "~/components/charts/chart-scale";
+import { ChartFrame, INK, Legend, LegendItem, TABLE } from "~/components/charts/chart-frame";
 import { dayNumberOf, formatDay } from "./dates";
 import { activitySummary, formatPercent } from "./summary";
 import { type TActivityDay } from "./types";

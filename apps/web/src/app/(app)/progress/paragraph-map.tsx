@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { localized } from "~/lib/localized";
-import { LevelIcon } from "./level-icon";
-import { LEVEL_STYLE, LEVELS } from "./levels";
+import { LevelIcon } from "~/components/charts/level-icon";
+import { LEVEL_STYLE, LEVELS } from "~/components/charts/levels";
 import { groupByLesson, isAppendixRow, paragraphNumber } from "./paragraphs";
 import { formatPercent } from "./summary";
 import { type TDashboard, type TParagraphRow } from "./types";

@@ -1,8 +1,8 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { dayTicks, linearScale, PERCENT_TICKS } from "./chart-scale";
-import { ChartFrame, INK, Legend, LegendItem, TABLE } from "./chart-frame";
+import { dayTicks, linearScale, PERCENT_TICKS } from "~/components/charts/chart-scale";
+import { ChartFrame, INK, Legend, LegendItem, TABLE } from "~/components/charts/chart-frame";
 import { formatDateTime, formatDay, localDayOf, localDayPosition } from "./dates";
 import { formatPercent, scoreSummary } from "./summary";
 import { type TScore } from "./types";

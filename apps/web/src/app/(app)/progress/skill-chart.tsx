@@ -1,8 +1,8 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { linearScale, PERCENT_TICKS } from "./chart-scale";
-import { ChartFrame, INK, Legend, LegendItem, TABLE } from "./chart-frame";
+import { linearScale, PERCENT_TICKS } from "~/components/charts/chart-scale";
+import { ChartFrame, INK, Legend, LegendItem, TABLE } from "~/components/charts/chart-frame";
 import { formatPercent } from "./summary";
 import { type TSkillRow } from "./types";
 

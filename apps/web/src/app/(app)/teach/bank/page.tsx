@@ -1,8 +1,11 @@
 import { type Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { prefetchAll } from "~/app/(app)/classes/prefetch-all";
 import { PageHeader } from "~/components/page-header";
-import { HydrateClient, prefetch, trpc } from "~/trpc/server";
+import { HydrateClient, trpc } from "~/trpc/server";
+import { isTeacher } from "../is-teacher";
 import { BankList } from "./bank-list";
+import { BankSummary } from "./bank-summary";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("teach"))("bankTitle") };
@@ -10,10 +13,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function BankPage() {
   const t = await getTranslations("teach");
-  prefetch(trpc.bank.list.queryOptions({ lessonId: 0 }));
+  if (await isTeacher()) {
+    await prefetchAll([trpc.bank.summary.queryOptions(), trpc.bank.list.queryOptions({ lessonId: 0 })]);
+  }
   return (
     <HydrateClient>
       <PageHeader title={t("bankTitle")} lead={t("bankLead")} />
+      <section aria-label={t("lead")} className="mb-10">
+        <BankSummary />
+      </section>
       <BankList />
     </HydrateClient>
   );

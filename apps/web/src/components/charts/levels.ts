@@ -1,4 +1,5 @@
-import { type TLevel } from "./types";
+/** A mastery band (the API's `levelOf`): nothing answered, under 50%, under 80%, 80% or more. */
+export type TLevel = "unseen" | "learning" | "developing" | "secure";
 
 /** The paragraph map's bands, from nothing answered to secure. */
 export const LEVELS: readonly TLevel[] = ["unseen", "learning", "developing", "secure"];

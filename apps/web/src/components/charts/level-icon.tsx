@@ -1,5 +1,4 @@
-import { LEVEL_STYLE, pieSlicePath } from "./levels";
-import { type TLevel } from "./types";
+import { LEVEL_STYLE, pieSlicePath, type TLevel } from "./levels";
 
 /** A circle filled as far as the band goes (empty, a quarter, a half, full with a tick): readable without colour. */
 export function LevelIcon({ level, size = 16 }: { level: TLevel; size?: number }) {

@@ -73,7 +73,7 @@ export function ChartFrame({
           role="region"
           aria-label={t("dataTable", { chart: name })}
           tabIndex={0}
-          className="mt-2 overflow-x-auto"
+          className="relative mt-2 overflow-x-auto"
         >
           {table}
         </div>

@@ -1,0 +1,129 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { formText } from "~/lib/form-text";
+import { useTRPC } from "~/trpc/react";
+import { useErrorText } from "../../_results/error-text";
+
+/** Extra minutes and extra attempts for one student on this assignment (0 and 0 removes them). */
+export function AccommodationForm({
+  id,
+  assignmentId,
+  classId,
+  student,
+  extraTimeMinutes,
+  extraAttempts,
+  timed,
+}: {
+  id: string;
+  assignmentId: string;
+  classId: string;
+  student: { id: string; name: string };
+  extraTimeMinutes: number;
+  extraAttempts: number;
+  timed: boolean;
+}) {
+  const t = useTranslations("results.accommodation");
+  const errorText = useErrorText();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [saved, setSaved] = useState<string | null>(null);
+  const save = useMutation(
+    trpc.assignment.setAccommodation.mutationOptions({
+      onSuccess: (result) => {
+        setSaved(
+          result.openAttemptsExtended > 0
+            ? t("savedExtended", { count: result.openAttemptsExtended })
+            : t("saved"),
+        );
+        // Refresh in the background: the form is done as soon as the server has saved.
+        for (const queryKey of [
+          trpc.results.assignment.queryKey({ assignmentId }),
+          trpc.assignment.get.queryKey({ assignmentId }),
+          trpc.results.gradebook.queryKey({ classId }),
+        ]) {
+          void queryClient.invalidateQueries({ queryKey });
+        }
+      },
+    }),
+  );
+  const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setSaved(null);
+    const form = new FormData(event.currentTarget);
+    save.mutate({
+      assignmentId,
+      studentId: student.id,
+      extraTimeMinutes: Number(formText(form, "extraTimeMinutes") || 0),
+      extraAttempts: Number(formText(form, "extraAttempts") || 0),
+    });
+  };
+  return (
+    <form
+      id={id}
+      onSubmit={onSubmit}
+      aria-label={t("formLabel", { name: student.name })}
+      className="border-line mt-3 rounded-xl border bg-stone-50 p-4"
+    >
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div>
+          <label htmlFor={`${id}-time`} className="font-medium">
+            {t("extraTime")}
+          </label>
+          <input
+            id={`${id}-time`}
+            name="extraTimeMinutes"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={360}
+            step={1}
+            required
+            defaultValue={extraTimeMinutes}
+            aria-describedby={`${id}-time-hint`}
+            className="field mt-1 max-w-40"
+          />
+          <p id={`${id}-time-hint`} className="text-muted mt-1 text-sm">
+            {timed ? t("extraTimeHint") : t("extraTimeUntimed")}
+          </p>
+        </div>
+        <div>
+          <label htmlFor={`${id}-attempts`} className="font-medium">
+            {t("extraAttempts")}
+          </label>
+          <input
+            id={`${id}-attempts`}
+            name="extraAttempts"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={10}
+            step={1}
+            required
+            defaultValue={extraAttempts}
+            aria-describedby={`${id}-attempts-hint`}
+            className="field mt-1 max-w-40"
+          />
+          <p id={`${id}-attempts-hint`} className="text-muted mt-1 text-sm">
+            {t("extraAttemptsHint")}
+          </p>
+        </div>
+      </div>
+      <div className="mt-4 flex flex-wrap items-center gap-3">
+        <button type="submit" className="btn-primary" disabled={save.isPending}>
+          {save.isPending ? t("saving") : t("save")}
+        </button>
+        <p role="status" className="text-ok text-sm font-medium">
+          {saved}
+        </p>
+      </div>
+      {save.isError && (
+        <p role="alert" className="text-accent-dark mt-2 text-sm">
+          {errorText(save.error)}
+        </p>
+      )}
+    </form>
+  );
+}

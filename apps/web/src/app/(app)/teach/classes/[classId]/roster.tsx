@@ -1,0 +1,83 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
+import { useId, useRef, useState } from "react";
+import { LocalTime } from "~/app/(app)/assignments/local-time";
+import { useTRPC } from "~/trpc/react";
+import { ConfirmButton } from "./confirm-button";
+import type { TClassDetail } from "./types";
+import { useClassCache } from "./use-class-mutations";
+
+/** The class's current students by name; removing one is asked first and says what it means. */
+export function Roster({ cls }: { cls: TClassDetail }) {
+  const t = useTranslations("classes.roster");
+  const locale = useLocale();
+  const trpc = useTRPC();
+  const cache = useClassCache(cls.id);
+  const id = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [notice, setNotice] = useState("");
+  const remove = useMutation(trpc.class.removeStudent.mutationOptions());
+
+  async function removeStudent(student: { id: string; name: string }): Promise<string | null> {
+    try {
+      await remove.mutateAsync({ classId: cls.id, studentId: student.id });
+      setNotice(t("removed", { name: student.name }));
+      cache.refresh();
+      // The row and its button go away: keep the keyboard in the roster.
+      requestAnimationFrame(() => heading.current?.focus());
+      return null;
+    } catch (e) {
+      return cache.message(e);
+    }
+  }
+
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} ref={heading} tabIndex={-1} className="mb-4 text-xl font-semibold">
+        {t("heading")} <span className="text-muted font-normal tabular-nums">({cls.studentCount})</span>
+      </h2>
+      <p role="status" className={notice ? "text-ok mb-3 text-[15px] font-medium" : "sr-only"}>
+        {notice}
+      </p>
+      {cls.students.length === 0 ? (
+        <p className="border-line text-muted rounded-xl border border-dashed p-5">{t("empty")}</p>
+      ) : (
+        <ul className="card divide-line divide-y p-0" data-testid="roster">
+          {cls.students.map((student) => (
+            <li
+              key={student.id}
+              className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 px-5 py-3"
+            >
+              <div className="min-w-0">
+                <p className="font-medium break-words">{student.name}</p>
+                <p className="text-muted text-sm break-all">
+                  {student.email}
+                  <span aria-hidden> · </span>
+                  <span className="whitespace-nowrap">
+                    {t("joined")} <LocalTime date={student.joinedAt} locale={locale} dateOnly />
+                  </span>
+                </p>
+              </div>
+              <ConfirmButton
+                label={t("remove")}
+                ariaLabel={t("removeLabel", { name: student.name })}
+                className="btn-secondary min-h-10 px-3 text-[15px]"
+                title={t("removeTitle", { name: student.name })}
+                body={
+                  <>
+                    <p>{t("removeBody", { name: student.name })}</p>
+                    <p>{t("removeRejoin")}</p>
+                  </>
+                }
+                confirmLabel={t("removeConfirm")}
+                onConfirm={() => removeStudent(student)}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

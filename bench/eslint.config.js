@@ -1,0 +1,3 @@
+import base from "@dc/eslint-config";
+
+export default base;

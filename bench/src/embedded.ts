@@ -1,0 +1,79 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { signInAll } from "./auth";
+import { appSaveThroughput, type Throughput } from "./baselines";
+import { runBurst, type BurstResult } from "./burst";
+import { EXAM_PACE_SEC, type BenchConfig } from "./config";
+import { addAssignment, BENCH_PASSWORD, createExam, examTally } from "./fixtures";
+import { HttpClient } from "./http";
+import { log } from "./log";
+import { startServer, type Server } from "./server";
+
+export type EmbeddedFigures = {
+  burst: BurstResult;
+  tally: Awaited<ReturnType<typeof examTally>>;
+  throughput: Throughput;
+  /** Students whose saves keep the embedded server at most half busy, at the full burst's pace. */
+  classSizeServedWell: number;
+};
+
+export type EmbeddedServer = { server: Server; url: string; stop: () => Promise<void> };
+
+/**
+ * The embedded default: the app's own serve script with no DATABASE_URL, so it runs PGlite in an
+ * empty data folder, migrated and seeded, exactly as a newcomer gets it. Started early (idle, it
+ * costs nothing) so that its start-up overlaps the other server's.
+ */
+export async function startEmbedded(config: BenchConfig): Promise<EmbeddedServer> {
+  const dir = mkdtempSync(path.join(tmpdir(), "dc-bench-pglite-"));
+  const { ports } = config;
+  try {
+    const server = await startServer({
+      port: ports.embedded,
+      env: { DATABASE_URL: "", PGLITE_DATA_DIR: path.join(dir, "pglite"), PGLITE_PORT: String(ports.pglite) },
+    });
+    return {
+      server,
+      url: `postgresql://postgres:postgres@127.0.0.1:${ports.pglite}/postgres?sslmode=disable`,
+      stop: async () => {
+        await server.stop();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** The exam burst on the embedded server, then its save capacity. */
+export async function embeddedBurst(config: BenchConfig, embedded: EmbeddedServer): Promise<EmbeddedFigures> {
+  const { students, timeLimitSec, plan } = config.embedded;
+  const http = new HttpClient(embedded.server.origin, students + 4);
+  try {
+    const exam = await createExam(embedded.url, {
+      tag: "emb",
+      students,
+      items: config.burst.items,
+      timeLimitSec,
+    });
+    log(`embedded: signing in ${students} students`);
+    const cookies = await signInAll(http, exam.studentEmails, BENCH_PASSWORD);
+    const burst = await runBurst(http, cookies, exam, plan);
+    const tally = await examTally(embedded.url, exam.assignmentId);
+    log(`embedded: save capacity`);
+    const throughput = await appSaveThroughput(
+      http,
+      cookies,
+      await addAssignment(embedded.url, exam, "capacity", null),
+    );
+    const classSizeServedWell = Math.floor(0.5 * throughput.perSecond * EXAM_PACE_SEC);
+    return { burst, tally, throughput, classSizeServedWell };
+  } catch (error) {
+    log(`embedded server output:\n${embedded.server.output().slice(-4000)}`);
+    throw error;
+  } finally {
+    await http.close();
+  }
+}

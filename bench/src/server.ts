@@ -1,0 +1,73 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { log } from "./log";
+import { sleep } from "./stats";
+
+export const REPO = path.resolve(import.meta.dirname, "../..");
+
+/** The production build (`next build`), through turbo so that an unchanged tree is a cache hit. */
+export function buildWeb() {
+  const started = Date.now();
+  const res = spawnSync(
+    "pnpm",
+    ["exec", "turbo", "run", "build", "--filter=@dc/web", "--output-logs=errors-only"],
+    {
+      cwd: REPO,
+      stdio: ["ignore", process.stderr, process.stderr],
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    },
+  );
+  if (res.status !== 0) throw new Error("the production build failed");
+  return (Date.now() - started) / 1000;
+}
+
+export type Server = { origin: string; stop: () => Promise<void>; output: () => string };
+
+/**
+ * `next start` through the app's own serve script (which migrates first), in its own process
+ * group so that stopping it ends next, the embedded database and pnpm together.
+ */
+export async function startServer(opts: { port: number; env: Record<string, string> }): Promise<Server> {
+  const child: ChildProcess = spawn("pnpm", ["--filter", "@dc/web", "serve"], {
+    cwd: REPO,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(opts.port), ...opts.env },
+  });
+  let output = "";
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout!.on("data", keep);
+  child.stderr!.on("data", keep);
+  let exited = false;
+  child.on("exit", () => (exited = true));
+
+  const origin = `http://127.0.0.1:${opts.port}`;
+  const stop = async () => {
+    if (exited || child.pid === undefined) return;
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      return;
+    }
+    for (let i = 0; i < 100 && !exited; i++) await sleep(100);
+    if (!exited) process.kill(-child.pid, "SIGKILL");
+  };
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`the server exited while starting:\n${output.slice(-3000)}`);
+    try {
+      const res = await fetch(`${origin}/sign-in`);
+      if (res.ok) {
+        log(`server ready at ${origin}`);
+        return { origin, stop, output: () => output };
+      }
+    } catch {
+      // not listening yet
+    }
+    await sleep(500);
+  }
+  await stop();
+  throw new Error(`the server did not start in 180 s:\n${output.slice(-3000)}`);
+}
