@@ -1,34 +1,7 @@
-import { checkAnswer, items, type TItem, type TResponse } from "@dc/content";
+import { checkAnswer, items, keyResponse, type TItem, type TResponse } from "@dc/content";
 
 /** A response that the item's key marks right. */
-export function correctResponse(item: TItem): TResponse {
-  switch (item.type) {
-    case "single":
-      return { type: "single", choice: item.answer };
-    case "multi":
-      return { type: "multi", choices: item.answer };
-    case "truefalse":
-      return { type: "truefalse", value: item.answer };
-    case "numeric":
-      return { type: "numeric", value: String(item.answer) };
-    case "date":
-      return {
-        type: "date",
-        year: item.answer.year?.toString(),
-        month: item.answer.month?.toString(),
-        day: item.answer.day?.toString(),
-      };
-    case "ordering":
-      return { type: "ordering", order: item.answer };
-    case "matching":
-      return { type: "matching", pairs: item.answer };
-    case "cloze":
-      return {
-        type: "cloze",
-        blanks: Object.fromEntries(Object.entries(item.answer).map(([k, v]) => [k, v[0]!])),
-      };
-  }
-}
+export const correctResponse = keyResponse;
 
 /** A well-formed response that is (at least partly) wrong. */
 export function wrongResponse(item: TItem): TResponse {

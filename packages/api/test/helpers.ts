@@ -1,4 +1,4 @@
-import { type TItem, type TResponse } from "@dc/content";
+import { keyResponse } from "@dc/content";
 import { createTestUser, type TestDatabase } from "@dc/db/testing";
 import { createCaller, type SessionUser } from "../src";
 
@@ -12,31 +12,4 @@ export async function signedIn(t: TestDatabase, role: "STUDENT" | "TEACHER" = "S
 export const signedOut = (t: TestDatabase) => createCaller({ db: t.db, session: null });
 
 /** The right response for an item, built from its key (what a learner who knows the text sends). */
-export function rightResponse(item: TItem): TResponse {
-  switch (item.type) {
-    case "single":
-      return { type: "single", choice: item.answer };
-    case "multi":
-      return { type: "multi", choices: item.answer };
-    case "truefalse":
-      return { type: "truefalse", value: item.answer };
-    case "numeric":
-      return { type: "numeric", value: String(item.answer) };
-    case "date":
-      return {
-        type: "date",
-        ...(item.answer.year !== undefined && { year: String(item.answer.year) }),
-        ...(item.answer.month !== undefined && { month: String(item.answer.month) }),
-        ...(item.answer.day !== undefined && { day: String(item.answer.day) }),
-      };
-    case "ordering":
-      return { type: "ordering", order: item.answer };
-    case "matching":
-      return { type: "matching", pairs: item.answer };
-    case "cloze":
-      return {
-        type: "cloze",
-        blanks: Object.fromEntries(Object.entries(item.answer).map(([k, v]) => [k, v[0]!])),
-      };
-  }
-}
+export const rightResponse = keyResponse;

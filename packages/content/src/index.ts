@@ -26,6 +26,7 @@ export {
   type TResponse,
   validateResponseFor,
 } from "./check";
+export { keyResponse } from "./check/key-response";
 export { toPublicItem, type TPublicItem, type TPublicOption } from "./public-view";
 export { revealFor, type TReveal } from "./reveal";
 export { answerText, type TLang } from "./answer-text";
