@@ -19,15 +19,17 @@ export type PageFigures = {
 };
 
 /**
- * First-load JavaScript of a page: the <script src> chunks its HTML names, each gzipped (zlib,
- * default level) and summed, as the browser downloads them on a first visit.
+ * First-load JavaScript of a page: the <script src> chunks its HTML names (but `noModule` ones), each
+ * gzipped (zlib, default level) and summed, as a current browser downloads them on a first visit.
  */
 export async function firstLoadJs(origin: string, target: PageTarget) {
   const headers = target.cookie ? { cookie: target.cookie } : undefined;
   const res = await fetch(origin + target.path, { headers, redirect: "manual" });
   if (res.status !== 200) throw new Error(`${target.path}: HTTP ${res.status} (not signed in?)`);
   const html = await res.text();
-  const sources = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!))];
+  // `noModule` scripts (Next's legacy polyfills) are skipped by every browser that runs modules.
+  const tags = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)];
+  const sources = [...new Set(tags.filter((m) => !/nomodule/i.test(m[1]! + m[3]!)).map((m) => m[2]!))];
   let bytes = 0;
   for (const src of sources) {
     const js = await fetch(new URL(src.replaceAll("&amp;", "&"), origin));

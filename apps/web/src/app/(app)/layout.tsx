@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
 import { SiteHeader } from "~/components/site-header";
 import { getSessionUser } from "~/server/auth";
+import { TRPCReactProvider } from "~/trpc/react";
 
 /** The signed-in shell: every page under it needs a session. */
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -10,7 +11,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     <>
       <SiteHeader user={user} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8 sm:py-10">
-        {children}
+        <TRPCReactProvider>{children}</TRPCReactProvider>
       </main>
     </>
   );

@@ -1,6 +1,20 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "~/i18n/client-messages";
 import { getSessionUser } from "~/server/auth";
+
+const TEACHER_NAMESPACES = [
+  "teach",
+  "results",
+  "assignments",
+  "classes",
+  "items",
+  "attempt",
+  "progress",
+  "skills",
+  "types",
+  "learn",
+];
 
 /** Teacher pages render for teachers only; their data procedures check the role again on the server. */
 export default async function TeacherLayout({ children }: { children: React.ReactNode }) {
@@ -20,5 +34,5 @@ export default async function TeacherLayout({ children }: { children: React.Reac
       </section>
     );
   }
-  return children;
+  return <ClientMessages namespaces={TEACHER_NAMESPACES}>{children}</ClientMessages>;
 }
