@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { createDb, type Db } from "./client";
 import { type Role } from "./generated/prisma/client";
-import { migrateDeploy, migrationsDir } from "./migrate";
+import { committedMigrations, migrateDeploy, migrationsDir } from "./migrate";
 import { hashPassword } from "./password";
 import { withDatabase } from "./pool-config";
 
@@ -27,9 +27,7 @@ export type TestDatabase = { url: string; db: Db; drop: () => Promise<void> };
 /** A name that changes whenever a migration does, so a stale template is never used. */
 function templateName() {
   const hash = createHash("sha256");
-  for (const dir of readdirSync(migrationsDir)
-    .filter((d) => /^\d+_/.test(d))
-    .sort()) {
+  for (const dir of committedMigrations()) {
     hash.update(dir).update(readFileSync(path.join(migrationsDir, dir, "migration.sql")));
   }
   return `dc_template_${hash.digest("hex").slice(0, 16)}`;

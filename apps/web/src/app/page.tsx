@@ -1,5 +1,5 @@
 import { lessons } from "@dc/content";
-import Link from "next/link";
+import { Link } from "~/components/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader } from "~/components/site-header";
 import { homePathFor } from "~/lib/home-path";

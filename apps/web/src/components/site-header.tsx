@@ -1,5 +1,5 @@
 import { type SessionUser } from "@dc/api";
-import Link from "next/link";
+import { Link } from "~/components/link";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "./language-switch";
 import { NavLinks, type NavLink } from "./nav-links";

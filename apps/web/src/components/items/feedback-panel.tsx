@@ -2,7 +2,7 @@
 
 import type { TReveal } from "@dc/content";
 import { useTranslations } from "next-intl";
-import Link from "next/link";
+import { Link } from "~/components/link";
 import { useEffect, useRef } from "react";
 import { BilingualText } from "./bilingual-text";
 import { paragraphRef, resultTone, scorePercent, type TResult, type TTone } from "./logic";

@@ -7,9 +7,10 @@ import { LocalTime } from "./local-time";
 import { StartAction } from "./start-action";
 import { dueUrgency, statusBadge } from "./status";
 import type { TMyAssignment } from "./types";
+import { numberFormat } from "~/lib/intl-formats";
 
 const percent = (value: number, locale: string) =>
-  new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+  numberFormat(locale, { maximumFractionDigits: 1 }).format(value);
 
 /** One assignment: status, due time, attempts and time limit, best score, and what to do now. */
 export function AssignmentCard({ assignment: a }: { assignment: TMyAssignment }) {

@@ -2,6 +2,7 @@
 
 import { useNow } from "../progress/client-time";
 import { formatDateTime, relativeTime } from "../progress/dates";
+import { dateTimeFormat } from "~/lib/intl-formats";
 
 type Props = {
   date: Date;
@@ -20,7 +21,7 @@ export function LocalTime({ date, locale, dateOnly = false, relative = false }: 
   const now = useNow();
   if (now === null) return <time dateTime={date.toISOString()} />;
   const exact = dateOnly
-    ? new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric" }).format(date)
+    ? dateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric" }).format(date)
     : formatDateTime(date, locale);
   if (!relative) return <time dateTime={date.toISOString()}>{exact}</time>;
   const from = relativeTime(date, now, locale);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { Link } from "~/components/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useId } from "react";
 import { useTRPC } from "~/trpc/react";

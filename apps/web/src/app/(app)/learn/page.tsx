@@ -1,6 +1,6 @@
 import { itemsByLesson, lessons } from "@dc/content";
 import { type Metadata } from "next";
-import Link from "next/link";
+import { Link } from "~/components/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "~/components/page-header";
 import { localized } from "~/lib/localized";

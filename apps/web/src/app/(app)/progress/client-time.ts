@@ -5,20 +5,9 @@ import { useSyncExternalStore } from "react";
 import { relativeTime } from "./dates";
 
 /*
- * The browser's clock and time zone, read without a hydration mismatch: the server render (which
- * knows neither) gets null, and the browser's values arrive right after hydration.
+ * The browser's clock, read without a hydration mismatch: the server render gets null, and the
+ * browser's time arrives right after hydration.
  */
-
-const noSubscription = () => () => {};
-
-/** Minutes east of UTC in the browser (480 in Hong Kong); null while rendering on the server. */
-export function useTzOffsetMinutes(): number | null {
-  return useSyncExternalStore(
-    noSubscription,
-    () => -new Date().getTimezoneOffset(),
-    () => null,
-  );
-}
 
 const TICK_MS = 30_000;
 let now = 0;

@@ -1,3 +1,4 @@
+import { dateTimeFormat, relativeTimeFormat } from "~/lib/intl-formats";
 /**
  * Calendar arithmetic and localized date text for the dashboard. Days are counted as "day
  * numbers" (days since 1970-01-01) in the student's own time zone, given as minutes east of UTC.
@@ -27,7 +28,7 @@ export function formatDay(day: number, locale: string, style: "short" | "long" =
     style === "short"
       ? { month: "numeric", day: "numeric", timeZone: "UTC" }
       : { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" };
-  return new Intl.DateTimeFormat(locale, options).format(new Date(day * DAY_MS));
+  return dateTimeFormat(locale, options).format(new Date(day * DAY_MS));
 }
 
 /**
@@ -35,7 +36,7 @@ export function formatDay(day: number, locale: string, style: "short" | "long" =
  * the year when `withYear` is false, for lists that all fall in one year.
  */
 export function formatDateTime(at: Date, locale: string, timeZone?: string, withYear = true): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     ...(withYear && { year: "numeric" }),
     month: "short",
     day: "numeric",
@@ -57,7 +58,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number, number][] = [
 /** "3 小時後", "in 3 hours", "昨天", "now": the distance from `now` to `target`, in the largest fitting unit. */
 export function relativeTime(target: Date | number, now: Date | number, locale: string): string {
   const diff = Number(target) - Number(now);
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+  const format = relativeTimeFormat(locale, { numeric: "auto" });
   if (Math.abs(diff) < 45_000) return format.format(0, "second");
   const [unit, ms] = UNITS.find(([, , upTo]) => Math.abs(diff) < upTo) ?? UNITS[UNITS.length - 1]!;
   return format.format(Math.round(diff / ms), unit);

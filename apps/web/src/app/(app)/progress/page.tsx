@@ -1,22 +1,37 @@
 import { type Metadata } from "next";
+import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "~/components/page-header";
 import { getSessionUser } from "~/server/auth";
+import { getQueryClient, trpc } from "~/trpc/server";
+import { DashboardSkeleton } from "./dashboard-skeleton";
 import { ProgressDashboard } from "./progress-dashboard";
 import { StudentsOnly } from "./students-only";
+import { parseTzOffset, TZ_COOKIE } from "./time-zone";
+import { TimeZoneSync } from "./time-zone-sync";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("progress"))("title") };
 }
 
+/**
+ * Rendered on the server, in the student's own days: the browser's UTC offset comes from a cookie.
+ * On a first visit there is none yet; the page holds a skeleton until the browser has set it.
+ */
 export default async function ProgressPage() {
   const user = await getSessionUser();
   if (user?.role !== "STUDENT") return <StudentsOnly />;
-  const t = await getTranslations("progress");
+  const [t, jar] = await Promise.all([getTranslations("progress"), cookies()]);
+  const tz = parseTzOffset(jar.get(TZ_COOKIE)?.value);
+  const data =
+    tz === null
+      ? null
+      : await getQueryClient().fetchQuery(trpc.progress.dashboard.queryOptions({ tzOffsetMinutes: tz }));
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} />
-      <ProgressDashboard />
+      <TimeZoneSync serverTz={tz} />
+      {data && tz !== null ? <ProgressDashboard data={data} tz={tz} /> : <DashboardSkeleton />}
     </>
   );
 }

@@ -1,6 +1,4 @@
-"use client";
-
-import Link from "next/link";
+import { Link } from "~/components/link";
 import { useLocale, useTranslations } from "next-intl";
 import { localized } from "~/lib/localized";
 import { LevelIcon } from "~/components/charts/level-icon";

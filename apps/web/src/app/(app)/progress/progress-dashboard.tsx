@@ -1,12 +1,6 @@
-"use client";
-
-import { skipToken, useQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { Link } from "~/components/link";
 import { useTranslations } from "next-intl";
-import { useTRPC } from "~/trpc/react";
 import { ActivityChart } from "./activity-chart";
-import { useTzOffsetMinutes } from "./client-time";
-import { DashboardSkeleton } from "./dashboard-skeleton";
 import { LessonProgress } from "./lesson-progress";
 import { ParagraphMap } from "./paragraph-map";
 import { ScoresChart } from "./scores-chart";
@@ -14,31 +8,11 @@ import { EmptyState, MasteryDefinition, Section } from "./sections";
 import { SkillChart } from "./skill-chart";
 import { hasAnswered } from "./summary";
 import { SummaryRow } from "./summary-row";
+import { type TDashboard } from "./types";
 
-/**
- * The student's dashboard. Days are the student's own, so it is fetched in the browser with the
- * browser's time zone; until then a skeleton of the same size holds the page.
- */
-export function ProgressDashboard() {
+/** The student's dashboard, counted in days of the given UTC offset (minutes east). */
+export function ProgressDashboard({ data, tz }: { data: TDashboard; tz: number }) {
   const t = useTranslations("progress");
-  const trpc = useTRPC();
-  const tz = useTzOffsetMinutes();
-  const { data, isError, isFetching, refetch } = useQuery(
-    trpc.progress.dashboard.queryOptions(tz === null ? skipToken : { tzOffsetMinutes: tz }),
-  );
-
-  if (!data || tz === null) {
-    if (!isError) return <DashboardSkeleton />;
-    return (
-      <div role="alert" className="card flex flex-wrap items-center gap-4">
-        <p className="text-accent-dark">{t("error")}</p>
-        <button type="button" className="btn-secondary" onClick={() => void refetch()} disabled={isFetching}>
-          {t("retry")}
-        </button>
-      </div>
-    );
-  }
-
   const answered = hasAnswered(data);
   const lessons = (
     <Section id="progress-lessons" title={t("lessons.heading")} lead={t("lessons.lead")}>

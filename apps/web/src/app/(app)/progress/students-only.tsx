@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "~/components/link";
 import { getTranslations } from "next-intl/server";
 
 /** Shown instead of a student page to a signed-in teacher (the data procedures refuse them anyway). */

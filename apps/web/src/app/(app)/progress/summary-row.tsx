@@ -1,9 +1,7 @@
-"use client";
-
-import Link from "next/link";
+import { Link } from "~/components/link";
 import { useLocale, useTranslations } from "next-intl";
 import { StartReviewButton } from "../review/start-review";
-import { useRelativeTime } from "./client-time";
+import { ReviewNext } from "./review-next";
 import { formatPercent, lessonsRead, overallMastery } from "./summary";
 import { type TDashboard } from "./types";
 
@@ -38,7 +36,6 @@ export function SummaryRow({ data }: { data: TDashboard }) {
   const locale = useLocale();
   const overall = overallMastery(data.skills);
   const { review } = data;
-  const nextIn = useRelativeTime(review.nextDue);
   return (
     <section aria-labelledby="progress-summary">
       <h2 id="progress-summary" className="sr-only">
@@ -54,11 +51,7 @@ export function SummaryRow({ data }: { data: TDashboard }) {
             <StartReviewButton due={review.due} openAttemptId={review.openAttemptId} compact />
           ) : (
             <>
-              {review.total === 0
-                ? t("summary.reviewEmpty")
-                : nextIn
-                  ? t("summary.reviewNext", { when: nextIn })
-                  : t("summary.reviewNone")}{" "}
+              {review.total === 0 ? t("summary.reviewEmpty") : <ReviewNext nextDue={review.nextDue} />}{" "}
               <Link
                 href="/review"
                 className="text-accent-dark font-medium whitespace-nowrap underline underline-offset-4"

@@ -1,4 +1,5 @@
 import { type TActivityDay, type TDashboard, type TLessonRow, type TScore, type TSkillRow } from "./types";
+import { numberFormat } from "~/lib/intl-formats";
 
 /** Mastery over every answered item: the skills' averages weighted by how many items each has answered. */
 export function overallMastery(skills: readonly TSkillRow[]) {
@@ -63,4 +64,4 @@ export function scoreSummary(scores: readonly TScore[]) {
 
 /** "60%" in the interface language; whole percents. */
 export const formatPercent = (value: number, locale: string) =>
-  new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(value);
+  numberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(value);

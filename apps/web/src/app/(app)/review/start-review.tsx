@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
+import { Link } from "~/components/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { FormAlert } from "~/components/form-alert";
@@ -31,11 +31,7 @@ export function StartReviewButton({
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
-  const refreshCounts = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.review.summary.queryKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.progress.dashboard.pathKey() }),
-    ]);
+  const refreshCounts = () => queryClient.invalidateQueries({ queryKey: trpc.review.summary.queryKey() });
   const start = useMutation(
     trpc.review.start.mutationOptions({
       onSuccess: ({ id }) => {

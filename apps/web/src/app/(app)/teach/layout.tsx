@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "~/components/link";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "~/i18n/client-messages";
 import { getSessionUser } from "~/server/auth";

@@ -1,6 +1,6 @@
 import { getLesson } from "@dc/content/reader";
 import type { TLessonId } from "@dc/content/schema";
-import Link from "next/link";
+import { Link } from "~/components/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { localized } from "~/lib/localized";
 

@@ -1,7 +1,7 @@
 import { getLesson, type TLesson } from "@dc/content/reader";
 import type { TLessonId } from "@dc/content/schema";
 import { type Metadata } from "next";
-import Link from "next/link";
+import { Link } from "~/components/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { StartActivity } from "~/components/start-activity";

@@ -1,3 +1,4 @@
+import { numberFormat } from "~/lib/intl-formats";
 /*
  * Pure helpers of the teacher's results pages: number formats, the bands that put a figure into
  * words, and misconception tags made readable. No React.
@@ -11,9 +12,7 @@ export const POLL_MS = 5_000;
 
 /** A percentage given as 0..100 ("62.5" → "63%"); `digits` decimals at most. */
 export function formatPercent100(percent: number, locale: string, digits = 0): string {
-  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: digits }).format(
-    percent / 100,
-  );
+  return numberFormat(locale, { style: "percent", maximumFractionDigits: digits }).format(percent / 100);
 }
 
 /** A share given as 0..1 ("0.5" → "50%"). */
@@ -22,13 +21,13 @@ export const formatShare = (share: number, locale: string, digits = 0) =>
 
 /** A score with at most two decimals, without trailing zeros (partial credit gives 2.5). */
 export function formatPoints(points: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(points);
+  return numberFormat(locale, { maximumFractionDigits: 2 }).format(points);
 }
 
 /** A correlation-like index with a sign and two decimals ("+0.42", "−0.10", "0.00"). */
 export function formatIndex(value: number, locale: string): string {
   const rounded = Math.round(value * 100) / 100;
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
     signDisplay: "exceptZero",

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "~/components/link";
 import { useLocale, useTranslations } from "next-intl";
 import { BilingualText } from "~/components/items/bilingual-text";
 import { paragraphRef } from "~/components/items/logic";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "~/components/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { formatPercent100, formatPoints } from "../../_results/format";

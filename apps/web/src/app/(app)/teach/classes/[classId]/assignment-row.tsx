@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "~/components/link";
 import { useLocale, useTranslations } from "next-intl";
 import { LocalTime } from "~/app/(app)/assignments/local-time";
 import { assignmentWindow, submittedShare } from "./assignment-window";

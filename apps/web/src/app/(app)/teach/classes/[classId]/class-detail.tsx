@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { Link } from "~/components/link";
 import { useTranslations } from "next-intl";
 import { errorCode } from "~/lib/error-code";
 import { useTRPC } from "~/trpc/react";

@@ -1,7 +1,7 @@
 "use client";
 
 import type { RouterOutputs } from "@dc/api";
-import Link from "next/link";
+import { Link } from "~/components/link";
 import { useLocale, useTranslations } from "next-intl";
 import { formatPercent100 } from "../../../_results/format";
 import { LocalTime } from "../../../_results/local-time";

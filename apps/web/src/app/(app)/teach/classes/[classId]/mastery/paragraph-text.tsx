@@ -1,7 +1,7 @@
 "use client";
 
 import { paragraphs as articleParagraphs } from "@dc/content/reader";
-import Link from "next/link";
+import { Link } from "~/components/link";
 import { useLocale, useTranslations } from "next-intl";
 import { LevelIcon } from "~/components/charts/level-icon";
 import { LEVEL_STYLE } from "~/components/charts/levels";

@@ -3,7 +3,7 @@
 import type { RouterOutputs } from "@dc/api";
 import type { TResponse } from "@dc/content";
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { Link } from "~/components/link";
 import { useLocale, useTranslations } from "next-intl";
 import { FeedbackPanel, ItemInput, ItemPrompt } from "~/components/items";
 import { PageHeader } from "~/components/page-header";

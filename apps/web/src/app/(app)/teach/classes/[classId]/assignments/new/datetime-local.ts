@@ -1,3 +1,4 @@
+import { dateTimeFormat } from "~/lib/intl-formats";
 /*
  * `<input type="datetime-local">` holds a wall-clock time without a zone ("2026-03-02T08:30"). The
  * teacher means their own time zone (the browser's unless one is given), and the server wants an
@@ -12,7 +13,7 @@ type TWallTime = { year: number; month: number; day: number; hour: number; minut
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
 function wallTimeIn(at: Date, timeZone?: string): TWallTime {
-  const parts = new Intl.DateTimeFormat("en-US", {
+  const parts = dateTimeFormat("en-US", {
     timeZone,
     year: "numeric",
     month: "numeric",
