@@ -38,15 +38,15 @@ const QUICK: BenchConfig = {
   burst: {
     students: 60,
     items: 20,
-    timeLimitSec: 35,
-    plan: { releaseSec: 10, thinkEarlyMs: [400, 1600], thinkLateMs: [600, 2000], lastWindowSec: 10 },
+    timeLimitSec: 28,
+    plan: { releaseSec: 8, thinkEarlyMs: [300, 1200], thinkLateMs: [450, 1500], lastWindowSec: 8 },
   },
   school: { classes: 20, samples: 6, rounds: 2 },
   pages: { runs: 1 },
   embedded: {
     students: 20,
-    timeLimitSec: 30,
-    plan: { releaseSec: 5, thinkEarlyMs: [400, 1600], thinkLateMs: [600, 2000], lastWindowSec: 10 },
+    timeLimitSec: 25,
+    plan: { releaseSec: 5, thinkEarlyMs: [300, 1200], thinkLateMs: [450, 1500], lastWindowSec: 8 },
   },
 };
 

@@ -5,6 +5,9 @@ import { PrismaClient } from "./generated/prisma/client";
 export function createDb(url: string = requireDatabaseUrl()) {
   return new PrismaClient({
     adapter: new PrismaPg({ connectionString: url, max: dbEnv().DATABASE_POOL_SIZE }),
+    // When a whole class starts at once, a transaction may wait for a pooled connection for more
+    // than Prisma's default 2 s; a student would rather wait a little than see an error.
+    transactionOptions: { maxWait: 10_000 },
   });
 }
 

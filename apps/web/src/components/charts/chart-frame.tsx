@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { startTransition, useEffect, useRef, useState } from "react";
 
 /** The width of an element in CSS pixels, kept up to date as it resizes (0 until first measured). */
 function useMeasuredWidth<T extends HTMLElement>() {
@@ -11,7 +11,8 @@ function useMeasuredWidth<T extends HTMLElement>() {
     const element = ref.current;
     if (!element) return;
     const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.floor(entry.contentRect.width));
+      // A transition: drawing the chart yields to input instead of holding the main thread.
+      if (entry) startTransition(() => setWidth(Math.floor(entry.contentRect.width)));
     });
     observer.observe(element);
     return () => observer.disconnect();
