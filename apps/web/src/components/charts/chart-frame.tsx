@@ -99,15 +99,6 @@ export function Legend({ children }: { children: React.ReactNode }) {
   return <ul className="text-muted mb-3 flex flex-wrap gap-x-5 gap-y-1 text-sm">{children}</ul>;
 }
 
-/** Classes shared by the charts' data tables. */
-export const TABLE = {
-  table: "w-full min-w-[18rem] text-left text-sm tabular-nums",
-  head: "border-line text-muted border-b bg-stone-50",
-  th: "px-3 py-2 font-medium",
-  row: "border-line border-b last:border-0",
-  cell: "px-3 py-1.5",
-} as const;
-
 /** Colours of chart marks, each at least 3:1 against white. */
 export const INK = {
   text: "#57534e",

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { dayTicks, labelledIndexes, linearScale, niceStep, presentRuns, quarterTicks } from "./chart-scale";
+import {
+  dayTicks,
+  labelledIndexes,
+  linearScale,
+  niceStep,
+  plotArea,
+  presentRuns,
+  quarterTicks,
+} from "./chart-scale";
 
 describe("linearScale", () => {
   it("maps the domain onto the range, including an inverted (SVG y) range", () => {
@@ -15,6 +23,17 @@ describe("linearScale", () => {
 
   it("puts every value of a flat domain in the middle instead of dividing by zero", () => {
     expect(linearScale([3, 3], [0, 100])(3)).toBe(50);
+  });
+});
+
+describe("plotArea", () => {
+  it("takes the margins off the chart's edges", () => {
+    expect(plotArea(400, 240, { left: 34, right: 44, top: 24, bottom: 28 })).toEqual({
+      left: 34,
+      right: 356,
+      top: 24,
+      bottom: 212,
+    });
   });
 });
 

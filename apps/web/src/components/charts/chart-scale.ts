@@ -8,6 +8,18 @@ export function linearScale(domain: readonly [number, number], range: readonly [
   return (value: number) => (span === 0 ? (r0 + r1) / 2 : r0 + ((value - d0) / span) * (r1 - r0));
 }
 
+type TEdges = { left: number; right: number; top: number; bottom: number };
+
+/** The plot's edges in a chart `width` × `height`, inside the margins kept for axis labels. */
+export function plotArea(width: number, height: number, margins: TEdges): TEdges {
+  return {
+    left: margins.left,
+    right: width - margins.right,
+    top: margins.top,
+    bottom: height - margins.bottom,
+  };
+}
+
 /** The smallest "nice" step (1, 2 or 5 × 10ⁿ, and at least `min`) that is ≥ `raw`. */
 export function niceStep(raw: number, min = 0): number {
   if (!(raw > 0)) return Math.max(min, 1);

@@ -1,8 +1,16 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { labelledIndexes, linearScale, presentRuns, quarterTicks } from "~/components/charts/chart-scale";
-import { ChartFrame, INK, Legend, LegendItem, TABLE } from "~/components/charts/chart-frame";
+import { AxisLabel, ValueGridlines } from "~/components/charts/axes";
+import { ChartFrame, INK, Legend, LegendItem } from "~/components/charts/chart-frame";
+import {
+  labelledIndexes,
+  linearScale,
+  plotArea,
+  presentRuns,
+  quarterTicks,
+} from "~/components/charts/chart-scale";
+import { DataTable, NumberCell, RowHeader, TABLE } from "~/components/charts/data-table";
 import { dayNumberOf, formatDay } from "./dates";
 import { activitySummary, formatPercent } from "./summary";
 import { type TActivityDay } from "./types";
@@ -48,81 +56,61 @@ export function ActivityChart({ days }: { days: TActivityDay[] }) {
         </Legend>
       }
       table={
-        <table className={TABLE.table}>
-          <caption className="text-muted pb-1 text-left text-sm">{t("tableCaption")}</caption>
-          <thead className={TABLE.head}>
-            <tr>
-              <th scope="col" className={TABLE.th}>
-                {t("colDay")}
-              </th>
-              <th scope="col" className={`${TABLE.th} text-right`}>
-                {t("colAnswers")}
-              </th>
-              <th scope="col" className={`${TABLE.th} text-right`}>
-                {t("colCorrect")}
-              </th>
-              <th scope="col" className={`${TABLE.th} text-right`}>
-                {t("colScore")}
-              </th>
+        <DataTable
+          caption={t("tableCaption")}
+          showCaption
+          columns={[
+            { label: t("colDay") },
+            { label: t("colAnswers"), numeric: true },
+            { label: t("colCorrect"), numeric: true },
+            { label: t("colScore"), numeric: true },
+          ]}
+        >
+          {active.map((d) => (
+            <tr key={d.day} className={TABLE.row}>
+              <RowHeader>
+                <time dateTime={d.day}>{long(d.day)}</time>
+              </RowHeader>
+              <NumberCell>{d.answers}</NumberCell>
+              <NumberCell>{d.correct}</NumberCell>
+              <NumberCell>{d.avgScore === null ? "—" : pct(d.avgScore)}</NumberCell>
             </tr>
-          </thead>
-          <tbody>
-            {active.map((d) => (
-              <tr key={d.day} className={TABLE.row}>
-                <th scope="row" className={`${TABLE.cell} font-medium`}>
-                  <time dateTime={d.day}>{long(d.day)}</time>
-                </th>
-                <td className={`${TABLE.cell} text-right`}>{d.answers}</td>
-                <td className={`${TABLE.cell} text-right`}>{d.correct}</td>
-                <td className={`${TABLE.cell} text-right`}>{d.avgScore === null ? "—" : pct(d.avgScore)}</td>
-              </tr>
-            ))}
-            {!active.length && (
-              <tr>
-                <td colSpan={4} className={TABLE.cell}>
-                  {t("chartLabelNone")}
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
+          ))}
+          {!active.length && (
+            <tr>
+              <td colSpan={4} className={TABLE.cell}>
+                {t("chartLabelNone")}
+              </td>
+            </tr>
+          )}
+        </DataTable>
       }
     >
       {(width) => {
-        const left = M.left;
-        const right = width - M.right;
-        const bottom = HEIGHT - M.bottom;
+        const { left, right, top, bottom } = plotArea(width, HEIGHT, M);
         const band = (right - left) / Math.max(days.length, 1);
         const barWidth = Math.max(2, band * 0.62);
-        const yCount = linearScale([0, ticks[4]!], [bottom, M.top]);
-        const yScore = linearScale([0, 1], [bottom, M.top]);
+        const yCount = linearScale([0, ticks[4]!], [bottom, top]);
+        const yScore = linearScale([0, 1], [bottom, top]);
         const cx = (i: number) => left + band * (i + 0.5);
         const runs = presentRuns(days.map((d) => d.avgScore));
         return (
           <>
-            <text x={0} y={11} fontSize="12" fill={INK.text}>
+            <AxisLabel x={0} y={11}>
               {t("axisAnswers")}
-            </text>
-            <text x={width} y={11} fontSize="12" fill={INK.text} textAnchor="end">
+            </AxisLabel>
+            <AxisLabel x={width} y={11} anchor="end">
               {t("axisScore")}
-            </text>
-            {ticks.map((tick, i) => (
-              <g key={tick}>
-                <line
-                  x1={left}
-                  x2={right}
-                  y1={yCount(tick)}
-                  y2={yCount(tick)}
-                  stroke={i === 0 ? INK.axis : INK.grid}
-                />
-                <text x={left - 6} y={yCount(tick) + 4} fontSize="12" fill={INK.text} textAnchor="end">
-                  {tick}
-                </text>
-                <text x={right + 6} y={yCount(tick) + 4} fontSize="12" fill={INK.text}>
-                  {pct(i / 4)}
-                </text>
-              </g>
-            ))}
+            </AxisLabel>
+            {/* Answers on the left, the score on the right: both scales share the quarter gridlines. */}
+            <ValueGridlines
+              ticks={ticks}
+              y={yCount}
+              left={left}
+              right={right}
+              label={(tick) => tick}
+              rightLabel={(_, i) => pct(i / 4)}
+            />
             {days.map((d, i) =>
               d.answers > 0 ? (
                 <rect
@@ -167,9 +155,9 @@ export function ActivityChart({ days }: { days: TActivityDay[] }) {
               ),
             )}
             {labelledIndexes(days.length, band, 44).map((i) => (
-              <text key={i} x={cx(i)} y={bottom + 18} fontSize="12" fill={INK.text} textAnchor="middle">
+              <AxisLabel key={i} x={cx(i)} y={bottom + 18} anchor="middle">
                 {short(days[i]!.day)}
-              </text>
+              </AxisLabel>
             ))}
           </>
         );

@@ -1,8 +1,10 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { dayTicks, linearScale, PERCENT_TICKS } from "~/components/charts/chart-scale";
-import { ChartFrame, INK, Legend, LegendItem, TABLE } from "~/components/charts/chart-frame";
+import { AxisLabel, ValueGridlines } from "~/components/charts/axes";
+import { ChartFrame, INK, Legend, LegendItem } from "~/components/charts/chart-frame";
+import { dayTicks, linearScale, PERCENT_TICKS, plotArea } from "~/components/charts/chart-scale";
+import { DataTable, NumberCell, RowHeader, TABLE } from "~/components/charts/data-table";
 import { formatDateTime, formatDay, localDayOf, localDayPosition } from "./dates";
 import { formatPercent, scoreSummary } from "./summary";
 import { type TScore } from "./types";
@@ -57,69 +59,41 @@ export function ScoresChart({ scores, tzOffsetMinutes }: { scores: TScore[]; tzO
         </Legend>
       }
       table={
-        <table className={TABLE.table}>
-          <caption className="sr-only">{t("heading")}</caption>
-          <thead className={TABLE.head}>
-            <tr>
-              <th scope="col" className={TABLE.th}>
-                {t("colWhen")}
-              </th>
-              <th scope="col" className={TABLE.th}>
-                {t("colQuiz")}
-              </th>
-              <th scope="col" className={`${TABLE.th} text-right`}>
-                {t("colScore")}
-              </th>
+        <DataTable
+          caption={t("heading")}
+          columns={[
+            { label: t("colWhen") },
+            { label: t("colQuiz") },
+            { label: t("colScore"), numeric: true },
+          ]}
+        >
+          {[...sorted].reverse().map((s) => (
+            <tr key={s.attemptId} className={TABLE.row}>
+              <td className={TABLE.cell}>
+                <time dateTime={s.at.toISOString()}>{formatDateTime(s.at, locale, undefined, !oneYear)}</time>
+              </td>
+              <RowHeader className="whitespace-nowrap">{nameOf(s)}</RowHeader>
+              <NumberCell>{pct(s.percent)}</NumberCell>
             </tr>
-          </thead>
-          <tbody>
-            {[...sorted].reverse().map((s) => (
-              <tr key={s.attemptId} className={TABLE.row}>
-                <td className={TABLE.cell}>
-                  <time dateTime={s.at.toISOString()}>
-                    {formatDateTime(s.at, locale, undefined, !oneYear)}
-                  </time>
-                </td>
-                <th scope="row" className={`${TABLE.cell} font-medium whitespace-nowrap`}>
-                  {nameOf(s)}
-                </th>
-                <td className={`${TABLE.cell} text-right`}>{pct(s.percent)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       }
     >
       {(width) => {
-        const left = M.left;
-        const right = width - M.right;
-        const bottom = HEIGHT - M.bottom;
+        const { left, right, top, bottom } = plotArea(width, HEIGHT, M);
         const x = linearScale([firstDay, lastDay + 1], [left, right]);
-        const y = linearScale([0, 1], [bottom, M.top]);
+        const y = linearScale([0, 1], [bottom, top]);
         const px = (s: TScore) => x(localDayPosition(s.at, tzOffsetMinutes));
         const ticks = dayTicks(firstDay, lastDay, Math.max(2, Math.floor((right - left) / 64)));
         return (
           <>
-            {PERCENT_TICKS.map((tick) => (
-              <g key={tick}>
-                <line
-                  x1={left}
-                  x2={right}
-                  y1={y(tick)}
-                  y2={y(tick)}
-                  stroke={tick === 0 ? INK.axis : INK.grid}
-                />
-                <text x={left - 6} y={y(tick) + 4} fontSize="12" fill={INK.text} textAnchor="end">
-                  {pct(tick)}
-                </text>
-              </g>
-            ))}
+            <ValueGridlines ticks={PERCENT_TICKS} y={y} left={left} right={right} label={pct} />
             {ticks.map((day) => (
               <g key={day}>
                 <line x1={x(day)} x2={x(day)} y1={bottom} y2={bottom + 4} stroke={INK.axis} />
-                <text x={x(day + 0.5)} y={bottom + 18} fontSize="12" fill={INK.text} textAnchor="middle">
+                <AxisLabel x={x(day + 0.5)} y={bottom + 18} anchor="middle">
                   {formatDay(day, locale)}
-                </text>
+                </AxisLabel>
               </g>
             ))}
             {sorted.length > 1 && (

@@ -1,8 +1,10 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { ChartFrame, INK, Legend, LegendItem, TABLE } from "~/components/charts/chart-frame";
-import { linearScale, quarterTicks } from "~/components/charts/chart-scale";
+import { AxisLabel, edgeAnchor, ValueGridlines } from "~/components/charts/axes";
+import { ChartFrame, INK, Legend, LegendItem } from "~/components/charts/chart-frame";
+import { linearScale, plotArea, quarterTicks } from "~/components/charts/chart-scale";
+import { DataTable, NumberCell, RowHeader, TABLE } from "~/components/charts/data-table";
 import { formatPercent100 } from "../../_results/format";
 import { type TResults } from "./types";
 
@@ -21,13 +23,13 @@ export function DistributionChart({ distribution: d }: { distribution: TResults[
   const median = d.median;
   const binName = (b: (typeof d.bins)[number]) =>
     b.to === 100 ? t("binLast", { from: b.from }) : t("bin", { from: b.from, to: b.to - 1 });
-  const top = d.bins.reduce((best, b) => (b.count > best.count ? b : best), d.bins[0]!);
+  const fullest = d.bins.reduce((best, b) => (b.count > best.count ? b : best), d.bins[0]!);
   const label = t("chartLabel", {
     n: d.n,
     mean: pct(mean),
     median: pct(median),
-    bin: binName(top),
-    count: top.count,
+    bin: binName(fullest),
+    count: fullest.count,
   });
   const ticks = quarterTicks(Math.max(...d.bins.map((b) => b.count)));
   return (
@@ -50,69 +52,40 @@ export function DistributionChart({ distribution: d }: { distribution: TResults[
         </Legend>
       }
       table={
-        <table className={TABLE.table}>
-          <caption className="sr-only">{t("name")}</caption>
-          <thead className={TABLE.head}>
-            <tr>
-              <th scope="col" className={TABLE.th}>
-                {t("colBin")}
-              </th>
-              <th scope="col" className={`${TABLE.th} text-right`}>
-                {t("colStudents")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.bins.map((b) => (
-              <tr key={b.from} className={TABLE.row}>
-                <th scope="row" className={`${TABLE.cell} font-medium`}>
-                  {binName(b)}
-                </th>
-                <td className={`${TABLE.cell} text-right`}>{b.count}</td>
+        <DataTable
+          caption={t("name")}
+          columns={[{ label: t("colBin") }, { label: t("colStudents"), numeric: true }]}
+          foot={
+            <>
+              <tr className="border-line border-t">
+                <RowHeader>{t("mean")}</RowHeader>
+                <NumberCell>{pct(mean)}</NumberCell>
               </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr className="border-line border-t">
-              <th scope="row" className={`${TABLE.cell} font-medium`}>
-                {t("mean")}
-              </th>
-              <td className={`${TABLE.cell} text-right`}>{pct(mean)}</td>
+              <tr>
+                <RowHeader>{t("median")}</RowHeader>
+                <NumberCell>{pct(median)}</NumberCell>
+              </tr>
+            </>
+          }
+        >
+          {d.bins.map((b) => (
+            <tr key={b.from} className={TABLE.row}>
+              <RowHeader>{binName(b)}</RowHeader>
+              <NumberCell>{b.count}</NumberCell>
             </tr>
-            <tr>
-              <th scope="row" className={`${TABLE.cell} font-medium`}>
-                {t("median")}
-              </th>
-              <td className={`${TABLE.cell} text-right`}>{pct(median)}</td>
-            </tr>
-          </tfoot>
-        </table>
+          ))}
+        </DataTable>
       }
     >
       {(width) => {
-        const left = M.left;
-        const right = width - M.right;
-        const bottom = HEIGHT - M.bottom;
+        const { left, right, top, bottom } = plotArea(width, HEIGHT, M);
         const x = linearScale([0, 100], [left, right]);
-        const y = linearScale([0, ticks[4]!], [bottom, M.top]);
+        const y = linearScale([0, ticks[4]!], [bottom, top]);
         const band = (right - left) / 10;
         const every = band < 34 ? 2 : 1;
         return (
           <>
-            {ticks.map((tick) => (
-              <g key={tick}>
-                <line
-                  x1={left}
-                  x2={right}
-                  y1={y(tick)}
-                  y2={y(tick)}
-                  stroke={tick === 0 ? INK.axis : INK.grid}
-                />
-                <text x={left - 6} y={y(tick) + 4} fontSize="12" fill={INK.text} textAnchor="end">
-                  {tick}
-                </text>
-              </g>
-            ))}
+            <ValueGridlines ticks={ticks} y={y} left={left} right={right} label={(tick) => tick} />
             {d.bins.map((b) => (
               <rect
                 key={b.from}
@@ -128,38 +101,34 @@ export function DistributionChart({ distribution: d }: { distribution: TResults[
             {Array.from({ length: 11 }, (_, i) => i * 10)
               .filter((v) => (v / 10) % every === 0)
               .map((v) => (
-                <text
-                  key={v}
-                  x={x(v)}
-                  y={bottom + 18}
-                  fontSize="12"
-                  fill={INK.text}
-                  textAnchor={v === 0 ? "start" : v === 100 ? "end" : "middle"}
-                >
+                <AxisLabel key={v} x={x(v)} y={bottom + 18} anchor={edgeAnchor(v, 0, 100)}>
                   {pct(v)}
-                </text>
+                </AxisLabel>
               ))}
-            <line
-              x1={x(median)}
-              x2={x(median)}
-              y1={M.top - 6}
-              y2={bottom}
-              stroke={INK.text}
-              strokeWidth="2"
-              strokeDasharray="1.5 2.5"
-            />
-            <line
-              x1={x(mean)}
-              x2={x(mean)}
-              y1={M.top - 6}
-              y2={bottom}
-              stroke={INK.accent}
-              strokeWidth="2"
-              strokeDasharray="5 3"
-            />
+            <StatisticLine x={x(median)} top={top} bottom={bottom} color={INK.text} dash="1.5 2.5" />
+            <StatisticLine x={x(mean)} top={top} bottom={bottom} color={INK.accent} dash="5 3" />
           </>
         );
       }}
     </ChartFrame>
+  );
+}
+
+/** A dashed line up the plot at the mean or the median, starting a little above the plot's top. */
+function StatisticLine({
+  x,
+  top,
+  bottom,
+  color,
+  dash,
+}: {
+  x: number;
+  top: number;
+  bottom: number;
+  color: string;
+  dash: string;
+}) {
+  return (
+    <line x1={x} x2={x} y1={top - 6} y2={bottom} stroke={color} strokeWidth="2" strokeDasharray={dash} />
   );
 }
