@@ -6,9 +6,14 @@ type Props = React.InputHTMLAttributes<HTMLInputElement> & {
   error?: string | null;
 };
 
-/** A labelled input whose hint and error are announced with it. */
-export function FormField({ label, hint, error, ...input }: Props) {
-  const id = useId();
+/**
+ * A labelled input whose hint and error are announced with it. `id` (generated when not given)
+ * names the input, and with `-hint` and `-error` its hint and error; `className` adds to the
+ * input's own.
+ */
+export function FormField({ label, hint, error, id: givenId, className, ...input }: Props) {
+  const generatedId = useId();
+  const id = givenId ?? generatedId;
   const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1.5">
@@ -17,7 +22,7 @@ export function FormField({ label, hint, error, ...input }: Props) {
       </label>
       <input
         id={id}
-        className="field"
+        className={className ? `field ${className}` : "field"}
         aria-invalid={error ? true : undefined}
         aria-describedby={described}
         {...input}
@@ -34,4 +39,9 @@ export function FormField({ label, hint, error, ...input }: Props) {
       )}
     </div>
   );
+}
+
+/** A FormField for a whole number, with the numeric keypad on phones. */
+export function NumberField(props: Omit<Props, "type" | "inputMode">) {
+  return <FormField type="number" inputMode="numeric" {...props} />;
 }

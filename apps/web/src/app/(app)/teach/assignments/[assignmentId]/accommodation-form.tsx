@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { NumberField } from "~/components/form-field";
 import { formText } from "~/lib/form-text";
 import { useTRPC } from "~/trpc/react";
 import { useErrorText } from "../../_results/error-text";
@@ -68,48 +69,30 @@ export function AccommodationForm({
       className="border-line mt-3 rounded-xl border bg-stone-50 p-4"
     >
       <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor={`${id}-time`} className="font-medium">
-            {t("extraTime")}
-          </label>
-          <input
-            id={`${id}-time`}
-            name="extraTimeMinutes"
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={360}
-            step={1}
-            required
-            defaultValue={extraTimeMinutes}
-            aria-describedby={`${id}-time-hint`}
-            className="field mt-1 max-w-40"
-          />
-          <p id={`${id}-time-hint`} className="text-muted mt-1 text-sm">
-            {timed ? t("extraTimeHint") : t("extraTimeUntimed")}
-          </p>
-        </div>
-        <div>
-          <label htmlFor={`${id}-attempts`} className="font-medium">
-            {t("extraAttempts")}
-          </label>
-          <input
-            id={`${id}-attempts`}
-            name="extraAttempts"
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={10}
-            step={1}
-            required
-            defaultValue={extraAttempts}
-            aria-describedby={`${id}-attempts-hint`}
-            className="field mt-1 max-w-40"
-          />
-          <p id={`${id}-attempts-hint`} className="text-muted mt-1 text-sm">
-            {t("extraAttemptsHint")}
-          </p>
-        </div>
+        <NumberField
+          id={`${id}-time`}
+          label={t("extraTime")}
+          hint={timed ? t("extraTimeHint") : t("extraTimeUntimed")}
+          name="extraTimeMinutes"
+          min={0}
+          max={360}
+          step={1}
+          required
+          defaultValue={extraTimeMinutes}
+          className="max-w-40"
+        />
+        <NumberField
+          id={`${id}-attempts`}
+          label={t("extraAttempts")}
+          hint={t("extraAttemptsHint")}
+          name="extraAttempts"
+          min={0}
+          max={10}
+          step={1}
+          required
+          defaultValue={extraAttempts}
+          className="max-w-40"
+        />
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <button type="submit" className="btn-primary" disabled={save.isPending}>

@@ -1,8 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { NumberField } from "~/components/form-field";
 import type { TAssignmentForm, TField } from "./assignment-input";
-import { Choice, describedBy, FieldError, fieldId, hintId } from "./form-parts";
+import { Choice, fieldId } from "./form-parts";
 
 type Props = {
   form: TAssignmentForm;
@@ -32,50 +33,32 @@ export function SettingsFields({ form, update, errors }: Props) {
           label={t("timed")}
         />
         {form.timed && (
-          <div className="space-y-1.5 pl-8">
-            <label htmlFor={fieldId("timeLimit")} className="block font-medium">
-              {t("timeLimitLabel")}
-            </label>
-            <input
+          <div className="pl-8">
+            <NumberField
               id={fieldId("timeLimit")}
-              type="number"
-              inputMode="numeric"
+              label={t("timeLimitLabel")}
+              hint={t("timeLimitHint")}
+              error={errors.timeLimit}
               min={1}
               max={180}
-              className="field max-w-32"
+              className="max-w-32"
               value={form.timeLimit}
-              aria-invalid={errors.timeLimit ? true : undefined}
-              aria-describedby={describedBy("timeLimit", true, errors.timeLimit)}
               onChange={(e) => update({ timeLimit: e.target.value })}
             />
-            <p id={hintId("timeLimit")} className="text-muted text-sm">
-              {t("timeLimitHint")}
-            </p>
-            <FieldError field="timeLimit" message={errors.timeLimit} />
           </div>
         )}
       </div>
-      <div className="space-y-1.5">
-        <label htmlFor={fieldId("maxAttempts")} className="block font-medium">
-          {t("attemptsLabel")}
-        </label>
-        <input
-          id={fieldId("maxAttempts")}
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={10}
-          className="field max-w-32"
-          value={form.maxAttempts}
-          aria-invalid={errors.maxAttempts ? true : undefined}
-          aria-describedby={describedBy("maxAttempts", true, errors.maxAttempts)}
-          onChange={(e) => update({ maxAttempts: e.target.value })}
-        />
-        <p id={hintId("maxAttempts")} className="text-muted text-sm">
-          {t("attemptsHint")}
-        </p>
-        <FieldError field="maxAttempts" message={errors.maxAttempts} />
-      </div>
+      <NumberField
+        id={fieldId("maxAttempts")}
+        label={t("attemptsLabel")}
+        hint={t("attemptsHint")}
+        error={errors.maxAttempts}
+        min={1}
+        max={10}
+        className="max-w-32"
+        value={form.maxAttempts}
+        onChange={(e) => update({ maxAttempts: e.target.value })}
+      />
     </div>
   );
 }
