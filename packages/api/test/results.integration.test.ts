@@ -1,9 +1,9 @@
-import { items, type TItem } from "@dc/content";
+import { items, type TItem, wrongResponse } from "@dc/content";
 import { createTestDatabase, type TestDatabase } from "@dc/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContext, createCaller } from "../src";
 import { rightResponse, signedIn } from "./helpers";
-import { classWithStudents, hoursFromNow, wrongResponse } from "./teaching";
+import { classWithStudents, hoursFromNow } from "./teaching";
 
 let t: TestDatabase;
 beforeAll(async () => {

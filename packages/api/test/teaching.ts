@@ -1,4 +1,4 @@
-import { getItem, type TItem, type TResponse } from "@dc/content";
+import { getItem, type TItem, wrongResponse } from "@dc/content";
 import { type TestDatabase } from "@dc/db/testing";
 import { rightResponse, signedIn } from "./helpers";
 
@@ -16,50 +16,6 @@ export async function classWithStudents(t: TestDatabase, n = 2, name = "中四�
     students.push(s);
   }
   return { teacher, cls, students };
-}
-
-/** A wrong response of the right type for an item. */
-export function wrongResponse(item: TItem): TResponse {
-  switch (item.type) {
-    case "single":
-      return { type: "single", choice: item.choices.find((c) => c.id !== item.answer)!.id };
-    case "multi":
-      return {
-        type: "multi",
-        choices: item.choices.filter((c) => !item.answer.includes(c.id)).map((c) => c.id),
-      };
-    case "truefalse":
-      return { type: "truefalse", value: !item.answer };
-    case "numeric":
-      return { type: "numeric", value: String(item.answer * 3 + 1000) };
-    case "date":
-      return {
-        type: "date",
-        ...(item.answer.year !== undefined && { year: String(item.answer.year === 1999 ? 2001 : 1999) }),
-        ...(item.answer.month !== undefined && { month: String((item.answer.month % 12) + 1) }),
-        ...(item.answer.day !== undefined && { day: String((item.answer.day % 28) + 1) }),
-      };
-    case "ordering":
-      return { type: "ordering", order: [...item.answer].reverse() };
-    case "matching": {
-      const lefts = Object.keys(item.answer);
-      const rights = lefts.map((l) => item.answer[l]!);
-      return {
-        type: "matching",
-        pairs: Object.fromEntries(lefts.map((l, i) => [l, rights[(i + 1) % rights.length]!])),
-      };
-    }
-    case "cloze":
-      return {
-        type: "cloze",
-        blanks: Object.fromEntries(
-          Object.keys(item.answer).map((k) => [
-            k,
-            item.options?.find((o) => !item.answer[k]!.includes(o)) ?? "錯",
-          ]),
-        ),
-      };
-  }
 }
 
 type TApi = Awaited<ReturnType<typeof signedIn>>["api"];

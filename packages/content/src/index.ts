@@ -27,6 +27,7 @@ export {
   validateResponseFor,
 } from "./check";
 export { keyResponse } from "./check/key-response";
+export { wrongResponse } from "./check/wrong-response";
 export { toPublicItem, type TPublicItem, type TPublicOption } from "./public-view";
 export { revealFor, type TReveal } from "./reveal";
 export { answerText, type TLang } from "./answer-text";
