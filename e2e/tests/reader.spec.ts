@@ -51,9 +51,16 @@ test("a student reads lesson 1: paragraph anchors, Simplified text, glossary by 
   await expect(page.getByRole("button", { name: "简体" })).toHaveAttribute("aria-pressed", "true");
   await expect(page.locator("#s1-p2")).toContainText("经济特区");
   await expect(page.locator("#s1-p2 p")).toHaveAttribute("lang", "zh-Hans");
+  // The server renders Traditional; the stored choice loads the converter after hydrating, without a mismatch.
+  const reactErrors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" && /hydrat|react-dom|React error/i.test(m.text())) reactErrors.push(m.text());
+  });
   await page.reload();
   await readerReady(page);
   await expect(page.locator("#s1-p2")).toContainText("经济");
+  await expect(page.locator("#s1-p2 p")).toHaveAttribute("lang", "zh-Hans");
+  expect(reactErrors).toEqual([]);
   await page.getByRole("button", { name: "繁體", exact: true }).click();
   await expect(page.locator("#s1-p2")).toContainText("經濟特區");
 

@@ -5,15 +5,16 @@ import { lesson2 } from "./lesson-2";
 import { lesson3 } from "./lesson-3";
 import { lesson4 } from "./lesson-4";
 import { lesson5 } from "./lesson-5";
-import { type TLesson, ZLesson } from "./schema";
+import type { TLesson } from "./schema";
 
-/** The six lessons in order, checked against their schema at import. */
-export const lessons: TLesson[] = [lesson0, lesson1, lesson2, lesson3, lesson4, lesson5].map((lesson) =>
-  ZLesson.parse(lesson),
-);
+/**
+ * The six lessons in order. Typed, not parsed: validating them here would put zod into every bundle
+ * that shows a lesson; test/lessons.test.ts checks each against `ZLesson` instead.
+ */
+export const lessons: TLesson[] = [lesson0, lesson1, lesson2, lesson3, lesson4, lesson5];
 
 export function getLesson(id: TLessonId): TLesson | undefined {
   return lessons.find((lesson) => lesson.id === id);
 }
 
-export * from "./schema";
+export type * from "./schema";

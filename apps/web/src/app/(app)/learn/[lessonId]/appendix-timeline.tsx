@@ -1,6 +1,6 @@
 "use client";
 
-import { appendixRows } from "@dc/content/reader";
+import type { TAppendixRow } from "@dc/content/reader";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { useHash } from "./use-hash";
@@ -17,7 +17,7 @@ const KEYS_FORWARD = new Set(["ArrowRight", "ArrowDown"]);
  * tabs (click, Enter or Space, arrow keys, Home and End), the chosen one's main points in a panel.
  * Horizontal on wide screens, vertical on phones. Following a link to a row (#s5-r3) chooses it too.
  */
-export function AppendixTimeline() {
+export function AppendixTimeline({ rows }: { rows: readonly TAppendixRow[] }) {
   const t = useTranslations("reader");
   const { zh, lang } = useZh();
   const baseId = useId();
@@ -29,12 +29,12 @@ export function AppendixTimeline() {
   const [seenHash, setSeenHash] = useState(hash);
   if (hash !== seenHash) {
     setSeenHash(hash);
-    const index = appendixRows.findIndex((row) => row.id === hash);
+    const index = rows.findIndex((row) => row.id === hash);
     if (index >= 0) setSelected(index);
   }
 
   const choose = (index: number) => {
-    const count = appendixRows.length;
+    const count = rows.length;
     const next = (index + count) % count;
     setSelected(next);
     tabs.current[next]?.focus();
@@ -43,12 +43,12 @@ export function AppendixTimeline() {
     if (KEYS_BACK.has(event.key)) choose(index - 1);
     else if (KEYS_FORWARD.has(event.key)) choose(index + 1);
     else if (event.key === "Home") choose(0);
-    else if (event.key === "End") choose(appendixRows.length - 1);
+    else if (event.key === "End") choose(rows.length - 1);
     else return;
     event.preventDefault();
   };
 
-  const row = appendixRows[selected] ?? appendixRows[0];
+  const row = rows[selected] ?? rows[0];
   const tabId = (index: number) => `${baseId}-tab-${index}`;
   const panelId = `${baseId}-panel`;
 
@@ -69,24 +69,24 @@ export function AppendixTimeline() {
           className="bg-line absolute top-1 bottom-1 left-[0.4rem] w-0.5 sm:top-[0.55rem] sm:right-0 sm:bottom-auto sm:left-0 sm:h-0.5 sm:w-auto"
         />
         {MONTHS.map((month) => {
-          const rows = appendixRows.map((r, index) => ({ r, index })).filter(({ r }) => r.month === month);
+          const inMonth = rows.map((r, index) => ({ r, index })).filter(({ r }) => r.month === month);
           return (
             <div
               key={month}
-              className={`relative flex flex-col gap-2 ${rows.length ? "sm:flex-1" : "sm:w-12 sm:flex-none"}`}
+              className={`relative flex flex-col gap-2 ${inMonth.length ? "sm:flex-1" : "sm:w-12 sm:flex-none"}`}
             >
               <span
                 aria-hidden
-                className={`ring-paper absolute top-1.5 -left-[1.3rem] size-3 rounded-full ring-4 sm:-top-[1.85rem] sm:left-0 ${rows.length ? "bg-accent" : "bg-stone-300"}`}
+                className={`ring-paper absolute top-1.5 -left-[1.3rem] size-3 rounded-full ring-4 sm:-top-[1.85rem] sm:left-0 ${inMonth.length ? "bg-accent" : "bg-stone-300"}`}
               />
               <span
                 aria-hidden
                 lang={lang}
-                className={`text-sm font-bold sm:absolute sm:-top-[1.45rem] sm:left-5 ${rows.length ? "text-accent-dark" : "text-stone-500"}`}
+                className={`text-sm font-bold sm:absolute sm:-top-[1.45rem] sm:left-5 ${inMonth.length ? "text-accent-dark" : "text-stone-500"}`}
               >
                 {month}月
               </span>
-              {rows.map(({ r, index }) => (
+              {inMonth.map(({ r, index }) => (
                 <button
                   key={r.id}
                   ref={(element) => {

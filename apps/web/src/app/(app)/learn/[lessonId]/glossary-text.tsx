@@ -8,22 +8,14 @@ import { useZh } from "./use-script";
 
 /**
  * Text of the article with the first occurrence of each glossary term made explainable, in the
- * chosen script. `skip` holds terms already marked earlier in the same paragraph.
+ * chosen script. `glossary` holds the entries to mark here (see `glossaryIn`).
  */
-export function GlossaryText({
-  text,
-  glossary,
-  skip,
-}: {
-  text: string;
-  glossary: readonly TGlossaryEntry[];
-  skip?: ReadonlySet<string>;
-}) {
+export function GlossaryText({ text, glossary }: { text: string; glossary: readonly TGlossaryEntry[] }) {
   const { zh } = useZh();
   const byTerm = useMemo(() => new Map(glossary.map((entry) => [entry.term, entry])), [glossary]);
   const pieces = useMemo(
-    () => gluePunctuation(convertSegments(splitAtTerms(text, [...byTerm.keys()], skip), zh)),
-    [text, byTerm, skip, zh],
+    () => gluePunctuation(convertSegments(splitAtTerms(text, [...byTerm.keys()]), zh)),
+    [text, byTerm, zh],
   );
   return pieces.map((piece, i) => {
     const entry = "term" in piece ? byTerm.get(piece.term) : undefined;

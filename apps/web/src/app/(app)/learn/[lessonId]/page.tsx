@@ -50,7 +50,7 @@ export default async function LessonPage({ params }: Props) {
 
   return (
     <HydrateClient>
-      <ReadingProgressProvider key={lessonId} lessonId={lessonId}>
+      <ReadingProgressProvider key={lessonId} lessonId={lessonId} paragraphIds={lesson.paragraphIds}>
         <article aria-labelledby="lesson-title">
           <header className="mb-6 max-w-3xl">
             <p className="text-muted mb-2 flex flex-wrap items-center gap-x-2 text-sm">
@@ -98,20 +98,20 @@ export default async function LessonPage({ params }: Props) {
           <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_19rem] lg:gap-10 xl:gap-14">
             <div className="min-w-0 lg:pl-12">
               <div className="mb-8 lg:hidden">
-                <SidePanel lessonId={lessonId} parts={["objectives"]} variant="collapsible" />
+                <SidePanel lesson={lesson} parts={["objectives"]} variant="collapsible" />
               </div>
               <div className="max-w-[42rem]">
-                <LessonText lessonId={lessonId} />
+                <LessonText lesson={lesson} />
                 <MarkRead />
               </div>
               <div className="mt-8 lg:hidden">
-                <SidePanel lessonId={lessonId} parts={guide} variant="collapsible" />
+                <SidePanel lesson={lesson} parts={guide} variant="collapsible" />
               </div>
               <LessonPager lessonId={lessonId} />
             </div>
             <aside aria-label={t("panel")} className="hidden lg:block">
               <div className="sticky top-20 max-h-[calc(100dvh-6rem)] overflow-y-auto pr-1 pb-8">
-                <SidePanel lessonId={lessonId} parts={["objectives", ...guide]} variant="column" />
+                <SidePanel lesson={lesson} parts={["objectives", ...guide]} variant="column" />
               </div>
             </aside>
           </div>

@@ -1,15 +1,12 @@
-"use client";
-
-import { useLocale, useTranslations } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import { isAppendixRow, paragraphNumber } from "./paragraph-ids";
 
 /**
  * The small "¶3" link to a paragraph's own address: floated at the start of the paragraph on phones,
  * in the left margin on wide screens. Its parent must be positioned.
  */
-export function ParagraphAnchor({ id }: { id: string }) {
-  const t = useTranslations("reader");
-  const locale = useLocale();
+export async function ParagraphAnchor({ id }: { id: string }) {
+  const [t, locale] = await Promise.all([getTranslations("reader"), getLocale()]);
   const n = paragraphNumber(id);
   return (
     <a

@@ -1,6 +1,5 @@
 "use client";
 
-import { getLesson } from "@dc/content/reader";
 import type { TLessonId } from "@dc/content/schema";
 import { createContext, use, useRef } from "react";
 import { useReadingProgress } from "./use-reading-progress";
@@ -12,12 +11,13 @@ const ReadingContext = createContext<TReadingContext | null>(null);
 /** Tracks reading progress for the paragraphs rendered inside it and shares it with the page's parts. */
 export function ReadingProgressProvider({
   lessonId,
+  paragraphIds,
   children,
 }: {
   lessonId: TLessonId;
+  paragraphIds: readonly string[];
   children: React.ReactNode;
 }) {
-  const paragraphIds = getLesson(lessonId)?.paragraphIds ?? [];
   const root = useRef<HTMLDivElement>(null);
   const progress = useReadingProgress(lessonId, paragraphIds, root);
   return (

@@ -1,6 +1,7 @@
-import { appendixRows, getParagraph, lessons, toSimplified } from "@dc/content/reader";
+import { appendixRows, getParagraph, lessons } from "@dc/content/reader";
+import { toSimplified } from "@dc/content/simplify";
 import { describe, expect, it } from "vitest";
-import { convertSegments, gluePunctuation, markedTerms, splitAtTerms } from "./segments";
+import { convertSegments, glossaryIn, gluePunctuation, markedTerms, splitAtTerms } from "./segments";
 
 const join = (segments: { text: string }[]) => segments.map((segment) => segment.text).join("");
 
@@ -65,6 +66,24 @@ describe("splitAtTerms", () => {
     }
     expect(counts.get("關鍵核心技術")).toBe(1);
     expect(counts.get("供給側結構性改革")).toBe(1);
+  });
+});
+
+describe("glossaryIn", () => {
+  it("keeps the entries that mark every text of every lesson just as the whole glossary does", () => {
+    const texts = (lesson: (typeof lessons)[number]) =>
+      lesson.sectionId === "s5"
+        ? appendixRows.flatMap((row) => row.points)
+        : lesson.paragraphIds.map((id) => getParagraph(id)?.text ?? "");
+    for (const lesson of lessons) {
+      const terms = lesson.glossary.map((entry) => entry.term);
+      for (const text of texts(lesson)) {
+        const skip = new Set(terms.slice(0, 2));
+        const picked = glossaryIn(text, lesson.glossary, skip).map((entry) => entry.term);
+        expect(splitAtTerms(text, picked)).toEqual(splitAtTerms(text, terms, skip));
+        expect(picked.every((term) => text.includes(term) && !skip.has(term))).toBe(true);
+      }
+    }
   });
 });
 

@@ -42,6 +42,17 @@ export function splitAtTerms(
   return segments;
 }
 
+/**
+ * The entries `splitAtTerms` could mark in `text`: those whose term occurs there and is not in `skip`.
+ * A paragraph's component gets only these, not the whole glossary.
+ */
+export const glossaryIn = <T extends { term: string }>(
+  text: string,
+  glossary: readonly T[],
+  skip: ReadonlySet<string> = new Set(),
+): T[] =>
+  glossary.filter((entry) => entry.term.length > 0 && !skip.has(entry.term) && text.includes(entry.term));
+
 /** The terms a list of segments marks, for not marking them again later in the same paragraph. */
 export const markedTerms = (segments: readonly TSegment[]) =>
   new Set(segments.flatMap((segment) => (segment.term ? [segment.term] : [])));

@@ -1,31 +1,26 @@
-"use client";
-
-import { getLesson, type TLesson } from "@dc/content/reader";
-import type { TLessonId } from "@dc/content/schema";
-import { useLocale, useTranslations } from "next-intl";
-import { useId } from "react";
+import type { TLesson } from "@dc/content/reader";
+import { getLocale, getTranslations } from "next-intl/server";
 import { localized } from "~/lib/localized";
 import { isAppendixRow, paragraphNumber } from "./paragraph-ids";
-import { useZh } from "./use-script";
+import { ZhText } from "./zh-text";
 
 export type TPanelPart = "objectives" | "keyFacts" | "glossary" | "timeline";
 
 /**
  * The lesson's guide: objectives, key facts and glossary (each pointing at its paragraph) and, for
  * lessons 0-4, a compact timeline. As a sticky column beside the text on wide screens ("column"), as
- * collapsible sections before or after the text on phones ("collapsible").
+ * collapsible sections before or after the text on phones ("collapsible"). Rendered on the server;
+ * only the article's own words (facts, terms) are client components, to follow the 繁體/简体 switch.
  */
 export function SidePanel({
-  lessonId,
+  lesson,
   parts,
   variant,
 }: {
-  lessonId: TLessonId;
+  lesson: TLesson;
   parts: TPanelPart[];
   variant: "column" | "collapsible";
 }) {
-  const lesson = getLesson(lessonId);
-  if (!lesson) return null;
   const shown = parts.filter((part) => part !== "timeline" || lesson.timeline.length > 0);
   return (
     <div className={variant === "column" ? "space-y-8" : "space-y-3"}>
@@ -38,7 +33,7 @@ export function SidePanel({
   );
 }
 
-function PanelSection({
+async function PanelSection({
   part,
   variant,
   children,
@@ -47,8 +42,8 @@ function PanelSection({
   variant: "column" | "collapsible";
   children: React.ReactNode;
 }) {
-  const t = useTranslations("reader");
-  const headingId = useId();
+  const t = await getTranslations("reader");
+  const headingId = `panel-${part}`; // only the column variant has ids, and it shows each part once
   if (variant === "collapsible") {
     return (
       <details className="border-line group rounded-xl border bg-white">
@@ -72,10 +67,8 @@ function PanelSection({
   );
 }
 
-function PartContent({ part, lesson }: { part: TPanelPart; lesson: TLesson }) {
-  const t = useTranslations("reader");
-  const locale = useLocale();
-  const { zh, lang } = useZh();
+async function PartContent({ part, lesson }: { part: TPanelPart; lesson: TLesson }) {
+  const [t, locale] = await Promise.all([getTranslations("reader"), getLocale()]);
   const where = (id: string) => {
     const n = paragraphNumber(id);
     return isAppendixRow(id) ? t("rowNumber", { n }) : t("paragraphNumber", { n });
@@ -99,12 +92,10 @@ function PartContent({ part, lesson }: { part: TPanelPart; lesson: TLesson }) {
                 href={`#${fact.paragraphId}`}
                 className="flex gap-3 rounded-lg px-2 py-1.5 hover:bg-stone-100"
               >
-                <span
-                  lang={lang}
+                <ZhText
+                  text={fact.text}
                   className={`shrink-0 font-semibold tabular-nums ${fact.kind === "date" ? "text-accent-dark" : "text-ink"}`}
-                >
-                  {zh(fact.text)}
-                </span>
+                />
                 <span className="text-muted min-w-0 text-sm leading-relaxed">
                   {localized(fact.about, locale)}{" "}
                   <span className="text-xs whitespace-nowrap text-stone-600">
@@ -122,9 +113,7 @@ function PartContent({ part, lesson }: { part: TPanelPart; lesson: TLesson }) {
           {lesson.glossary.map((entry) => (
             <div key={entry.term}>
               <dt className="flex flex-wrap items-baseline gap-x-2">
-                <span lang={lang} className="font-serif font-bold">
-                  {zh(entry.term)}
-                </span>
+                <ZhText text={entry.term} className="font-serif font-bold" />
                 <span lang="en" className="text-muted text-sm italic">
                   {entry.english}
                 </span>
