@@ -6,7 +6,7 @@ import { measureSaveThroughput } from "./src/baselines";
 import { runBurst } from "./src/burst";
 import { configFor } from "./src/config";
 import { freshDatabase } from "./src/database";
-import { embeddedBurst, startEmbedded, type EmbeddedServer } from "./src/embedded";
+import { embeddedBurst, prepareEmbedded, startEmbedded, type EmbeddedServer } from "./src/embedded";
 import { addAssignment, BENCH_PASSWORD, createExam, examTally } from "./src/fixtures";
 import { HttpClient } from "./src/http";
 import { log } from "./src/log";
@@ -20,7 +20,7 @@ import { mutation } from "./src/trpc";
 const config = configFor(process.argv.slice(2));
 const t0 = Date.now();
 log(`mode ${config.mode}: building the web app (next build, cached by turbo when unchanged)`);
-const buildSec = buildWeb();
+const [buildSec, embeddedDir] = await Promise.all([buildWeb(), prepareEmbedded(config)]);
 
 const database = await freshDatabase();
 let server: Server | undefined;
@@ -39,7 +39,7 @@ try {
       port: config.ports.web,
       env: { DATABASE_URL: database.url, NEXTAUTH_SECRET: randomBytes(24).toString("base64url") },
     }),
-    startEmbedded(config),
+    startEmbedded(config, embeddedDir),
   ]);
   const http = new HttpClient(server.origin, config.burst.students + 8);
 

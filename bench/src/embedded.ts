@@ -8,7 +8,7 @@ import { EXAM_PACE_SEC, type BenchConfig } from "./config";
 import { addAssignment, BENCH_PASSWORD, createExam, examTally } from "./fixtures";
 import { HttpClient } from "./http";
 import { log } from "./log";
-import { startServer, type Server } from "./server";
+import { run, startServer, type Server } from "./server";
 
 export type EmbeddedFigures = {
   burst: BurstResult;
@@ -21,12 +21,34 @@ export type EmbeddedFigures = {
 export type EmbeddedServer = { server: Server; url: string; stop: () => Promise<void> };
 
 /**
- * The embedded default: the app's own serve script with no DATABASE_URL, so it runs PGlite in an
- * empty data folder, migrated and seeded, exactly as a newcomer gets it. Started early (idle, it
- * costs nothing) so that its start-up overlaps the other server's.
+ * The embedded default's data folder, migrated and seeded as `pnpm start` does on a first run, in a
+ * process of its own (that set-up changes the process's database settings). The first run's Prisma
+ * CLI takes ~15 s, so this runs alongside the build, where it costs no time.
  */
-export async function startEmbedded(config: BenchConfig): Promise<EmbeddedServer> {
+export async function prepareEmbedded(config: BenchConfig) {
   const dir = mkdtempSync(path.join(tmpdir(), "dc-bench-pglite-"));
+  try {
+    const env = { PGLITE_DATA_DIR: path.join(dir, "pglite"), PGLITE_PORT: String(config.ports.pglite) };
+    await run(
+      "pnpm",
+      ["exec", "tsx", "src/prepare-embedded.ts"],
+      env,
+      path.resolve(import.meta.dirname, ".."),
+    ).catch((error: Error) => {
+      throw new Error(`preparing the embedded database failed: ${error.message}`);
+    });
+    return dir;
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/**
+ * The embedded default: the app's own serve script with no DATABASE_URL, so it runs PGlite in the
+ * prepared folder, as a newcomer's `pnpm start` does after its first run.
+ */
+export async function startEmbedded(config: BenchConfig, dir: string): Promise<EmbeddedServer> {
   const { ports } = config;
   try {
     const server = await startServer({

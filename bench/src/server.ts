@@ -1,23 +1,29 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { log } from "./log";
 import { sleep } from "./stats";
 
 export const REPO = path.resolve(import.meta.dirname, "../..");
 
-/** The production build (`next build`), through turbo so that an unchanged tree is a cache hit. */
-export function buildWeb() {
-  const started = Date.now();
-  const res = spawnSync(
-    "pnpm",
-    ["exec", "turbo", "run", "build", "--filter=@dc/web", "--output-logs=errors-only"],
-    {
-      cwd: REPO,
+/** Runs a command (in the repository, or `cwd`) to its end, its output on stderr (stdout is the report's). */
+export function run(command: string, args: string[], env: Record<string, string> = {}, cwd = REPO) {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd,
       stdio: ["ignore", process.stderr, process.stderr],
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    },
-  );
-  if (res.status !== 0) throw new Error("the production build failed");
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    });
+    child.on("error", reject);
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")}: exit ${code}`)),
+    );
+  });
+}
+
+/** The production build (`next build`), through turbo so that an unchanged tree is a cache hit. */
+export async function buildWeb() {
+  const started = Date.now();
+  await run("pnpm", ["exec", "turbo", "run", "build", "--filter=@dc/web", "--output-logs=errors-only"]);
   return (Date.now() - started) / 1000;
 }
 
