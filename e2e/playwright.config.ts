@@ -52,6 +52,8 @@ export default defineConfig({
       reuseExistingServer: false,
       stdout: "pipe",
       env: { PORT: String(PG_PORT), E2E_DATABASE: e2eDatabase, NEXTAUTH_SECRET: secret },
+      // A signal, not Playwright's default SIGKILL: the start script drops the run's database on exit.
+      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     },
     {
       command: "pnpm --filter @dc/web serve",
