@@ -23,15 +23,20 @@ export default async function ProgressPage() {
   if (user?.role !== "STUDENT") return <StudentsOnly />;
   const [t, jar] = await Promise.all([getTranslations("progress"), cookies()]);
   const tz = parseTzOffset(jar.get(TZ_COOKIE)?.value);
-  const data =
-    tz === null
-      ? null
-      : await getQueryClient().fetchQuery(trpc.progress.dashboard.queryOptions({ tzOffsetMinutes: tz }));
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} />
       <TimeZoneSync serverTz={tz} />
-      {data && tz !== null ? <ProgressDashboard data={data} tz={tz} /> : <DashboardSkeleton />}
+      {tz === null ? (
+        <DashboardSkeleton />
+      ) : (
+        <ProgressDashboard
+          data={await getQueryClient().fetchQuery(
+            trpc.progress.dashboard.queryOptions({ tzOffsetMinutes: tz }),
+          )}
+          tz={tz}
+        />
+      )}
     </>
   );
 }
