@@ -47,7 +47,7 @@ describe("lesson practice", () => {
     });
     expect(checked.result).toEqual({ score: 1, correct: true });
     expect(checked.reveal.explanation).toEqual(first.explanation);
-    expect(checked.reveal.source.paragraphId).toBe(first.source.paragraphId);
+    expect(checked.reveal.sources[0]!.paragraphId).toBe(first.source.paragraphId);
 
     const after = await api.attempt.get({ attemptId: id });
     expect(after.items[0]!.reveal?.itemId).toBe(first.id);

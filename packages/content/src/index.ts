@@ -29,5 +29,5 @@ export {
 export { keyResponse } from "./check/key-response";
 export { wrongResponse } from "./check/wrong-response";
 export { toPublicItem, type TPublicItem, type TPublicOption } from "./public-view";
-export { revealFor, type TReveal } from "./reveal";
+export { revealFor, itemSources, type TReveal } from "./reveal";
 export { answerText, type TLang } from "./answer-text";

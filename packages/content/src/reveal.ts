@@ -1,5 +1,5 @@
 import { answerText } from "./answer-text";
-import type { TItem, TText } from "./schema";
+import type { TItem, TSource, TText } from "./schema";
 
 export type TReveal = {
   itemId: string;
@@ -7,8 +7,14 @@ export type TReveal = {
   key: TItem["answer"];
   answerText: TText & { en: string };
   explanation: TText;
-  source: { paragraphId: string; quote: string };
+  /** Every paragraph the answer rests on, the primary one first. */
+  sources: TSource[];
 };
+
+/** The primary source, then any further ones. */
+export function itemSources(item: TItem): TSource[] {
+  return [item.source, ...(item.moreSources ?? [])];
+}
 
 /** What a learner sees once their answer is final: the key in words, why, and where the text says so. */
 export function revealFor(item: TItem): TReveal {
@@ -17,6 +23,6 @@ export function revealFor(item: TItem): TReveal {
     key: item.answer,
     answerText: { zh: answerText(item, "zh"), en: answerText(item, "en") },
     explanation: item.explanation,
-    source: { paragraphId: item.source.paragraphId, quote: item.source.quote },
+    sources: itemSources(item).map(({ paragraphId, quote }) => ({ paragraphId, quote })),
   };
 }

@@ -29,14 +29,29 @@ const ZChoice = z.object({
   misconception: ZMisconception.optional(),
 });
 
+/** A paragraph and an exact quote from it (verbatim, whitespace-free). */
+export const ZSource = z.object({ paragraphId: ZParagraphId, quote: z.string().min(2) });
+export type TSource = z.infer<typeof ZSource>;
+
+/**
+ * Practice items teach: their keys are shown as soon as an answer is final. Assessment items are what
+ * teachers assign; their keys reach a student only when an assignment that student took releases them.
+ */
+export const POOLS = ["practice", "assessment"] as const;
+export const ZPool = z.enum(POOLS);
+export type TPool = z.infer<typeof ZPool>;
+
 const ZBase = z.object({
   id: z.string().regex(/^l[0-5]-[a-z0-9]+(-[a-z0-9]+)*$/),
+  pool: ZPool.default("practice"),
   lessonId: ZLessonId,
   skill: ZSkill,
   prompt: ZText,
   explanation: ZText,
-  /** The paragraph that proves the answer and an exact quote from it (verbatim, whitespace-free). */
-  source: z.object({ paragraphId: ZParagraphId, quote: z.string().min(2) }),
+  /** The paragraph that proves the answer (the one its mastery counts towards) and an exact quote from it. */
+  source: ZSource,
+  /** Further paragraphs the answer needs, for items that join two or more parts of the text. */
+  moreSources: z.array(ZSource).min(1).optional(),
 });
 
 export const ZSingleItem = ZBase.extend({

@@ -35,7 +35,7 @@ describe("revealFor", () => {
       key: 3040,
       answerText: { zh: "3,040億美元", en: "3,040億美元" },
       explanation: fixtures.numeric.explanation,
-      source: { paragraphId: "s3-p3", quote: "2019年中國從海外進口晶片價值高達3,040億美元" },
+      sources: [{ paragraphId: "s3-p3", quote: "2019年中國從海外進口晶片價值高達3,040億美元" }],
     });
   });
 });

@@ -1,5 +1,6 @@
 import { getParagraph } from "../article";
 import { blankIds } from "../check/cloze-blanks";
+import { itemSources } from "../reveal";
 import type { TItem } from "../schema";
 
 const repeated = (ids: string[]) => ids.filter((id, index) => ids.indexOf(id) !== index);
@@ -12,8 +13,10 @@ const missingFrom = (ids: string[], known: string[]) => ids.filter((id) => !know
 export function integrityProblems(item: TItem): string[] {
   const problems: string[] = [];
   if (!item.id.startsWith(`l${item.lessonId}-`)) problems.push(`id should start with "l${item.lessonId}-"`);
-  if (getParagraph(item.source.paragraphId) === undefined) {
-    problems.push(`source paragraph ${item.source.paragraphId} is not in the article`);
+  for (const source of itemSources(item)) {
+    if (getParagraph(source.paragraphId) === undefined) {
+      problems.push(`source paragraph ${source.paragraphId} is not in the article`);
+    }
   }
   const check = (label: string, ids: string[]) => {
     if (ids.length > 0) problems.push(`${label}: ${[...new Set(ids)].join(", ")}`);

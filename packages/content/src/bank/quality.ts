@@ -4,6 +4,7 @@ import { stripWhitespace } from "../article/whitespace";
 import { sameQuantity } from "../check/numbers";
 import { normaliseText } from "../check/text";
 import { toHalfWidth } from "../check/width";
+import { itemSources } from "../reveal";
 import type { TDateValue, TItem } from "../schema";
 
 /*
@@ -16,12 +17,14 @@ export function comparable(text: string): string {
   return toHalfWidth(stripWhitespace(text)).replace(/(\d),(?=\d{3})/g, "$1");
 }
 
+/** Every source's quote must be in its paragraph, word for word. */
 export function quoteProblem(item: TItem): string | null {
-  const paragraph = getParagraph(item.source.paragraphId);
-  if (paragraph === undefined) return `paragraph ${item.source.paragraphId} does not exist`;
-  return comparable(paragraph.text).includes(comparable(item.source.quote))
-    ? null
-    : `quote "${item.source.quote}" is not in ${item.source.paragraphId}`;
+  for (const { paragraphId, quote } of itemSources(item)) {
+    const paragraph = getParagraph(paragraphId);
+    if (paragraph === undefined) return `paragraph ${paragraphId} does not exist`;
+    if (!comparable(paragraph.text).includes(comparable(quote))) return `quote "${quote}" is not in ${paragraphId}`;
+  }
+  return null;
 }
 
 const NUMBER_TOKENS =

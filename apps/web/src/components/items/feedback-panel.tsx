@@ -37,7 +37,6 @@ export function FeedbackPanel({
   const headline = useRef<HTMLParagraphElement>(null);
   const tone = resultTone(result);
   const style = TONE[tone];
-  const ref = paragraphRef(reveal.source.paragraphId);
 
   useEffect(() => {
     if (focusOnMount) headline.current?.focus();
@@ -71,22 +70,31 @@ export function FeedbackPanel({
       </div>
       <div>
         <h3 className="text-muted text-sm font-semibold">{t("sourceHeading")}</h3>
-        <blockquote
-          lang="zh-Hant"
-          className="border-line mt-1 border-l-4 bg-white/70 py-1 pr-2 pl-3 font-serif leading-[1.9]"
-        >
-          「{reveal.source.quote}」
-        </blockquote>
-        <Link
-          href={paragraphHref(reveal.source.paragraphId)}
-          className="text-accent-dark mt-2 inline-flex min-h-11 items-center font-medium underline underline-offset-4 hover:no-underline"
-        >
-          {ref === null
-            ? t("sourceAny")
-            : ref.kind === "row"
-              ? t("sourceRow", { n: ref.n })
-              : t("sourceParagraph", { lesson: ref.lesson, n: ref.n })}
-        </Link>
+        <ul className="space-y-3">
+          {reveal.sources.map((source) => {
+            const ref = paragraphRef(source.paragraphId);
+            return (
+              <li key={source.paragraphId}>
+                <blockquote
+                  lang="zh-Hant"
+                  className="border-line mt-1 border-l-4 bg-white/70 py-1 pr-2 pl-3 font-serif leading-[1.9]"
+                >
+                  「{source.quote}」
+                </blockquote>
+                <Link
+                  href={paragraphHref(source.paragraphId)}
+                  className="text-accent-dark mt-2 inline-flex min-h-11 items-center font-medium underline underline-offset-4 hover:no-underline"
+                >
+                  {ref === null
+                    ? t("sourceAny")
+                    : ref.kind === "row"
+                      ? t("sourceRow", { n: ref.n })
+                      : t("sourceParagraph", { lesson: ref.lesson, n: ref.n })}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
       </div>
     </div>
   );

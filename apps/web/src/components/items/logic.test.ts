@@ -32,7 +32,7 @@ const reveal = (key: TReveal["key"], itemId = "l1-x"): TReveal => ({
   key,
   answerText: { zh: "答", en: "answer" },
   explanation: { zh: "因為" },
-  source: { paragraphId: "s1-p1", quote: "原文" },
+  sources: [{ paragraphId: "s1-p1", quote: "原文" }],
 });
 
 describe("moveEntry", () => {
