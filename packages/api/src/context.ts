@@ -1,7 +1,8 @@
 import { type Db } from "@dc/db";
 
 /** Who is calling, as the web layer's session establishes it (never taken from the request body). */
-export type SessionUser = { id: string; role: "STUDENT" | "TEACHER"; name: string; email: string };
+export type TRole = "STUDENT" | "TEACHER" | "ADMIN";
+export type SessionUser = { id: string; role: TRole; name: string; email: string | null };
 
 export type Context = { db: Db; session: SessionUser | null };
 

@@ -79,6 +79,12 @@ export const TEST_PASSWORD = "correct-horse-battery";
 export async function createTestUser(db: Db, role: Role = "STUDENT", name = "Test User") {
   const email = `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@example.test`;
   return db.user.create({
-    data: { email, name, role, passwordHash: await hashPassword(TEST_PASSWORD) },
+    data: {
+      email,
+      name,
+      role,
+      passwordHash: await hashPassword(TEST_PASSWORD),
+      teacherConfirmedAt: role === "TEACHER" ? new Date() : null,
+    },
   });
 }

@@ -1,2 +1,4 @@
 /** Where each role lands after signing in. */
-export const homePathFor = (role: "STUDENT" | "TEACHER") => (role === "TEACHER" ? "/teach" : "/learn");
+const HOME = { STUDENT: "/learn", TEACHER: "/teach", ADMIN: "/admin" } as const;
+
+export const homePathFor = (role: keyof typeof HOME) => HOME[role];

@@ -10,7 +10,7 @@ import { type TAdjustItem } from "./schemas";
 export type TRegradeChange = {
   studentId: string;
   name: string;
-  email: string;
+  email: string | null;
   attemptId: string;
   oldScore: number;
   oldMaxScore: number;

@@ -20,6 +20,8 @@ export async function getClass(db: Db, teacherId: string, input: { classId: stri
     ...toClassView(row),
     students: enrollments
       .map((e) => ({ ...e.student, joinedAt: e.joinedAt }))
-      .sort((a, b) => a.name.localeCompare(b.name, "zh-Hant") || a.email.localeCompare(b.email)),
+      .sort(
+        (a, b) => a.name.localeCompare(b.name, "zh-Hant") || (a.email ?? "").localeCompare(b.email ?? ""),
+      ),
   };
 }

@@ -8,7 +8,7 @@ export async function rosterOf(db: Db, classId: string) {
   });
   return rows
     .map((r) => r.student)
-    .sort((a, b) => a.name.localeCompare(b.name, "zh-Hant") || a.email.localeCompare(b.email));
+    .sort((a, b) => a.name.localeCompare(b.name, "zh-Hant") || (a.email ?? "").localeCompare(b.email ?? ""));
 }
 
 export const attemptFactsSelect = {

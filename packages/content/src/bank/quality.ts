@@ -22,7 +22,8 @@ export function quoteProblem(item: TItem): string | null {
   for (const { paragraphId, quote } of itemSources(item)) {
     const paragraph = getParagraph(paragraphId);
     if (paragraph === undefined) return `paragraph ${paragraphId} does not exist`;
-    if (!comparable(paragraph.text).includes(comparable(quote))) return `quote "${quote}" is not in ${paragraphId}`;
+    if (!comparable(paragraph.text).includes(comparable(quote)))
+      return `quote "${quote}" is not in ${paragraphId}`;
   }
   return null;
 }

@@ -76,7 +76,7 @@ export function AttemptDetail({ attemptId }: { attemptId: string }) {
       </nav>
       <PageHeader
         title={t("title", { name: d.student.name, n: d.number })}
-        lead={t("lead", { title: d.assignment.title, email: d.student.email })}
+        lead={t("lead", { title: d.assignment.title, email: d.student.email ?? "" })}
       />
       <section aria-labelledby="attempt-facts" className="card mb-6">
         <h2 id="attempt-facts" className="sr-only">
