@@ -1,14 +1,19 @@
 /**
  * Prints the whole validated bank as JSON on standard output, and nothing else:
  *   pnpm content:export > bank.json
- * Each item keeps its own fields, with `answer` as the key in words (zh) and `key` as the raw key.
+ * `pools` lists each pool with its item ids; each item keeps its own fields (`pool` among them), with
+ * `answer` as the key in words (zh) and `key` as the raw key.
  */
-import { answerText, items, lessons } from "../src";
+import { answerText, items, lessons, POOLS } from "../src";
 import { ZLesson } from "../src/lessons/schema";
 
 const exported = {
   // Lessons are not parsed at import (see src/lessons/index.ts), so the export checks them itself.
   lessons: lessons.map((lesson) => ZLesson.parse(lesson)),
+  pools: POOLS.map((pool) => {
+    const itemIds = items.filter((item) => item.pool === pool).map((item) => item.id);
+    return { pool, count: itemIds.length, itemIds };
+  }),
   items: items.map((item) => ({ ...item, answer: answerText(item, "zh"), key: item.answer })),
 };
 

@@ -83,6 +83,15 @@ export const ZNumericItem = ZBase.extend({
   answer: z.number(),
   unit: z.string(),
   tolerance: z.number().min(0),
+  /**
+   * For a figure the article does not state but that follows from figures it does: the arithmetic, as
+   * an expression over numbers written in the item's quotes (`"67 - 31.9"`, `"41 / 96 * 100"`). Tests
+   * check that every number in it is quoted and that it evaluates to `answer` within `tolerance`.
+   */
+  calculation: z
+    .string()
+    .regex(/^[\d.+\-*/() ]+$/)
+    .optional(),
 });
 
 /** Only the parts the key has are asked: `{ month: 5, day: 14 }` asks month and day. */

@@ -2,9 +2,19 @@ import { describe, expect, it } from "vitest";
 
 import { getItem, items, itemsByLesson, loadItems } from "../src/bank";
 import { integrityProblems } from "../src/bank/integrity";
-import { clozeProblem, keyInQuoteProblem, promptSignature, quoteProblem } from "../src/bank/quality";
+import {
+  similarity,
+  clozeProblem,
+  copiedAcrossPools,
+  keyBalanceProblems,
+  keyInQuoteProblem,
+  promptSignature,
+  quoteProblem,
+} from "../src/bank/quality";
+import { assessmentInputs } from "../src/items/assessment";
+import { practiceInputs } from "../src/items";
 import { checkAnswer } from "../src/check";
-import { type TItem, LESSON_IDS, SKILLS, ZItem } from "../src/schema";
+import { type TItem, ITEM_TYPES, LESSON_IDS, POOLS, SKILLS, ZItem } from "../src/schema";
 import { fixtureInputs, fixtureList, fixtures } from "./fixtures";
 
 /** Runs a check over every item of the bank and returns "id: problem" for each failure. */
@@ -105,7 +115,7 @@ describe("the item bank", () => {
     expect(SKILLS.filter((skill) => !present.has(skill))).toEqual([]);
   });
 
-  it("quotes each source verbatim (whitespace aside)", () => {
+  it("quotes each source verbatim, every source of every item", () => {
     expect(problems(quoteProblem)).toEqual([]);
   });
 
@@ -164,10 +174,86 @@ describe("the item bank", () => {
     expect(failing).toEqual([]);
   });
 
+  it.each([...POOLS.map((pool) => ({ pool })), { pool: "both" }])(
+    "balances its key positions ($pool)",
+    ({ pool }) => {
+      const chosen = pool === "both" ? items : items.filter((item) => item.pool === pool);
+      expect(keyBalanceProblems(chosen)).toEqual([]);
+    },
+  );
+
   it("finds items by id and lesson", () => {
     const first = items[0];
     if (first !== undefined) expect(getItem(first.id)).toBe(first);
     expect(getItem("l9-nothing")).toBeUndefined();
     expect(LESSON_IDS.flatMap((id) => itemsByLesson(id)).length).toBe(items.length);
+  });
+});
+
+describe("the pools", () => {
+  const assessment = items.filter((item) => item.pool === "assessment");
+  const ASSESSMENT_MINIMUM_PER_LESSON = 20;
+
+  it("files each item in the pool it says it is in", () => {
+    expect(
+      practiceInputs.filter((input) => (input.pool ?? "practice") !== "practice").map((i) => i.id),
+    ).toEqual([]);
+    expect(assessmentInputs.filter((input) => input.pool !== "assessment").map((i) => i.id)).toEqual([]);
+  });
+
+  it.each(LESSON_IDS.map((id) => ({ id })))(
+    "lesson $id has at least 20 assessment items, every skill among them",
+    ({ id }) => {
+      const lesson = assessment.filter((item) => item.lessonId === id);
+      expect(lesson.length).toBeGreaterThanOrEqual(ASSESSMENT_MINIMUM_PER_LESSON);
+      const present = new Set(lesson.map((item) => item.skill));
+      expect(SKILLS.filter((skill) => !present.has(skill))).toEqual([]);
+    },
+  );
+
+  it("uses every item type in the assessment pool, and policy logic in at least 40% of it", () => {
+    const types = new Set(assessment.map((item) => item.type));
+    expect(ITEM_TYPES.filter((type) => !types.has(type))).toEqual([]);
+    const logic = assessment.filter((item) => item.skill === "logic").length;
+    expect(logic / assessment.length).toBeGreaterThanOrEqual(0.4);
+  });
+
+  it("has calculation items and items resting on several paragraphs in the assessment pool", () => {
+    const calculated = assessment.filter((item) => item.type === "numeric" && item.calculation !== undefined);
+    const joined = assessment.filter((item) => (item.moreSources?.length ?? 0) > 0);
+    expect(calculated.length).toBeGreaterThanOrEqual(20);
+    expect(joined.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it("copies no practice item into the assessment pool (not even reworded a little)", () => {
+    expect(copiedAcrossPools(items)).toEqual([]);
+  });
+
+  it("tells a reworded copy from a different question on the same fact", () => {
+    const practice = { ...fixtures.numeric, pool: "practice" as const };
+    const reworded = {
+      ...fixtures.numeric,
+      id: "l3-fixture-copy",
+      pool: "assessment" as const,
+      prompt: { zh: "2019年中國從海外進口晶片的價值是多少億美元？（請輸入數字）" },
+    };
+    const different = {
+      ...reworded,
+      id: "l3-fixture-other",
+      prompt: { zh: "文中說超過幾成的高端晶片需依賴進口？" },
+    };
+    expect(copiedAcrossPools([practice, reworded, different])).toEqual([
+      "l3-fixture-copy = l3-fixture-numeric",
+    ]);
+    expect(similarity("雙循環", "雙循環")).toBe(1);
+  });
+
+  it("keeps a further source off the primary paragraph and its quote (a second source must add a paragraph)", () => {
+    const repeats = items.flatMap((item) =>
+      (item.moreSources ?? [])
+        .filter((more) => more.paragraphId === item.source.paragraphId)
+        .map(() => item.id),
+    );
+    expect(repeats).toEqual([]);
   });
 });

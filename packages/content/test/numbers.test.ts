@@ -200,6 +200,22 @@ describe("sameQuantity", () => {
     expect(sameQuantity("11.7", growth)).toBe(false);
   });
 
+  it("reads percentage points, and does not take a percentage for them", () => {
+    const fall = { answer: 35.1, unit: "個百分點", tolerance: 0.1 };
+    for (const written of [
+      "35.1",
+      "35.1個百分點",
+      "35.1百分點",
+      "35.1 个百分点",
+      "35 percentage points",
+      "35",
+    ]) {
+      expect(sameQuantity(written, fall), written).toBe(true);
+    }
+    expect(sameQuantity("35.1%", fall)).toBe(false);
+    expect(sameQuantity("3510", fall)).toBe(false);
+  });
+
   it("ignores a counting word where the key has none, but not a different measure", () => {
     const people = { answer: 14, unit: "億", tolerance: 0 };
     expect(sameQuantity("14億人", people)).toBe(true);

@@ -1,11 +1,12 @@
 import { fillCloze } from "../answer-text";
 import { appendixRows, getParagraph } from "../article";
 import { stripWhitespace } from "../article/whitespace";
-import { sameQuantity } from "../check/numbers";
+import { parseQuantity, sameQuantity } from "../check/numbers";
 import { normaliseText } from "../check/text";
 import { toHalfWidth } from "../check/width";
 import { itemSources } from "../reveal";
 import type { TDateValue, TItem } from "../schema";
+import { evaluateCalculation, type TCalculation } from "./calculation";
 
 /*
  * Checks that keep the bank true to the article. Each returns a problem in words, or null. They are run
@@ -17,13 +18,19 @@ export function comparable(text: string): string {
   return toHalfWidth(stripWhitespace(text)).replace(/(\d),(?=\d{3})/g, "$1");
 }
 
-/** Every source's quote must be in its paragraph, word for word. */
+/**
+ * Every source's quote must be in its paragraph, word for word: the paragraph as the reader shows it
+ * (PDF line breaks joined, one space kept between Latin words: "Endogenous Growth"), punctuation,
+ * width, separators and the article's own typos included.
+ */
 export function quoteProblem(item: TItem): string | null {
   for (const { paragraphId, quote } of itemSources(item)) {
     const paragraph = getParagraph(paragraphId);
     if (paragraph === undefined) return `paragraph ${paragraphId} does not exist`;
-    if (!comparable(paragraph.text).includes(comparable(quote)))
-      return `quote "${quote}" is not in ${paragraphId}`;
+    if (!paragraph.text.includes(quote)) {
+      const near = comparable(paragraph.text).includes(comparable(quote));
+      return `quote "${quote}" is not ${near ? "verbatim (spacing, width or separators differ)" : "in"} ${paragraphId}`;
+    }
   }
   return null;
 }
@@ -52,8 +59,45 @@ function datePartsMissing(key: TDateValue, text: string, tableMonth: number | un
   return missing;
 }
 
-/** A numeric or date key must be written in its quote (for a table row, its month cell counts too). */
+/** Constants a calculation may use without quoting them: 100 turns a share into a percentage. */
+const CALCULATION_CONSTANTS = [100];
+
+/** The numbers a quote writes, as written and with magnitudes expanded ("41萬億" gives 41 and 4.1e13). */
+function quotedNumbers(text: string): number[] {
+  return [...comparable(text).matchAll(NUMBER_TOKENS)].flatMap(([token]) => {
+    const bare = token.replace(/(?:萬億|億|萬|千)?(?:%|成半?|倍)?$/, "");
+    return [parseQuantity(token)?.value, parseQuantity(bare)?.value].filter((n) => n !== undefined);
+  });
+}
+
+/**
+ * A calculated numeric key: every number of its expression is written in one of the item's quotes,
+ * and the expression gives the key within the item's tolerance (so the tolerance covers the rounding).
+ */
+export function calculationProblem(item: Extract<TItem, { type: "numeric" }>): string | null {
+  if (item.calculation === undefined) return null;
+  let result: TCalculation;
+  try {
+    result = evaluateCalculation(item.calculation);
+  } catch (error) {
+    return String(error instanceof Error ? error.message : error);
+  }
+  const quoted = itemSources(item).flatMap((source) => quotedNumbers(source.quote));
+  const unquoted = result.numbers.filter(
+    (n) => !CALCULATION_CONSTANTS.includes(n) && !quoted.some((q) => Math.abs(q - n) < 1e-9),
+  );
+  if (unquoted.length > 0) return `calculation uses ${unquoted.join(", ")}, not written in the quotes`;
+  if (Math.abs(result.value - item.answer) > item.tolerance + 1e-9)
+    return `calculation ${item.calculation} = ${result.value}, not ${item.answer} ± ${item.tolerance}`;
+  return null;
+}
+
+/**
+ * A numeric or date key must be written in its quote (for a table row, its month cell counts too); a
+ * calculated numeric key must follow from numbers written in its quotes (see calculationProblem).
+ */
 export function keyInQuoteProblem(item: TItem): string | null {
+  if (item.type === "numeric" && item.calculation !== undefined) return calculationProblem(item);
   if (item.type === "numeric") {
     return numericKeyInText(item, item.source.quote)
       ? null
@@ -123,4 +167,108 @@ export function clozeGiveawayProblem(item: TItem): string | null {
     .map((accepted) => accepted[0] ?? "")
     .filter((answer) => answer.length >= 2 && text.includes(comparable(answer)));
   return shown.length > 0 ? `the cloze text already contains its answer: ${shown.join(", ")}` : null;
+}
+
+/** Where the keys sit among the choices, as written in the bank (the public view does not reorder choices). */
+export type TKeyPositions = {
+  /** single: how many keys sit at each position (0 = first choice). */
+  single: number[];
+  singleCount: number;
+  /** multi: how many keys sit at each position, over all multi items. */
+  multi: number[];
+  multiCount: number;
+  /** multi items whose key is exactly the first k choices. */
+  multiPrefix: number;
+};
+
+export function keyPositions(items: readonly TItem[]): TKeyPositions {
+  const result: TKeyPositions = { single: [], singleCount: 0, multi: [], multiCount: 0, multiPrefix: 0 };
+  const bump = (counts: number[], index: number) => {
+    while (counts.length <= index) counts.push(0);
+    counts[index] = (counts[index] ?? 0) + 1;
+  };
+  for (const item of items) {
+    if (item.type === "single") {
+      result.singleCount += 1;
+      bump(
+        result.single,
+        item.choices.findIndex((choice) => choice.id === item.answer),
+      );
+    }
+    if (item.type === "multi") {
+      result.multiCount += 1;
+      const positions = item.choices.flatMap((choice, index) =>
+        item.answer.includes(choice.id) ? [index] : [],
+      );
+      for (const position of positions) bump(result.multi, position);
+      if (positions.every((position, index) => position === index)) result.multiPrefix += 1;
+    }
+  }
+  for (const counts of [result.single, result.multi]) {
+    for (let i = 0; i < counts.length; i++) counts[i] ??= 0;
+  }
+  return result;
+}
+
+/** No position may hold more than this share of single-choice keys. */
+export const MAX_SINGLE_KEY_SHARE = 0.35;
+/** At most this share of multi items may have the first k choices as their key. */
+export const MAX_MULTI_PREFIX_SHARE = 0.2;
+/** No position may hold more than this share of all multi keys (random order gives about 0.25). */
+export const MAX_MULTI_KEY_SHARE = 0.35;
+
+/** Why the key positions of a set of items are unbalanced, or null. Applied per pool and overall. */
+export function keyBalanceProblems(items: readonly TItem[]): string[] {
+  const { single, singleCount, multi, multiCount, multiPrefix } = keyPositions(items);
+  const problems: string[] = [];
+  const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
+  single.forEach((count, position) => {
+    if (share(count, singleCount) > MAX_SINGLE_KEY_SHARE)
+      problems.push(`single: ${count} of ${singleCount} keys at choice ${position + 1}`);
+  });
+  const multiKeys = multi.reduce((sum, count) => sum + count, 0);
+  multi.forEach((count, position) => {
+    if (share(count, multiKeys) > MAX_MULTI_KEY_SHARE)
+      problems.push(`multi: ${count} of ${multiKeys} keys at choice ${position + 1}`);
+  });
+  if (share(multiPrefix, multiCount) > MAX_MULTI_PREFIX_SHARE)
+    problems.push(`multi: ${multiPrefix} of ${multiCount} keys are the first choices in order`);
+  return problems;
+}
+
+const bigrams = (text: string) => {
+  const chars = [...text];
+  return new Set(chars.slice(1).map((char, index) => `${chars[index] ?? ""}${char}`));
+};
+
+/**
+ * Share of the shorter text's character pairs that the other text has too (overlap coefficient): 1 for
+ * the same text, and for a question with only an instruction added ("（請輸入數字）").
+ */
+export function similarity(a: string, b: string): number {
+  const [x, y] = [bigrams(a), bigrams(b)];
+  const shared = [...x].filter((pair) => y.has(pair)).length;
+  const smaller = Math.min(x.size, y.size);
+  return smaller === 0 ? 1 : shared / smaller;
+}
+
+/** At or above this similarity of question (prompt and stem), an item of the same type counts as a copy. */
+export const COPY_SIMILARITY = 0.85;
+
+/**
+ * Assessment items must not be practice items reworded: same type, and a question (promptSignature)
+ * nearly the same. A different question on the same fact is fine. Returns "assessment = practice" pairs.
+ */
+export function copiedAcrossPools(items: readonly TItem[]): string[] {
+  const practice = items.filter((item) => item.pool === "practice");
+  return items
+    .filter((item) => item.pool === "assessment")
+    .flatMap((item) => {
+      const signature = promptSignature(item);
+      const copy = practice.find(
+        (other) =>
+          other.type === item.type && similarity(signature, promptSignature(other)) >= COPY_SIMILARITY,
+      );
+      return copy === undefined ? [] : [`${item.id} = ${copy.id}`];
+    });
 }

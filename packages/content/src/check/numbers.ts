@@ -21,7 +21,11 @@ const CHINESE = new RegExp(`^([${CHINESE_NUMERAL_CHARS}]+(?:點[〇零一二三�
 
 /** Half-width, no spaces, Traditional (so 亿 and 万 read as 億 and 萬), lower-case Latin. */
 function clean(text: string): string {
-  return toTraditional(toHalfWidth(text).replace(/\s+/g, "").replace(/[−–—]/g, "-").toLowerCase());
+  const traditional = toTraditional(
+    toHalfWidth(text).replace(/\s+/g, "").replace(/[−–—]/g, "-").toLowerCase(),
+  );
+  // "百分點" would read as 百 (a hundred) × 分點; it is the unit 個百分點 (percentage points).
+  return traditional.replace(/(?<!個)百分點/g, "個百分點");
 }
 
 /** Splits a run of 百千萬億 at the start of `text` into its product: "萬億美元" -> [1e12, "美元"]. */
@@ -116,9 +120,12 @@ const UNIT_SYNONYMS: Record<string, string> = {
   人民幣元: "元人民幣",
   rmb: "元人民幣",
   cny: "元人民幣",
+  percentagepoints: "個百分點",
+  percentagepoint: "個百分點",
+  pp: "個百分點",
 };
 /** Units that measure something different from a bare count: writing one of them where none is asked is wrong. */
-const MEASURES = new Set(["%", "美元", "元人民幣", "倍", "港元"]);
+const MEASURES = new Set(["%", "個百分點", "美元", "元人民幣", "倍", "港元"]);
 
 function canonicalUnit(unit: string): string {
   const cleaned = clean(unit);

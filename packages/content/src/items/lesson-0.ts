@@ -212,12 +212,12 @@ export const items: TItemInput[] = [
       en: "According to the introduction, which meeting first put forward, on 14 May, building a new development pattern of mutually reinforcing domestic and international circulations?",
     },
     choices: [
-      { id: "a", text: { zh: "中央政治局常委會議", en: "A meeting of the Politburo Standing Committee" } },
       {
-        id: "b",
+        id: "a",
         text: { zh: "中央政治局會議", en: "A meeting of the (full) Politburo" },
         misconception: "wrong-meeting",
       },
+      { id: "b", text: { zh: "中央政治局常委會議", en: "A meeting of the Politburo Standing Committee" } },
       {
         id: "c",
         text: {
@@ -235,7 +235,7 @@ export const items: TItemInput[] = [
         misconception: "wrong-meeting",
       },
     ],
-    answer: "a",
+    answer: "b",
     explanation: {
       zh: "原文：「5月14日，中央政治局常委會議首次提出」。中央政治局會議（附表1中的7月會議）和「常委會議」是不同的會議；兩會經濟界政協委員會議雖然也在5月，但引言說首次提出的是常委會議；深改委會議則在9月。",
       en: "The text: '5月14日，中央政治局常委會議首次提出'. The full Politburo meeting (the July row in table 1) is a different body from its Standing Committee; the Two Sessions meeting was also in May, but the introduction credits the first formulation to the Standing Committee; the reform commission met in September.",
@@ -255,22 +255,22 @@ export const items: TItemInput[] = [
       {
         id: "a",
         text: {
-          zh: "中央財經委員會第八次會議",
-          en: "The 8th meeting of the Central Financial and Economic Affairs Commission",
-        },
-      },
-      {
-        id: "b",
-        text: {
           zh: "中央全面深化改革委員會第十五次會議",
           en: "The 15th meeting of the Central Comprehensively Deepening Reforms Commission",
         },
         misconception: "wrong-meeting",
       },
       {
-        id: "c",
+        id: "b",
         text: { zh: "中央政治局常委會議", en: "The Politburo Standing Committee meeting" },
         misconception: "first-vs-latest",
+      },
+      {
+        id: "c",
+        text: {
+          zh: "中央財經委員會第八次會議",
+          en: "The 8th meeting of the Central Financial and Economic Affairs Commission",
+        },
       },
       {
         id: "d",
@@ -278,7 +278,7 @@ export const items: TItemInput[] = [
         misconception: "wrong-meeting",
       },
     ],
-    answer: "a",
+    answer: "c",
     explanation: {
       zh: "原文：「最近一次是在9月初主持召開中央財經委員會第八次會議時表示」。深改委第十五次會議在附表1中也是9月，但引言點名的「最近一次」是財經委第八次會議；中央政治局常委會議是「首次提出」，不是最近一次。",
       en: "The text: '最近一次是在9月初主持召開中央財經委員會第八次會議時表示'. The reform commission's 15th meeting is also listed under September in table 1, but the introduction names the CFEAC meeting as the most recent; the Standing Committee meeting was the first, not the latest.",
@@ -298,20 +298,13 @@ export const items: TItemInput[] = [
       {
         id: "a",
         text: {
-          zh: "它是一項重要的戰略任務，為構建新發展格局提供有力支撐",
-          en: "It is an important strategic task that provides strong support for building the new pattern",
-        },
-      },
-      {
-        id: "b",
-        text: {
           zh: "它取代「雙循環」，成為新的發展格局本身",
           en: "It replaces 'dual circulation' and becomes the new development pattern itself",
         },
         misconception: "goal-vs-means",
       },
       {
-        id: "c",
+        id: "b",
         text: {
           zh: "它只服務於國際循環，與國內循環無關",
           en: "It serves only the international circulation and has nothing to do with the domestic one",
@@ -319,15 +312,22 @@ export const items: TItemInput[] = [
         misconception: "not-argued",
       },
       {
-        id: "d",
+        id: "c",
         text: {
           zh: "它是一項短期刺激消費的權宜措施",
           en: "It is a stop-gap measure to stimulate consumption in the short term",
         },
         misconception: "not-argued",
       },
+      {
+        id: "d",
+        text: {
+          zh: "它是一項重要的戰略任務，為構建新發展格局提供有力支撐",
+          en: "It is an important strategic task that provides strong support for building the new pattern",
+        },
+      },
     ],
-    answer: "a",
+    answer: "d",
     explanation: {
       zh: "原文：「要把建設現代流通體系作為一項重要的戰略任務，為構建……新發展格局提供有力支撐」。流通體系是服務目標的手段（提供支撐），目標仍是新發展格局；引言沒有說它只服務國際循環，也沒有說它是短期權宜之計。",
       en: "The text: 'make building a modern circulation system an important strategic task, to provide strong support for building … the new development pattern'. The circulation system is a means serving the goal; the goal remains the new pattern. Nothing says it serves only the international circulation or is a short-term stop-gap.",
@@ -351,30 +351,30 @@ export const items: TItemInput[] = [
       {
         id: "b",
         text: {
-          zh: "國內國際雙循環相互促進",
-          en: "Domestic and international circulations reinforce each other",
-        },
-      },
-      {
-        id: "c",
-        text: { zh: "以國際大循環為主體", en: "The international great circulation is the mainstay" },
-        misconception: "primary-vs-auxiliary",
-      },
-      {
-        id: "d",
-        text: { zh: "關起門來只搞國內循環", en: "Closing the door and running only a domestic circulation" },
-        misconception: "closed-circulation",
-      },
-      {
-        id: "e",
-        text: {
           zh: "以現代流通體系取代雙循環",
           en: "Replacing dual circulation with a modern circulation system",
         },
         misconception: "goal-vs-means",
       },
+      {
+        id: "c",
+        text: { zh: "關起門來只搞國內循環", en: "Closing the door and running only a domestic circulation" },
+        misconception: "closed-circulation",
+      },
+      {
+        id: "d",
+        text: {
+          zh: "國內國際雙循環相互促進",
+          en: "Domestic and international circulations reinforce each other",
+        },
+      },
+      {
+        id: "e",
+        text: { zh: "以國際大循環為主體", en: "The international great circulation is the mainstay" },
+        misconception: "primary-vs-auxiliary",
+      },
     ],
-    answer: ["a", "b"],
+    answer: ["a", "d"],
     explanation: {
       zh: "原文說的是「以國內大循環為主體、國內國際雙循環相互促進的新發展格局」。主體是國內循環而非國際循環；「相互促進」說明並非封閉的國內循環；流通體系是為格局「提供有力支撐」的手段，不是取而代之。",
       en: "The quoted pattern is 'with the domestic great circulation as the mainstay and domestic and international circulations reinforcing each other'. The mainstay is domestic, not international; 'reinforcing each other' rules out a closed domestic loop; the circulation system supports the pattern, it does not replace it.",
@@ -489,25 +489,25 @@ export const items: TItemInput[] = [
       en: "Where, according to the introduction, has the term 'dual circulation' appeared frequently? (Select all that apply.)",
     },
     choices: [
-      { id: "a", text: { zh: "中央高層會議", en: "Top-level central meetings" } },
-      { id: "b", text: { zh: "國家領導人講話", en: "Speeches by state leaders" } },
       {
-        id: "c",
-        text: { zh: "國內外各界的評論文章", en: "Commentary articles by all circles at home and abroad" },
-        misconception: "cause-for-effect",
-      },
-      {
-        id: "d",
+        id: "a",
         text: { zh: "全國人大通過的法律條文", en: "Laws passed by the National People's Congress" },
         misconception: "not-argued",
       },
       {
-        id: "e",
+        id: "b",
         text: { zh: "外國政府的聯合聲明", en: "Joint statements of foreign governments" },
         misconception: "not-argued",
       },
+      { id: "c", text: { zh: "國家領導人講話", en: "Speeches by state leaders" } },
+      {
+        id: "d",
+        text: { zh: "國內外各界的評論文章", en: "Commentary articles by all circles at home and abroad" },
+        misconception: "cause-for-effect",
+      },
+      { id: "e", text: { zh: "中央高層會議", en: "Top-level central meetings" } },
     ],
-    answer: ["a", "b"],
+    answer: ["c", "e"],
     explanation: {
       zh: "原文：「「雙循環」一詞頻繁出現在中央高層會議及國家領導人講話中，引發了國內外各界的高度關注」。國內外各界的關注是它頻繁出現所引起的結果，不是它出現的地方；引言沒有提到法律條文或外國政府聲明。",
       en: "The text: the term 'appears frequently in top-level central meetings and state leaders' speeches, drawing high attention from all circles at home and abroad'. That attention is the effect, not where the term appears; laws and foreign statements are not mentioned.",
@@ -583,17 +583,17 @@ export const items: TItemInput[] = [
       {
         id: "a",
         text: {
-          zh: "國內國際雙循環相互促進的新發展格局",
-          en: "A new development pattern in which domestic and international circulations reinforce each other",
-        },
-      },
-      {
-        id: "b",
-        text: {
           zh: "以國際大循環為主體的新發展格局",
           en: "A new development pattern with the international great circulation as the mainstay",
         },
         misconception: "primary-vs-auxiliary",
+      },
+      {
+        id: "b",
+        text: {
+          zh: "國內國際雙循環相互促進的新發展格局",
+          en: "A new development pattern in which domestic and international circulations reinforce each other",
+        },
       },
       {
         id: "c",
@@ -609,7 +609,7 @@ export const items: TItemInput[] = [
         misconception: "old-model",
       },
     ],
-    answer: "a",
+    answer: "b",
     explanation: {
       zh: "原文：「構建國內國際雙循環相互促進的新發展格局」。以國際大循環為主體、「兩頭在外、大進大出」是文中描述的舊發展模式；封閉的國內循環則是文中明確否定的理解。",
       en: "The text: '構建國內國際雙循環相互促進的新發展格局'. An international-led pattern and 'both ends abroad' describe the old model discussed later in the article; a closed domestic loop is the reading the article explicitly rejects.",

@@ -35,16 +35,16 @@ export const items: TItemInput[] = [
       en: "In the article, what other name is given to the “external circulation” (外循環)?",
     },
     choices: [
-      { id: "a", text: { zh: "國際大循環", en: "the international great circulation" } },
-      { id: "b", text: { zh: "微循環", en: "micro-circulation" }, misconception: "wrong-term" },
-      { id: "c", text: { zh: "內循環", en: "domestic circulation" }, misconception: "wrong-term" },
+      { id: "a", text: { zh: "微循環", en: "micro-circulation" }, misconception: "wrong-term" },
+      { id: "b", text: { zh: "內循環", en: "domestic circulation" }, misconception: "wrong-term" },
+      { id: "c", text: { zh: "國際大循環", en: "the international great circulation" } },
       {
         id: "d",
         text: { zh: "現代流通體系", en: "the modern circulation (distribution) system" },
         misconception: "wrong-term",
       },
     ],
-    answer: "a",
+    answer: "c",
     explanation: {
       zh: "原文寫「有關『外循環』(或者稱之為『國際大循環』)的發展思路已由來甚久」。「內循環」是與之相對的國內層面；「微循環」是第二節對地攤經濟、小店經濟等措施的形容；「現代流通體系」是中央財經委員會第八次會議提出的戰略任務，都不是「外循環」的別稱。",
       en: "The text says 外循環 is “also called 國際大循環”. 內循環 is its domestic counterpart, 微循環 describes small-scale consumption measures in section 2, and 現代流通體系 is the task set by the 8th Central Financial and Economic Affairs Commission meeting.",
@@ -105,19 +105,13 @@ export const items: TItemInput[] = [
       {
         id: "b",
         text: {
-          zh: "在沿海地區率先設立經濟特區和開放經濟城市",
-          en: "Set up special economic zones and open cities first in coastal areas",
+          zh: "在內陸地區率先設立經濟特區",
+          en: "Set up special economic zones first in inland regions",
         },
+        misconception: "wrong-location",
       },
       {
         id: "c",
-        text: {
-          zh: "鼓勵外商直接投資，大力引進海外的資金和技術",
-          en: "Encouraged foreign direct investment to bring in overseas capital and technology",
-        },
-      },
-      {
-        id: "d",
         text: {
           zh: "以擴大內需、刺激國內消費作為經濟增長的主動力",
           en: "Made expanding domestic demand and consumption the main engine of growth",
@@ -125,23 +119,29 @@ export const items: TItemInput[] = [
         misconception: "inner-for-outer",
       },
       {
-        id: "e",
-        text: {
-          zh: "在內陸地區率先設立經濟特區",
-          en: "Set up special economic zones first in inland regions",
-        },
-        misconception: "wrong-location",
-      },
-      {
-        id: "f",
+        id: "d",
         text: {
           zh: "限制外資進入，以保護本土產業",
           en: "Restricted foreign capital to protect domestic industry",
         },
         misconception: "reversed-policy",
       },
+      {
+        id: "e",
+        text: {
+          zh: "在沿海地區率先設立經濟特區和開放經濟城市",
+          en: "Set up special economic zones and open cities first in coastal areas",
+        },
+      },
+      {
+        id: "f",
+        text: {
+          zh: "鼓勵外商直接投資，大力引進海外的資金和技術",
+          en: "Encouraged foreign direct investment to bring in overseas capital and technology",
+        },
+      },
     ],
-    answer: ["a", "b", "c"],
+    answer: ["a", "e", "f"],
     explanation: {
       zh: "原文列出的做法是：利用廉價勞動力和土地等資源優勢、「在沿海地區率先設立經濟特區和開放經濟城市」、「透過鼓勵外商直接投資，大力引進海外的資金和技術」，發展出口導向型的勞動密集型產業。經濟特區設於沿海而非內陸；戰略鼓勵而非限制外資；以內需為主動力是今天「內循環」的思路，不是80年代的國際大循環。",
       en: "The text lists cheap labour and land, SEZs and open cities in coastal areas, and encouraging FDI to bring in capital and technology, to build export-oriented labour-intensive industry. The zones were coastal, not inland; foreign capital was encouraged, not restricted; a domestic-demand engine is today's 內循環 idea, not the 1980s strategy.",
@@ -320,20 +320,20 @@ export const items: TItemInput[] = [
       en: "According to the article, since when did the global pattern “made by East, consumed by West” gradually take shape?",
     },
     choices: [
-      { id: "a", text: { zh: "21世紀以來", en: "Since the start of the 21st century" } },
       {
-        id: "b",
+        id: "a",
         text: { zh: "上世紀80年代以來", en: "Since the 1980s" },
         misconception: "wrong-period",
       },
       {
-        id: "c",
+        id: "b",
         text: { zh: "2008年全球金融危機以後", en: "After the 2008 global financial crisis" },
         misconception: "wrong-period",
       },
-      { id: "d", text: { zh: "2018年以後", en: "After 2018" }, misconception: "wrong-period" },
+      { id: "c", text: { zh: "2018年以後", en: "After 2018" }, misconception: "wrong-period" },
+      { id: "d", text: { zh: "21世紀以來", en: "Since the start of the 21st century" } },
     ],
-    answer: "a",
+    answer: "d",
     explanation: {
       zh: "原文：「在中國外向型經濟的帶動下，21世紀以來全球亦逐步形成了『東方生產、西方消費』的整體格局」。上世紀80年代是中國開始國際大循環戰略的時候，不是全球格局形成的時候；2008年危機前這一格局已「達到頂峰」，2018年以後則是中美對抗加劇的時期。",
       en: "The text says the pattern formed “since the 21st century”, driven by China's outward-oriented economy. The 1980s are when China's own strategy began; the pattern had already peaked before the 2008 crisis; after 2018 came escalating US–China confrontation.",
@@ -472,12 +472,12 @@ export const items: TItemInput[] = [
       en: "Which period do the average annual growth rates of 11.6% and 22.3% in the article refer to?",
     },
     choices: [
-      { id: "a", text: { zh: "2001至2008年", en: "2001–2008" } },
-      { id: "b", text: { zh: "1980至2001年", en: "1980–2001" }, misconception: "wrong-period" },
+      { id: "a", text: { zh: "1980至2001年", en: "1980–2001" }, misconception: "wrong-period" },
+      { id: "b", text: { zh: "2001至2008年", en: "2001–2008" } },
       { id: "c", text: { zh: "2006至2008年", en: "2006–2008" }, misconception: "wrong-period" },
       { id: "d", text: { zh: "2008至2018年", en: "2008–2018" }, misconception: "wrong-period" },
     ],
-    answer: "a",
+    answer: "b",
     explanation: {
       zh: "原文：「2001至2008年期間的年均增速分別達11.6%和22.3%」，即由加入世貿那年起，到全球金融危機爆發為止。2006年是外貿依存度見頂的年份（年底67%），不是增速統計期的起點；2008年之後「外循環」由盛轉衰，不會是高增長期。",
       en: "The rates are for 2001–2008, from WTO accession to the global financial crisis. 2006 is the year the trade-dependence ratio peaked (67% at year-end), not the start of this period; after 2008 the external circulation declined.",
@@ -514,24 +514,24 @@ export const items: TItemInput[] = [
       en: "How does the article define “dependence on foreign trade” (外貿依存度)?",
     },
     choices: [
-      { id: "a", text: { zh: "進出口佔GDP的比重", en: "Imports plus exports as a share of GDP" } },
       {
-        id: "b",
+        id: "a",
         text: { zh: "出口佔GDP的比重", en: "Exports as a share of GDP" },
         misconception: "exports-only-ratio",
       },
       {
-        id: "c",
+        id: "b",
         text: { zh: "商品出口的年均增速", en: "The average annual growth rate of goods exports" },
         misconception: "wrong-indicator",
       },
+      { id: "c", text: { zh: "進出口佔GDP的比重", en: "Imports plus exports as a share of GDP" } },
       {
         id: "d",
         text: { zh: "外商直接投資佔GDP的比重", en: "Foreign direct investment as a share of GDP" },
         misconception: "wrong-indicator",
       },
     ],
-    answer: "a",
+    answer: "c",
     explanation: {
       zh: "原文在括號中定義：「中國經濟對外貿的依存度(即進出口佔GDP的比重)」。分子是進口加出口，不只是出口；它是一個比重，不是增速（商品出口的年均增速是另一個數字22.3%）。",
       en: "The text defines it in brackets as “imports and exports as a share of GDP”: both imports and exports, not exports alone, and a ratio, not a growth rate (goods-export growth is the separate 22.3% figure).",
@@ -582,12 +582,12 @@ export const items: TItemInput[] = [
       en: "The article cites several percentages. Which one is the record high of China's dependence on foreign trade?",
     },
     choices: [
-      { id: "a", text: { zh: "67%", en: "67%" } },
-      { id: "b", text: { zh: "31.9%", en: "31.9%" }, misconception: "peak-vs-recent" },
-      { id: "c", text: { zh: "22.3%", en: "22.3%" }, misconception: "wrong-indicator" },
-      { id: "d", text: { zh: "60%（六成）", en: "60% (six tenths)" }, misconception: "wrong-indicator" },
+      { id: "a", text: { zh: "31.9%", en: "31.9%" }, misconception: "peak-vs-recent" },
+      { id: "b", text: { zh: "22.3%", en: "22.3%" }, misconception: "wrong-indicator" },
+      { id: "c", text: { zh: "60%（六成）", en: "60% (six tenths)" }, misconception: "wrong-indicator" },
+      { id: "d", text: { zh: "67%", en: "67%" } },
     ],
-    answer: "a",
+    answer: "d",
     explanation: {
       zh: "歷史最高值是2006年底的67%。31.9%是第二節提到2019年外貿依存度「大幅回落」後的水平，是近年的數字而非峰值；22.3%是2001至2008年商品出口的年均增速；「六成左右」是第二節所說內部消費對經濟增長的貢獻率。",
       en: "The record was 67% at the end of 2006. 31.9% is the much lower 2019 level cited in section 2 (a recent figure, not the peak); 22.3% is goods-export growth in 2001–2008; about 60% is domestic consumption's contribution to growth, also from section 2.",
@@ -823,13 +823,13 @@ export const items: TItemInput[] = [
       en: "Section 1 says that after Trump took office the US put all-round pressure on China. In which fields, as listed there? (Select all that apply.)",
     },
     choices: [
-      { id: "a", text: { zh: "貿易", en: "Trade" } },
-      { id: "b", text: { zh: "科技", en: "Technology" } },
-      { id: "c", text: { zh: "金融", en: "Finance" } },
+      { id: "a", text: { zh: "金融", en: "Finance" } },
+      { id: "b", text: { zh: "貿易", en: "Trade" } },
+      { id: "c", text: { zh: "能源", en: "Energy" }, misconception: "not-argued" },
       { id: "d", text: { zh: "軍事", en: "Military" }, misconception: "not-argued" },
-      { id: "e", text: { zh: "能源", en: "Energy" }, misconception: "not-argued" },
+      { id: "e", text: { zh: "科技", en: "Technology" } },
     ],
-    answer: ["a", "b", "c"],
+    answer: ["a", "b", "e"],
     explanation: {
       zh: "原文：「在貿易、科技、金融等領域對中國進行全方位施壓，中美兩個世界最大經濟體之間的對抗愈演愈烈」。文章沒有提到軍事或能源領域。",
       en: "The text lists trade, technology and finance; it does not mention military or energy pressure.",
@@ -865,36 +865,36 @@ export const items: TItemInput[] = [
       {
         id: "a",
         text: {
-          zh: "西方國家「反全球化」的思潮更加洶湧",
-          en: "Anti-globalisation sentiment in the West grew stronger",
+          zh: "歐美國家帶頭推動新一輪全球化",
+          en: "Europe and the US led a new round of globalisation",
         },
+        misconception: "reversed-effect",
       },
-      { id: "b", text: { zh: "「去中國化」的雜音甚囂塵上", en: "Calls for “de-sinicisation” grew loud" } },
       {
-        id: "c",
+        id: "b",
         text: {
           zh: "以美、日為代表的國家明確提出要支援本國企業加快從中國回流本土",
           en: "Countries led by the US and Japan explicitly pledged to help their firms move back home from China faster",
         },
       },
       {
-        id: "d",
+        id: "c",
+        text: {
+          zh: "西方國家「反全球化」的思潮更加洶湧",
+          en: "Anti-globalisation sentiment in the West grew stronger",
+        },
+      },
+      { id: "d", text: { zh: "「去中國化」的雜音甚囂塵上", en: "Calls for “de-sinicisation” grew loud" } },
+      {
+        id: "e",
         text: {
           zh: "西方國家加大從中國進口，令「外循環」重拾升勢",
           en: "Western countries imported more from China, reviving the external circulation",
         },
         misconception: "not-argued",
       },
-      {
-        id: "e",
-        text: {
-          zh: "歐美國家帶頭推動新一輪全球化",
-          en: "Europe and the US led a new round of globalisation",
-        },
-        misconception: "reversed-effect",
-      },
     ],
-    answer: ["a", "b", "c"],
+    answer: ["b", "c", "d"],
     explanation: {
       zh: "原文：疫情爆發後「西方國家『反全球化』的思潮更加洶湧澎拜，『去中國化』的雜音甚囂塵上；以美、日為代表的國家更明確提出要支援本國企業加快從中國回流本土」。文章沒有說外循環因疫情重拾升勢，反而說舊路已走到「難以為繼的臨界點」；西方推動的是反全球化，不是新一輪全球化。",
       en: "After the outbreak, anti-globalisation surged, “de-sinicisation” talk spread, and the US, Japan and others pledged to bring firms home from China. The article does not say the external circulation revived — it says the old path has reached a breaking point — and the West moved against, not towards, globalisation.",
@@ -933,31 +933,18 @@ export const items: TItemInput[] = [
       {
         id: "a",
         text: {
-          zh: "2008年全球金融危機爆發是「外循環」由盛轉衰的分水嶺",
-          en: "The 2008 global financial crisis was the watershed at which the external circulation began to decline",
+          zh: "人民幣大幅升值削弱出口競爭力",
+          en: "A sharp appreciation of the renminbi eroded export competitiveness",
         },
+        misconception: "not-argued",
       },
       {
         id: "b",
-        text: {
-          zh: "近年中國面對的外部環境發生轉捩性突變",
-          en: "The external environment China faces has changed abruptly in recent years",
-        },
-      },
-      {
-        id: "c",
-        text: {
-          zh: "中美兩個世界最大經濟體之間的對抗愈演愈烈",
-          en: "Confrontation between the US and China, the two largest economies, keeps intensifying",
-        },
-      },
-      {
-        id: "d",
         text: { zh: "中國主動退出世界貿易組織", en: "China voluntarily left the WTO" },
         misconception: "not-argued",
       },
       {
-        id: "e",
+        id: "c",
         text: {
           zh: "2001至2008年期間中國商品出口錄得負增長",
           en: "China's goods exports shrank during 2001–2008",
@@ -965,15 +952,28 @@ export const items: TItemInput[] = [
         misconception: "misread-figure",
       },
       {
+        id: "d",
+        text: {
+          zh: "2008年全球金融危機爆發是「外循環」由盛轉衰的分水嶺",
+          en: "The 2008 global financial crisis was the watershed at which the external circulation began to decline",
+        },
+      },
+      {
+        id: "e",
+        text: {
+          zh: "近年中國面對的外部環境發生轉捩性突變",
+          en: "The external environment China faces has changed abruptly in recent years",
+        },
+      },
+      {
         id: "f",
         text: {
-          zh: "人民幣大幅升值削弱出口競爭力",
-          en: "A sharp appreciation of the renminbi eroded export competitiveness",
+          zh: "中美兩個世界最大經濟體之間的對抗愈演愈烈",
+          en: "Confrontation between the US and China, the two largest economies, keeps intensifying",
         },
-        misconception: "not-argued",
       },
     ],
-    answer: ["a", "b", "c"],
+    answer: ["d", "e", "f"],
     explanation: {
       zh: "本節最後一段指出中美對抗「愈演愈烈」，並總結：「2008年全球金融危機爆發是中國經濟『外循環』由盛轉衰的一道分水嶺，加之近年中國面對的外部環境發生轉捩性突變」，所以舊路已如「強弩之末」。中國並沒有退出世貿；2001至2008年商品出口的年均增速是22.3%，並非負增長；人民幣匯率在文中沒有被提及。",
       en: "The paragraph cites the intensifying US–China confrontation and concludes that the 2008 crisis was the watershed, compounded by an abrupt change in the external environment. China did not leave the WTO; exports grew 22.3% a year in 2001–2008; the renminbi is not mentioned.",
@@ -1014,17 +1014,17 @@ export const items: TItemInput[] = [
       {
         id: "a",
         text: {
-          zh: "舊路已走到難以為繼的臨界點，「外循環」今後難以獨撐大局",
-          en: "The old path has reached a breaking point; the external circulation can no longer carry growth alone",
-        },
-      },
-      {
-        id: "b",
-        text: {
           zh: "只要加大出口補貼，「外循環」仍可獨撐大局",
           en: "With bigger export subsidies the external circulation can still carry growth alone",
         },
         misconception: "not-argued",
+      },
+      {
+        id: "b",
+        text: {
+          zh: "舊路已走到難以為繼的臨界點，「外循環」今後難以獨撐大局",
+          en: "The old path has reached a breaking point; the external circulation can no longer carry growth alone",
+        },
       },
       {
         id: "c",
@@ -1043,7 +1043,7 @@ export const items: TItemInput[] = [
         misconception: "reversed-effect",
       },
     ],
-    answer: "a",
+    answer: "b",
     explanation: {
       zh: "原文結論：「要再延續『外循環』的舊路已如『強弩之末』，走到了難以為繼的臨界點」，與本節標題「今後難獨撐大局」一致。文章沒有提出出口補貼；「難獨撐」不等於放棄——第四節明確說「內循環」是「完整但並不封閉的循環」，內外循環要相輔相承；疫情後出現的是「去中國化」，不是外循環回升。",
       en: "The text concludes the old path is “at the end of its strength” and has reached a breaking point — it can no longer carry growth alone. No export subsidies are proposed; “not alone” does not mean abandoning trade (section 4 insists on an open, not closed, circulation); and after the outbreak came de-sinicisation, not a revival.",

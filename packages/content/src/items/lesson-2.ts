@@ -32,24 +32,24 @@ export const items: TItemInput[] = [
       en: "China's foreign-trade dependence first reached a record 67% and later fell to 31.9%. When was each figure recorded?",
     },
     choices: [
-      { id: "a", text: { zh: "67%：2006年底；31.9%：2019年", en: "67%: end of 2006; 31.9%: 2019" } },
       {
-        id: "b",
+        id: "a",
         text: { zh: "67%：2008年；31.9%：2019年", en: "67%: 2008; 31.9%: 2019" },
         misconception: "wrong-year",
       },
       {
-        id: "c",
+        id: "b",
         text: { zh: "67%：2006年底；31.9%：2020年", en: "67%: end of 2006; 31.9%: 2020" },
         misconception: "wrong-year",
       },
+      { id: "c", text: { zh: "67%：2006年底；31.9%：2019年", en: "67%: end of 2006; 31.9%: 2019" } },
       {
         id: "d",
         text: { zh: "67%：2001年；31.9%：2008年", en: "67%: 2001; 31.9%: 2008" },
         misconception: "wrong-year",
       },
     ],
-    answer: "a",
+    answer: "c",
     explanation: {
       zh: "第二節說「2019年對外貿的依存度大幅回落至31.9%」；第一節說依存度「在2006年底更創下67%的歷史最高值」。2008年是全球金融危機爆發、「外循環」由盛轉衰的分水嶺，不是67%的年份；2001至2008年是製造業和出口年均增速（11.6%、22.3%）的統計期間；2020年是疫情爆發之年，文中沒有給出2020年的依存度。",
       en: "Section 2: the ratio fell to 31.9% in 2019; section 1: it reached its 67% record at the end of 2006. 2008 is the financial-crisis watershed, 2001-2008 is the period of the 11.6%/22.3% growth averages, and the article gives no 2020 ratio.",
@@ -112,18 +112,11 @@ export const items: TItemInput[] = [
     choices: [
       {
         id: "a",
-        text: {
-          zh: "過去幾個月、新冠疫情受控之後",
-          en: "In the past few months, after the epidemic was brought under control",
-        },
-      },
-      {
-        id: "b",
         text: { zh: "2008年全球金融危機爆發後不久", en: "Soon after the 2008 global financial crisis" },
         misconception: "wrong-year",
       },
       {
-        id: "c",
+        id: "b",
         text: {
           zh: "2019年外貿依存度回落至31.9%之時，疫情爆發之前",
           en: "In 2019, before the epidemic, as trade dependence fell to 31.9%",
@@ -131,12 +124,19 @@ export const items: TItemInput[] = [
         misconception: "wrong-year",
       },
       {
-        id: "d",
+        id: "c",
         text: { zh: "2001年加入世界貿易組織之後", en: "After the 2001 WTO accession" },
         misconception: "wrong-year",
       },
+      {
+        id: "d",
+        text: {
+          zh: "過去幾個月、新冠疫情受控之後",
+          en: "In the past few months, after the epidemic was brought under control",
+        },
+      },
     ],
-    answer: "a",
+    answer: "d",
     explanation: {
       zh: "原文：「在過去幾個月，中央政府在新冠疫情受控後便多管齊下地提振內部經濟，包括鼓勵地攤經濟以及小店經濟」。這是疫情之後的措施，不是2019年或更早的政策。",
       en: "The text: 'in the past few months, after the epidemic was brought under control, the central government ... encouraged the street-stall and small-shop economy'. It is a post-epidemic measure, not one of 2019 or earlier.",
@@ -305,25 +305,25 @@ export const items: TItemInput[] = [
       en: "What does the article say about China's middle-income group? (select all that apply)",
     },
     choices: [
-      { id: "a", text: { zh: "人數高達約4億", en: "It numbers about 400 million" } },
-      { id: "b", text: { zh: "規模為全球最大", en: "It is the largest in the world" } },
       {
-        id: "c",
-        text: { zh: "人數超過14億", en: "It numbers more than 1.4 billion" },
-        misconception: "swapped-figures",
-      },
-      {
-        id: "d",
-        text: { zh: "正趨於萎縮", en: "It is shrinking" },
-        misconception: "wrong-country",
-      },
-      {
-        id: "e",
+        id: "a",
         text: { zh: "佔總人口六成左右", en: "It makes up about 60% of the population" },
         misconception: "swapped-percentages",
       },
+      {
+        id: "b",
+        text: { zh: "正趨於萎縮", en: "It is shrinking" },
+        misconception: "wrong-country",
+      },
+      { id: "c", text: { zh: "規模為全球最大", en: "It is the largest in the world" } },
+      { id: "d", text: { zh: "人數高達約4億", en: "It numbers about 400 million" } },
+      {
+        id: "e",
+        text: { zh: "人數超過14億", en: "It numbers more than 1.4 billion" },
+        misconception: "swapped-figures",
+      },
     ],
-    answer: ["a", "b"],
+    answer: ["c", "d"],
     explanation: {
       zh: "原文：「全球最大規模、人數高達約4億的中等收入階層」。超過14億是總人口；「中等收入階層趨於萎縮」是第一節描述發達國家製造業外移後的情況，不是中國；六成左右是內部消費的貢獻率。",
       en: "The text: 'the world's largest middle-income group, about 400 million people'. 1.4 billion is the population; the shrinking middle class is what section 1 says of developed countries; about 60% is consumption's contribution rate.",
@@ -387,17 +387,17 @@ export const items: TItemInput[] = [
       {
         id: "a",
         text: {
-          zh: "國際政經形勢急劇惡化",
-          en: "A sharply deteriorating international political and economic situation",
-        },
-      },
-      {
-        id: "b",
-        text: {
           zh: "國內消費持續萎縮，需要重推消費補貼",
           en: "Domestic consumption kept shrinking and subsidies were needed again",
         },
         misconception: "not-argued",
+      },
+      {
+        id: "b",
+        text: {
+          zh: "國際政經形勢急劇惡化",
+          en: "A sharply deteriorating international political and economic situation",
+        },
       },
       {
         id: "c",
@@ -410,7 +410,7 @@ export const items: TItemInput[] = [
         misconception: "wrong-year",
       },
     ],
-    answer: "a",
+    answer: "b",
     explanation: {
       zh: "原文：「在急劇惡化的國際政經形勢下，中央決策層審時度勢，對未來中國經濟發展戰略做出重大調整」。文章說內部消費的貢獻率是穩步提升，不是萎縮；外貿依存度的歷史新高在2006年底，到2019年已回落至31.9%；加入世貿是2001年的事。",
       en: "The text: 'amid a sharply deteriorating international political and economic situation, the central leadership ... made a major adjustment'. Consumption's share was rising, not shrinking; the trade-dependence record was in 2006 and it had fallen to 31.9% by 2019; WTO entry was in 2001.",
@@ -430,20 +430,13 @@ export const items: TItemInput[] = [
       {
         id: "a",
         text: {
-          zh: "從過往側重參與國際經濟「外循環」，轉向打造國內外「雙循環」共同驅動的新發展格局",
-          en: "From mainly joining the international 'external circulation' to a new pattern driven jointly by domestic and international 'dual circulation'",
-        },
-      },
-      {
-        id: "b",
-        text: {
           zh: "從側重「內循環」轉向側重「外循環」",
           en: "From focusing on internal to focusing on external circulation",
         },
         misconception: "reversed-direction",
       },
       {
-        id: "c",
+        id: "b",
         text: {
           zh: "從「雙循環」轉向只靠「內循環」，關起門來發展",
           en: "From dual circulation to internal circulation only, developing behind closed doors",
@@ -451,12 +444,19 @@ export const items: TItemInput[] = [
         misconception: "closed-circulation",
       },
       {
+        id: "c",
+        text: {
+          zh: "從過往側重參與國際經濟「外循環」，轉向打造國內外「雙循環」共同驅動的新發展格局",
+          en: "From mainly joining the international 'external circulation' to a new pattern driven jointly by domestic and international 'dual circulation'",
+        },
+      },
+      {
         id: "d",
         text: { zh: "從內需驅動轉向出口導向", en: "From demand-led growth to export-led growth" },
         misconception: "reversed-direction",
       },
     ],
-    answer: "a",
+    answer: "c",
     explanation: {
       zh: "原文：「從過往側重於參與國際經濟「外循環」轉向打造國內外「雙循環」共同驅動的新發展格局」。方向是由外而兼顧內外，且是「雙」循環共同驅動，並非放棄外循環、關起門來；出口導向是過去「外循環」的模式。",
       en: "The text: a shift 'from past emphasis on the international external circulation to a new pattern jointly driven by domestic and international dual circulation'. It is not a retreat behind closed doors; export-led growth was the old model.",
@@ -478,28 +478,28 @@ export const items: TItemInput[] = [
     choices: [
       {
         id: "a",
-        text: { zh: "以內循環為主，外循環為輔", en: "Internal circulation primary, external auxiliary" },
-      },
-      {
-        id: "b",
         text: { zh: "以外循環為主，內循環為輔", en: "External circulation primary, internal auxiliary" },
         misconception: "primary-vs-auxiliary",
       },
       {
-        id: "c",
+        id: "b",
         text: { zh: "內外循環並重，不分主次", en: "Both equally weighted, no primary and secondary" },
         misconception: "no-hierarchy",
       },
       {
-        id: "d",
+        id: "c",
         text: {
           zh: "只保留內循環，外循環退出",
           en: "Only internal circulation remains; external circulation is dropped",
         },
         misconception: "closed-circulation",
       },
+      {
+        id: "d",
+        text: { zh: "以內循環為主，外循環為輔", en: "Internal circulation primary, external auxiliary" },
+      },
     ],
-    answer: "a",
+    answer: "d",
     explanation: {
       zh: "原文：「「雙循環」體系的內部存在著主次關係，即「以內循環為主，外循環為輔」」。既然說有「主次」，就不是並重；外循環是「輔」，仍然存在，並沒有退出。",
       en: "The text: the system has a primary-secondary relationship, 'internal circulation primary, external auxiliary'. So the two are not equal, and the external circulation is auxiliary, not abolished.",
@@ -535,11 +535,11 @@ export const items: TItemInput[] = [
       en: "Of the three points worth noting, which one says internal circulation is related to, but not limited to, expanding domestic demand (section 2)?",
     },
     choices: [
-      { id: "a", text: { zh: "其一", en: "The first (其一)" } },
-      { id: "b", text: { zh: "其二", en: "The second (其二)" }, misconception: "wrong-point" },
-      { id: "c", text: { zh: "其三", en: "The third (其三)" }, misconception: "wrong-point" },
+      { id: "a", text: { zh: "其二", en: "The second (其二)" }, misconception: "wrong-point" },
+      { id: "b", text: { zh: "其三", en: "The third (其三)" }, misconception: "wrong-point" },
+      { id: "c", text: { zh: "其一", en: "The first (其一)" } },
     ],
-    answer: "a",
+    answer: "c",
     explanation: {
       zh: "原文：「其一，「內循環」固然與啟動、做大內需市場有關，但又不僅限於此」。其二（第三節）講內循環既是短期應對措施、也為中長期發展策略奠定主基調；其三（第四節）講內循環是完整但並不封閉的循環。",
       en: "The text opens the first point with it. The second point (section 3) is about short-term response vs long-term strategy; the third (section 4) is that the circulation is complete but not closed.",
@@ -559,17 +559,17 @@ export const items: TItemInput[] = [
       {
         id: "a",
         text: {
-          zh: "激發經濟內在動能，構建可持續增長的長效模式",
-          en: "Unleash the economy's internal momentum and build a lasting model of sustainable growth",
-        },
-      },
-      {
-        id: "b",
-        text: {
           zh: "擴大出口，爭取更多海外市場份額",
           en: "Expand exports and win more overseas market share",
         },
         misconception: "outer-for-inner",
+      },
+      {
+        id: "b",
+        text: {
+          zh: "激發經濟內在動能，構建可持續增長的長效模式",
+          en: "Unleash the economy's internal momentum and build a lasting model of sustainable growth",
+        },
       },
       {
         id: "c",
@@ -582,7 +582,7 @@ export const items: TItemInput[] = [
         misconception: "closed-circulation",
       },
     ],
-    answer: "a",
+    answer: "b",
     explanation: {
       zh: "原文：「其要旨均在於激發經濟內在動能，構建可持續增長的長效模式」。文章明言內循環不意味著消費補貼、催谷短期消費政策捲土重來；擴大出口是過去外循環的路子；減少開放不是文章的主張（第四節強調循環並不封閉）。",
       en: "The text: 'their essence lies in unleashing internal momentum and building a long-term model of sustainable growth'. The article rules out a return of subsidies; exports belong to the old external model; closing up is not argued (section 4 stresses openness).",
@@ -619,31 +619,31 @@ export const items: TItemInput[] = [
       {
         id: "a",
         text: {
+          zh: "內循環與啟動、做大內需市場有關",
+          en: "Internal circulation is related to activating and enlarging domestic demand",
+        },
+        misconception: "not-limited-vs-unrelated",
+      },
+      {
+        id: "b",
+        text: {
           zh: "過去各項消費補貼政策會捲土重來",
           en: "The old consumption subsidies will make a comeback",
         },
       },
       {
-        id: "b",
+        id: "c",
         text: {
           zh: "催谷短期消費的政策會捲土重來",
           en: "Policies to pump up short-term consumption will return",
         },
       },
       {
-        id: "c",
+        id: "d",
         text: {
           zh: "內循環只限於啟動、做大內需市場",
           en: "Internal circulation is only about activating and enlarging domestic demand",
         },
-      },
-      {
-        id: "d",
-        text: {
-          zh: "內循環與啟動、做大內需市場有關",
-          en: "Internal circulation is related to activating and enlarging domestic demand",
-        },
-        misconception: "not-limited-vs-unrelated",
       },
       {
         id: "e",
@@ -654,7 +654,7 @@ export const items: TItemInput[] = [
         misconception: "not-limited-vs-unrelated",
       },
     ],
-    answer: ["a", "b", "c"],
+    answer: ["b", "c", "d"],
     explanation: {
       zh: "原文：「「內循環」固然與啟動、做大內需市場有關，但又不僅限於此，更不意味著過去各項消費補貼、催谷短期消費政策會「捲土重來」」。所以「內循環與內需市場有關」和「擴大內需的戰略重要性會進一步凸顯」（原文：「勢必進一步凸顯」）都是文章肯定的說法；文章否定的是內循環只限於內需，以及消費補貼、催谷短期消費政策會捲土重來。",
       en: "The text: internal circulation is related to domestic demand but not limited to it, and still less does it mean a comeback of consumption subsidies and short-term consumption boosting. That it is related to domestic demand and that expanding domestic demand gains strategic importance are both affirmed; what is rejected is that it is limited to domestic demand, and that subsidies and short-term boosting will return.",
@@ -694,18 +694,11 @@ export const items: TItemInput[] = [
     choices: [
       {
         id: "a",
-        text: {
-          zh: "有助緩衝、化解外部環境惡化對整體經濟的負面衝擊",
-          en: "Help cushion and defuse the negative impact of a worsening external environment on the economy",
-        },
-      },
-      {
-        id: "b",
         text: { zh: "令外貿依存度重回歷史高位", en: "Push trade dependence back to its record level" },
         misconception: "reversed-direction",
       },
       {
-        id: "c",
+        id: "b",
         text: {
           zh: "使中國完全擺脫對國際市場的依賴",
           en: "Free China entirely from dependence on international markets",
@@ -713,12 +706,19 @@ export const items: TItemInput[] = [
         misconception: "closed-circulation",
       },
       {
+        id: "c",
+        text: {
+          zh: "有助緩衝、化解外部環境惡化對整體經濟的負面衝擊",
+          en: "Help cushion and defuse the negative impact of a worsening external environment on the economy",
+        },
+      },
+      {
         id: "d",
         text: { zh: "取代供給側結構性改革", en: "Replace supply-side structural reform" },
         misconception: "not-argued",
       },
     ],
-    answer: "a",
+    answer: "c",
     explanation: {
       zh: "原文：「充分激發這一超大規模的消費市場潛力，無疑有助緩衝、化解外部環境惡化對整體經濟的負面衝擊」。文章說的是緩衝外部衝擊，不是完全擺脫國際市場；擴大內需還「必須堅持供給側結構性改革這個戰略方向」，不是取而代之；外貿依存度在文中是回落的。",
       en: "The text: it 'will help cushion and defuse the negative impact of the worsening external environment'. It is a buffer, not a full break with world markets; demand expansion must stick to supply-side reform, not replace it.",
@@ -735,24 +735,24 @@ export const items: TItemInput[] = [
       en: "Under internal circulation, what must the expansion of domestic demand hold to as its strategic direction?",
     },
     choices: [
-      { id: "a", text: { zh: "供給側結構性改革", en: "Supply-side structural reform" } },
       {
-        id: "b",
+        id: "a",
         text: { zh: "需求管理", en: "Demand management" },
         misconception: "demand-side-only",
       },
       {
-        id: "c",
+        id: "b",
         text: { zh: "消費補貼與催谷短期消費", en: "Consumption subsidies and short-term boosting" },
         misconception: "subsidy-comeback",
       },
       {
-        id: "d",
+        id: "c",
         text: { zh: "發展出口導向型的勞動密集型產業", en: "Export-oriented labour-intensive industry" },
         misconception: "outer-for-inner",
       },
+      { id: "d", text: { zh: "供給側結構性改革", en: "Supply-side structural reform" } },
     ],
-    answer: "a",
+    answer: "d",
     explanation: {
       zh: "原文：「必須堅持供給側結構性改革這個戰略方向」。需求管理在文中是要與供給側改革「有機契合」的一方，本身不是所說的戰略方向；消費補貼被文章明確排除；出口導向型勞動密集型產業是上世紀80年代以來外循環的做法。",
       en: "The text: it 'must adhere to the strategic direction of supply-side structural reform'. Demand management is what supply-side reform must be combined with, not the stated direction; subsidies are ruled out; export-oriented labour-intensive industry is the old external model.",
@@ -771,20 +771,11 @@ export const items: TItemInput[] = [
     choices: [
       {
         id: "a",
-        text: {
-          zh: "使生產、分配、流通和消費更多地依託國內市場",
-          en: "Make production, distribution, circulation and consumption rely more on the domestic market",
-        },
+        text: { zh: "以需求管理取代供給側改革", en: "Replace supply-side reform with demand management" },
+        misconception: "demand-side-only",
       },
       {
         id: "b",
-        text: {
-          zh: "提升供給體系對國內需求的適配性",
-          en: "Make the supply system fit domestic demand better",
-        },
-      },
-      {
-        id: "c",
         text: {
           zh: "使生產更多地依託海外終端消費市場",
           en: "Make production rely more on overseas end-consumer markets",
@@ -792,17 +783,26 @@ export const items: TItemInput[] = [
         misconception: "outer-for-inner",
       },
       {
-        id: "d",
-        text: { zh: "以需求管理取代供給側改革", en: "Replace supply-side reform with demand management" },
-        misconception: "demand-side-only",
+        id: "c",
+        text: {
+          zh: "提升供給體系對國內需求的適配性",
+          en: "Make the supply system fit domestic demand better",
+        },
       },
       {
-        id: "e",
+        id: "d",
         text: { zh: "重推各項消費補貼", en: "Bring back consumption subsidies" },
         misconception: "subsidy-comeback",
       },
+      {
+        id: "e",
+        text: {
+          zh: "使生產、分配、流通和消費更多地依託國內市場",
+          en: "Make production, distribution, circulation and consumption rely more on the domestic market",
+        },
+      },
     ],
-    answer: ["a", "b"],
+    answer: ["c", "e"],
     explanation: {
       zh: "原文：「使生產、分配、流通和消費更多地依託國內市場，提升供給體系對國內需求的適配性」。依託海外終端市場是「東方生產、西方消費」的舊格局；文章要的是供給側改革與需求管理「有機契合」，不是以一方取代另一方；消費補貼被明確排除。",
       en: "The text: make production, distribution, circulation and consumption rely more on the domestic market and make supply fit domestic demand. Relying on overseas end markets is the old 'made by East, consumed by West' pattern; the article wants supply-side reform and demand management combined, not one replacing the other.",
@@ -911,31 +911,31 @@ export const items: TItemInput[] = [
         id: "a",
         text: { zh: "刺激內地居民的消費需求", en: "Stimulate mainland residents' consumer demand" },
       },
-      { id: "b", text: { zh: "改善居民的就業及收入狀況", en: "Improve residents' employment and incomes" } },
+      {
+        id: "b",
+        text: { zh: "擴大出口以填補外需缺口", en: "Expand exports to fill the gap in foreign demand" },
+        misconception: "outer-for-inner",
+      },
       {
         id: "c",
+        text: { zh: "吸引外資企業回流本國", en: "Bring foreign firms back to their home countries" },
+        misconception: "not-argued",
+      },
+      {
+        id: "d",
+        text: { zh: "恢復過去的各項消費補貼", en: "Restore the old consumption subsidies" },
+        misconception: "subsidy-comeback",
+      },
+      {
+        id: "e",
         text: {
           zh: "提高較低收入階層人士的生活質素",
           en: "Raise the living standards of lower-income people",
         },
       },
-      {
-        id: "d",
-        text: { zh: "擴大出口以填補外需缺口", en: "Expand exports to fill the gap in foreign demand" },
-        misconception: "outer-for-inner",
-      },
-      {
-        id: "e",
-        text: { zh: "恢復過去的各項消費補貼", en: "Restore the old consumption subsidies" },
-        misconception: "subsidy-comeback",
-      },
-      {
-        id: "f",
-        text: { zh: "吸引外資企業回流本國", en: "Bring foreign firms back to their home countries" },
-        misconception: "not-argued",
-      },
+      { id: "f", text: { zh: "改善居民的就業及收入狀況", en: "Improve residents' employment and incomes" } },
     ],
-    answer: ["a", "b", "c"],
+    answer: ["a", "e", "f"],
     explanation: {
       zh: "原文：「一方面助力刺激內地居民的消費需求，另一方面亦藉此改善數以億計的居民就業及收入狀況，尤其是提高較低收入階層人士的生活質素」。這些是對內的措施，與擴大出口無關；文章也沒有把它們說成恢復消費補貼。企業「回流本土」是第一節所說美、日等國的主張，與此無關。",
       en: "The text: they stimulate consumer demand, improve the jobs and incomes of hundreds of millions, and above all raise lower-income living standards. They are domestic measures, not export promotion or a return of subsidies; bringing firms home is what section 1 says the US and Japan want.",
@@ -1009,29 +1009,29 @@ export const items: TItemInput[] = [
       en: "Which earlier central slogans does the article say internal circulation continues? (select all that apply)",
     },
     choices: [
-      { id: "a", text: { zh: "「內需型增長」", en: "'Domestic-demand-led growth'" } },
-      { id: "b", text: { zh: "「做大做強國內市場」", en: "'Make the domestic market bigger and stronger'" } },
+      { id: "a", text: { zh: "「做大做強國內市場」", en: "'Make the domestic market bigger and stronger'" } },
+      {
+        id: "b",
+        text: { zh: "「兩頭在外、大進大出」", en: "'Both ends abroad, big imports and big exports'" },
+        misconception: "outer-for-inner",
+      },
       {
         id: "c",
         text: { zh: "「暢通國民經濟循環」", en: "'Smooth the circulation of the national economy'" },
       },
       {
         id: "d",
-        text: { zh: "「兩頭在外、大進大出」", en: "'Both ends abroad, big imports and big exports'" },
-        misconception: "outer-for-inner",
-      },
-      {
-        id: "e",
-        text: { zh: "「東方生產、西方消費」", en: "'Made by East, consumed by West'" },
-        misconception: "outer-for-inner",
-      },
-      {
-        id: "f",
         text: { zh: "「世界工廠」", en: "'Factory of the world'" },
         misconception: "outer-for-inner",
       },
+      { id: "e", text: { zh: "「內需型增長」", en: "'Domestic-demand-led growth'" } },
+      {
+        id: "f",
+        text: { zh: "「東方生產、西方消費」", en: "'Made by East, consumed by West'" },
+        misconception: "outer-for-inner",
+      },
     ],
-    answer: ["a", "b", "c"],
+    answer: ["a", "c", "e"],
     explanation: {
       zh: "原文列出四個提法：「內需型增長」、「做大做強國內市場」、「滿足人民對高品質生活的需要」、「暢通國民經濟循環」，說它們與內循環「一脈相承」。「兩頭在外、大進大出」是上世紀80年代以來國際大循環戰略的說法；「東方生產、西方消費」是21世紀以來的全球格局；「世界工廠」是中國在外循環下的地位，全部屬於外循環。",
       en: "The article lists four slogans continued by internal circulation: domestic-demand-led growth, a bigger and stronger domestic market, meeting people's need for a high-quality life, and smoothing the national economic circulation. The other three describe the old external circulation.",
@@ -1171,17 +1171,17 @@ export const items: TItemInput[] = [
       {
         id: "a",
         text: {
-          zh: "鼓勵地攤經濟、小店經濟等貫串供給側與需求端的政策措施",
-          en: "Measures such as encouraging street stalls and small shops that link the supply and demand sides",
-        },
-      },
-      {
-        id: "b",
-        text: {
           zh: "外循環中小規模的加工出口貿易",
           en: "Small-scale processing exports within the external circulation",
         },
         misconception: "outer-for-inner",
+      },
+      {
+        id: "b",
+        text: {
+          zh: "鼓勵地攤經濟、小店經濟等貫串供給側與需求端的政策措施",
+          en: "Measures such as encouraging street stalls and small shops that link the supply and demand sides",
+        },
       },
       {
         id: "c",
@@ -1197,7 +1197,7 @@ export const items: TItemInput[] = [
         misconception: "demand-side-only",
       },
     ],
-    answer: "a",
+    answer: "b",
     explanation: {
       zh: "原文：「這些政策措施在某種意義上可視為貫串供給側與需求端的「微循環」」，「這些政策措施」即鼓勵地攤經濟、小店經濟，以及支持業界以科技和管理創新優化供應。它屬於內循環在消費領域的體現，不是外循環；它同時涉及供給和需求兩端；文章也不認為內循環等於消費補貼捲土重來。",
       en: "The text: 'these policy measures can be seen as a micro-circulation running through the supply side and the demand side', the measures being street stalls, small shops and better supply through technology and management. It is internal, spans both sides, and is not a return of subsidies.",
@@ -1214,18 +1214,18 @@ export const items: TItemInput[] = [
       en: "How does the article classify the street-stall and small-shop economy?",
     },
     choices: [
+      { id: "a", text: { zh: "傳統產業", en: "Traditional industries" }, misconception: "not-argued" },
       {
-        id: "a",
+        id: "b",
+        text: { zh: "出口導向型的勞動密集型產業", en: "Export-oriented labour-intensive industries" },
+        misconception: "outer-for-inner",
+      },
+      {
+        id: "c",
         text: {
           zh: "傳統產業以外的多元經濟型態",
           en: "Diverse economic forms outside the traditional industries",
         },
-      },
-      { id: "b", text: { zh: "傳統產業", en: "Traditional industries" }, misconception: "not-argued" },
-      {
-        id: "c",
-        text: { zh: "出口導向型的勞動密集型產業", en: "Export-oriented labour-intensive industries" },
-        misconception: "outer-for-inner",
       },
       {
         id: "d",
@@ -1233,7 +1233,7 @@ export const items: TItemInput[] = [
         misconception: "not-argued",
       },
     ],
-    answer: "a",
+    answer: "c",
     explanation: {
       zh: "原文：「鼓勵地攤經濟以及小店經濟等傳統產業以外的多元經濟型態」。文章明言它們在傳統產業「以外」；出口導向型勞動密集型產業和資本、技術密集型產業是第一節描述外循環下產業升級時的用語。",
       en: "The text: 'the street-stall and small-shop economy and other diverse economic forms outside the traditional industries'. The other labels come from section 1's account of the export-led model.",
@@ -1250,12 +1250,12 @@ export const items: TItemInput[] = [
       en: "The article says internal circulation does not mean the return of policies that '催谷' short-term consumption. 催谷 is closest to:",
     },
     choices: [
-      { id: "a", text: { zh: "以外力強行刺激、拉高", en: "Forcing up, pumping up artificially" } },
-      { id: "b", text: { zh: "壓抑、冷卻", en: "Suppressing, cooling down" } },
-      { id: "c", text: { zh: "統計、評估", en: "Measuring, assessing" } },
-      { id: "d", text: { zh: "監管、規範", en: "Regulating" } },
+      { id: "a", text: { zh: "壓抑、冷卻", en: "Suppressing, cooling down" } },
+      { id: "b", text: { zh: "統計、評估", en: "Measuring, assessing" } },
+      { id: "c", text: { zh: "監管、規範", en: "Regulating" } },
+      { id: "d", text: { zh: "以外力強行刺激、拉高", en: "Forcing up, pumping up artificially" } },
     ],
-    answer: "a",
+    answer: "d",
     explanation: {
       zh: "「催谷」是香港常用語，意思是用外力催逼、拉高，例如催谷成績、催谷銷量。原文把它與「消費補貼」並列：「過去各項消費補貼、催谷短期消費政策」，都指在短期內人為推高消費的做法，而文章說內循環並不意味著這些政策捲土重來。",
       en: "催谷 (Hong Kong usage) means to force or pump something up. The text pairs it with consumption subsidies: both are ways to push up consumption in the short run, which internal circulation does not mean bringing back.",

@@ -385,10 +385,8 @@ export const items: TItemInput[] = [
     choices: [
       {
         id: "a",
-        text: {
-          zh: "2019年中國從海外進口晶片價值高達3,040億美元",
-          en: "China imported US$304.0 billion of chips in 2019",
-        },
+        text: { zh: "習近平提出推動科技創新發展的六項措施", en: "Xi's six measures to promote innovation" },
+        misconception: "cause-for-effect",
       },
       {
         id: "b",
@@ -397,18 +395,20 @@ export const items: TItemInput[] = [
       {
         id: "c",
         text: {
+          zh: "2019年中國從海外進口晶片價值高達3,040億美元",
+          en: "China imported US$304.0 billion of chips in 2019",
+        },
+      },
+      {
+        id: "d",
+        text: {
           zh: "亞洲發展中經濟體2020年GDP將萎縮0.7%",
           en: "Developing Asia's GDP will contract 0.7% in 2020",
         },
         misconception: "short-vs-long-term",
       },
-      {
-        id: "d",
-        text: { zh: "習近平提出推動科技創新發展的六項措施", en: "Xi's six measures to promote innovation" },
-        misconception: "cause-for-effect",
-      },
     ],
-    answer: ["a", "b"],
+    answer: ["b", "c"],
     explanation: {
       zh: "文章在「受制於人的現象比較突出」之後，以「例如，2019年中國從海外進口晶片價值高達3,040億美元，超過90%的高端晶片需依賴進口」作例證。0.7%的萎縮是用來說明疫情下外部環境嚴峻（短期壓力）；六項措施是應對之策，不是依賴進口的證據。",
       en: "The 'for example' sentence gives the US$304.0 billion and the >90% figures. The 0.7% contraction illustrates the grim external environment (short-term pressure), and the six measures are the response, not evidence of dependence.",
@@ -433,20 +433,13 @@ export const items: TItemInput[] = [
       {
         id: "a",
         text: {
-          zh: "疫情導致國際貿易和投資活動大滑坡，主要發達經濟體和新興市場國家陷入大衰退",
-          en: "The pandemic caused a slump in world trade and investment and deep recessions in major advanced and emerging economies",
-        },
-      },
-      {
-        id: "b",
-        text: {
           zh: "中國國內消費需求急速擴張，擠佔了出口產能",
           en: "Booming domestic consumption crowded out export capacity",
         },
         misconception: "not-argued",
       },
       {
-        id: "c",
+        id: "b",
         text: {
           zh: "中國提出「內循環」後主動削減出口",
           en: "China deliberately cut exports after proposing 'internal circulation'",
@@ -454,12 +447,19 @@ export const items: TItemInput[] = [
         misconception: "cause-for-effect",
       },
       {
+        id: "c",
+        text: {
+          zh: "疫情導致國際貿易和投資活動大滑坡，主要發達經濟體和新興市場國家陷入大衰退",
+          en: "The pandemic caused a slump in world trade and investment and deep recessions in major advanced and emerging economies",
+        },
+      },
+      {
         id: "d",
         text: { zh: "亞洲發展中經濟體的增長速度超過中國", en: "Developing Asia grew faster than China" },
         misconception: "not-argued",
       },
     ],
-    answer: "a",
+    answer: "c",
     explanation: {
       zh: "文章先寫疫情「導致國際貿易和投資活動大滑坡，主要發達經濟體和新興市場國家紛紛陷入歷史罕見的大衰退」，再說「在此環境下，中國出口部門面對的壓力陡然增大」。因果方向是：外部衰退 → 出口壓力 → 提出「內循環」，而不是「內循環」導致出口減少。",
       en: "The causal chain is: pandemic → slump in trade and investment, recessions abroad → pressure on exports → 'internal circulation' as a response; not the other way round.",
@@ -534,20 +534,13 @@ export const items: TItemInput[] = [
       {
         id: "a",
         text: {
-          zh: "看準了中國高端晶片高度依賴進口這一「軟肋」",
-          en: "It spotted China's 'soft spot': heavy dependence on imported high-end chips",
-        },
-      },
-      {
-        id: "b",
-        text: {
           zh: "中國提出「內循環」，停止從美國進口晶片",
           en: "China proposed 'internal circulation' and stopped importing US chips",
         },
         misconception: "cause-for-effect",
       },
       {
-        id: "c",
+        id: "b",
         text: {
           zh: "白春禮把「卡脖子」清單轉變成科研攻關的任務清單",
           en: "Bai Chunli turned the 'chokehold' list into a research task list",
@@ -555,12 +548,19 @@ export const items: TItemInput[] = [
         misconception: "cause-for-effect",
       },
       {
-        id: "d",
+        id: "c",
         text: { zh: "美國自身的晶片供應不足", en: "The US itself was short of chips" },
         misconception: "not-argued",
       },
+      {
+        id: "d",
+        text: {
+          zh: "看準了中國高端晶片高度依賴進口這一「軟肋」",
+          en: "It spotted China's 'soft spot': heavy dependence on imported high-end chips",
+        },
+      },
     ],
-    answer: "a",
+    answer: "d",
     explanation: {
       zh: "文章寫「超過90%的高端晶片需依賴進口；美國政府正是看準了這一「軟肋」，近期千方百計地限制對華的晶片出口」。白春禮的表態是「對此」作出的回應，是結果而非原因；文章也沒說中國停止進口晶片。",
       en: "The US 'spotted this soft spot' (dependence on imported high-end chips). Bai Chunli's remark is a response ('對此'), i.e. an effect, not a cause; the article never says China stopped importing chips.",
@@ -771,16 +771,15 @@ export const items: TItemInput[] = [
       en: "Which of these are among the six measures to promote S&T innovation that Xi put forward at the scientists' symposium? (Select all that apply.)",
     },
     choices: [
-      { id: "a", text: { zh: "強化基礎研究", en: "Strengthen basic research" } },
       {
-        id: "b",
+        id: "a",
         text: {
           zh: "加強創新人才教育培養",
           en: "Strengthen the education and training of innovative talent",
         },
       },
       {
-        id: "c",
+        id: "b",
         text: {
           zh: "停止國際科技交流，關起門來自主研發",
           en: "Stop international S&T exchange and research behind closed doors",
@@ -788,20 +787,21 @@ export const items: TItemInput[] = [
         misconception: "closed-circulation",
       },
       {
-        id: "d",
-        text: { zh: "依靠改革激發科技創新活力", en: "Rely on reform to unleash innovative vitality" },
-      },
-      {
-        id: "e",
+        id: "c",
         text: {
           zh: "把建設現代流通體系作為一項重要的戰略任務",
           en: "Make building a modern circulation system an important strategic task",
         },
         misconception: "wrong-meeting",
       },
-      { id: "f", text: { zh: "加強國際科技合作", en: "Strengthen international S&T cooperation" } },
+      { id: "d", text: { zh: "強化基礎研究", en: "Strengthen basic research" } },
+      { id: "e", text: { zh: "加強國際科技合作", en: "Strengthen international S&T cooperation" } },
+      {
+        id: "f",
+        text: { zh: "依靠改革激發科技創新活力", en: "Rely on reform to unleash innovative vitality" },
+      },
     ],
-    answer: ["a", "b", "d", "f"],
+    answer: ["a", "d", "e", "f"],
     explanation: {
       zh: "六項措施是：樹立需求導向和問題導向、整合優化科技資源配置、強化基礎研究、加強創新人才教育培養、依靠改革激發科技創新活力、加強國際科技合作。「建設現代流通體系」是引言所述中央財經委員會第八次會議的內容；「關起門來」與「加強國際科技合作」正好相反。",
       en: "The six: demand- and problem-orientation; integrate and optimise S&T resources; strengthen basic research; educate and train innovative talent; reform to unleash innovation; strengthen international S&T cooperation. The modern circulation system belongs to the 8th Financial and Economic Affairs meeting; closing the doors contradicts the sixth measure.",
@@ -821,8 +821,8 @@ export const items: TItemInput[] = [
       en: "The 'six keys' theory is read as meaning the centre will use what as the main lever and first point of entry for 'internal circulation'?",
     },
     choices: [
-      { id: "a", text: { zh: "科技自強", en: "Technological self-strengthening" } },
-      { id: "b", text: { zh: "擴大出口", en: "Expanding exports" }, misconception: "not-argued" },
+      { id: "a", text: { zh: "擴大出口", en: "Expanding exports" }, misconception: "not-argued" },
+      { id: "b", text: { zh: "科技自強", en: "Technological self-strengthening" } },
       {
         id: "c",
         text: { zh: "地攤經濟和小店經濟", en: "Street-stall and small-shop economy" },
@@ -834,7 +834,7 @@ export const items: TItemInput[] = [
         misconception: "wrong-meeting",
       },
     ],
-    answer: "a",
+    answer: "b",
     explanation: {
       zh: "文章寫「這一創科發展的「六把鑰匙」論亦被解讀為中央將會以「科技自強」作為推動經濟「內循環」的「抓手」和首要切入點」。地攤經濟、小店經濟是第二節所說、在消費領域體現「內循環」的「微循環」措施，文章並沒有把它們稱為首要切入點；現代流通體系是引言所述中央財經委員會第八次會議的重點。",
       en: "The text: 'technological self-strengthening' is the lever and first point of entry. Street stalls and small shops are the consumption-side 'micro-circulation' of section 2, never called the first point of entry; the modern circulation system is the 8th Financial and Economic Affairs meeting's focus.",
@@ -856,40 +856,40 @@ export const items: TItemInput[] = [
     choices: [
       {
         id: "a",
+        text: { zh: "全面禁止內地企業對外投資", en: "Ban mainland firms' outward investment altogether" },
+        misconception: "not-argued",
+      },
+      {
+        id: "b",
         text: {
           zh: "平衡近年內地企業透過對外投資「離巢」的現象",
           en: "Balance the recent 'leaving the nest' of mainland firms through outward investment",
         },
       },
       {
-        id: "b",
+        id: "c",
         text: {
           zh: "防範可能隨之出現的產業空心化之憂",
           en: "Guard against the resulting risk of industrial hollowing-out",
         },
       },
       {
-        id: "c",
-        text: {
-          zh: "吸引更多跨國企業將產業鏈中的高增值環節保留在中國",
-          en: "Persuade more multinationals to keep the high-value-added links of their supply chains in China",
-        },
-      },
-      {
         id: "d",
-        text: { zh: "全面禁止內地企業對外投資", en: "Ban mainland firms' outward investment altogether" },
-        misconception: "not-argued",
-      },
-      {
-        id: "e",
         text: {
           zh: "減少對外開放，以國內市場取代國際合作",
           en: "Reduce opening-up and replace international cooperation with the domestic market",
         },
         misconception: "closed-circulation",
       },
+      {
+        id: "e",
+        text: {
+          zh: "吸引更多跨國企業將產業鏈中的高增值環節保留在中國",
+          en: "Persuade more multinationals to keep the high-value-added links of their supply chains in China",
+        },
+      },
     ],
-    answer: ["a", "b", "c"],
+    answer: ["b", "c", "e"],
     explanation: {
       zh: "文章寫科技和產業升級「有助於平衡近年內地企業透過對外投資「離巢」的現象，防範可能隨之出現的產業空心化之憂；亦可吸引更多跨國企業將產業鏈佈局中的高增值環節保留在中國」。文章說的是「平衡」而非禁止對外投資，且目標是「為新一輪對外開放搭建更高層次的平台」，不是減少開放。",
       en: "The article speaks of 'balancing' outward relocation (not banning it), preventing hollowing-out and keeping multinationals' high-value links in China, and of building a higher platform for opening-up, not less of it.",
@@ -983,20 +983,20 @@ export const items: TItemInput[] = [
     choices: [
       {
         id: "a",
-        text: {
-          zh: "中國受制於人、可被美國掐住要害的關鍵技術和零部件",
-          en: "Key technologies and components where China depends on others and can be choked by the US",
-        },
-      },
-      {
-        id: "b",
         text: { zh: "中國科研下一階段的攻關任務", en: "China's research tasks for the next stage" },
         misconception: "cause-for-effect",
       },
       {
-        id: "c",
+        id: "b",
         text: { zh: "美國對中國商品加徵關稅的商品清單", en: "The list of Chinese goods hit by US tariffs" },
         misconception: "trade-vs-tech",
+      },
+      {
+        id: "c",
+        text: {
+          zh: "中國受制於人、可被美國掐住要害的關鍵技術和零部件",
+          en: "Key technologies and components where China depends on others and can be choked by the US",
+        },
       },
       {
         id: "d",
@@ -1007,7 +1007,7 @@ export const items: TItemInput[] = [
         misconception: "wrong-list",
       },
     ],
-    answer: "a",
+    answer: "c",
     explanation: {
       zh: "「卡脖子」比喻被人掐住咽喉：文章說中國「在一些核心技術上受制於人」，高端晶片等高度依賴進口，美國便藉此限制出口。任務清單是白春禮希望把「卡脖子」清單「轉變成」的東西，是目標而非該清單本身；關稅屬貿易戰，不是科技打壓的清單。",
       en: "卡脖子 means being grabbed by the throat: core technologies where China is 'controlled by others'. The task list is what Bai wants to turn it into (the goal, not the list itself); tariffs belong to the trade war.",
@@ -1026,10 +1026,6 @@ export const items: TItemInput[] = [
     choices: [
       {
         id: "a",
-        text: { zh: "中國高端晶片高度依賴進口", en: "China's heavy dependence on imported high-end chips" },
-      },
-      {
-        id: "b",
         text: {
           zh: "中國出口部門在疫情下壓力增大",
           en: "Pressure on China's export sector during the pandemic",
@@ -1037,17 +1033,21 @@ export const items: TItemInput[] = [
         misconception: "short-vs-long-term",
       },
       {
-        id: "c",
+        id: "b",
         text: { zh: "美國自身晶片產能不足", en: "Insufficient US chip capacity" },
         misconception: "wrong-subject",
       },
       {
-        id: "d",
+        id: "c",
         text: { zh: "中國第一季度經濟衰退", en: "China's first-quarter recession" },
         misconception: "short-vs-long-term",
       },
+      {
+        id: "d",
+        text: { zh: "中國高端晶片高度依賴進口", en: "China's heavy dependence on imported high-end chips" },
+      },
     ],
-    answer: "a",
+    answer: "d",
     explanation: {
       zh: "「軟肋」指容易受攻擊的弱點。文中緊接「超過90%的高端晶片需依賴進口」說「美國政府正是看準了這一「軟肋」」，所以軟肋就是晶片依賴進口；出口壓力和季度衰退屬本節第一段講的短期困難。",
       en: "A 軟肋 is a weak, vulnerable spot. It directly follows '>90% of high-end chips are imported', so the soft spot is chip import dependence; export pressure and the Q1 recession are the short-term problems of the first paragraph.",
@@ -1102,15 +1102,15 @@ export const items: TItemInput[] = [
     choices: [
       {
         id: "a",
+        text: { zh: "可有可無的輔助措施", en: "An optional auxiliary measure" },
+        misconception: "primary-vs-auxiliary",
+      },
+      {
+        id: "b",
         text: {
           zh: "推動工作的主要著力點、手段",
           en: "The main lever or point of leverage for getting things done",
         },
-      },
-      {
-        id: "b",
-        text: { zh: "可有可無的輔助措施", en: "An optional auxiliary measure" },
-        misconception: "primary-vs-auxiliary",
       },
       {
         id: "c",
@@ -1123,7 +1123,7 @@ export const items: TItemInput[] = [
         misconception: "not-argued",
       },
     ],
-    answer: "a",
+    answer: "b",
     explanation: {
       zh: "「抓手」原指可以握住的把手，在政策語言中指推動工作的著力點。文中與「首要切入點」並列，表示科技自強是推動「內循環」的首要、主要手段，而非輔助措施。",
       en: "抓手 (literally a handle) means the main lever for pushing work forward; paired with 'first point of entry', it marks tech self-strengthening as primary, not auxiliary.",
@@ -1140,16 +1140,16 @@ export const items: TItemInput[] = [
       en: "Which economies does the article say have in recent years been called the 'locomotive' of global growth?",
     },
     choices: [
-      { id: "a", text: { zh: "亞洲發展中經濟體", en: "Developing Asia" } },
       {
-        id: "b",
+        id: "a",
         text: { zh: "主要發達經濟體", en: "The major advanced economies" },
         misconception: "wrong-economy",
       },
-      { id: "c", text: { zh: "美國", en: "The United States" }, misconception: "wrong-economy" },
+      { id: "b", text: { zh: "美國", en: "The United States" }, misconception: "wrong-economy" },
+      { id: "c", text: { zh: "亞洲發展中經濟體", en: "Developing Asia" } },
       { id: "d", text: { zh: "中國出口部門", en: "China's export sector" }, misconception: "wrong-economy" },
     ],
-    answer: "a",
+    answer: "c",
     explanation: {
       zh: "文章寫「即使是近年被譽為全球經濟增長「火車頭」的亞洲發展中經濟體」也將萎縮，以突顯疫情衝擊之大。主要發達經濟體在文中是「陷入歷史罕見的大衰退」的一方。",
       en: "'Even developing Asia, hailed in recent years as the locomotive of global growth', would contract — underlining the size of the shock. The advanced economies are mentioned as falling into deep recession.",
@@ -1261,12 +1261,12 @@ export const items: TItemInput[] = [
       en: "Which leading Chinese tech companies does the article name as targets of US sanctions? (Select all that apply.)",
     },
     choices: [
-      { id: "a", text: { zh: "華為", en: "Huawei" } },
-      { id: "b", text: { zh: "阿里巴巴", en: "Alibaba" }, misconception: "not-in-article" },
-      { id: "c", text: { zh: "騰訊", en: "Tencent" } },
-      { id: "d", text: { zh: "TikTok", en: "TikTok" } },
-      { id: "e", text: { zh: "中興", en: "ZTE" }, misconception: "not-in-article" },
-      { id: "f", text: { zh: "百度", en: "Baidu" }, misconception: "not-in-article" },
+      { id: "a", text: { zh: "騰訊", en: "Tencent" } },
+      { id: "b", text: { zh: "百度", en: "Baidu" }, misconception: "not-in-article" },
+      { id: "c", text: { zh: "TikTok", en: "TikTok" } },
+      { id: "d", text: { zh: "華為", en: "Huawei" } },
+      { id: "e", text: { zh: "阿里巴巴", en: "Alibaba" }, misconception: "not-in-article" },
+      { id: "f", text: { zh: "中興", en: "ZTE" }, misconception: "not-in-article" },
     ],
     answer: ["a", "c", "d"],
     explanation: {

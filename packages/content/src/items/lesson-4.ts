@@ -20,20 +20,13 @@ export const items: TItemInput[] = [
       {
         id: "a",
         text: {
-          zh: "「內循環」追求完整但並不封閉的循環，既立足本土，亦兼顧對外開放",
-          en: "It seeks a complete but not closed circulation: rooted at home, yet open to the outside",
-        },
-      },
-      {
-        id: "b",
-        text: {
           zh: "「內循環」不僅限於做大內需，也不意味著消費補貼等催谷短期消費的政策會捲土重來",
           en: "It is more than expanding domestic demand and does not mean a return of consumption subsidies",
         },
         misconception: "wrong-point",
       },
       {
-        id: "c",
+        id: "b",
         text: {
           zh: "推動「內循環」既是短期的應對性措施，也為中長期發展策略奠定主基調",
           en: "It is both a short-term response and the keynote of the medium- to long-term strategy",
@@ -41,18 +34,25 @@ export const items: TItemInput[] = [
         misconception: "wrong-point",
       },
       {
-        id: "d",
+        id: "c",
         text: {
           zh: "「內循環」意味著中國將減少對外依賴，逐步退出國際市場",
           en: "It means China will cut its reliance on the outside and gradually leave international markets",
         },
         misconception: "closed-circulation",
       },
+      {
+        id: "d",
+        text: {
+          zh: "「內循環」追求完整但並不封閉的循環，既立足本土，亦兼顧對外開放",
+          en: "It seeks a complete but not closed circulation: rooted at home, yet open to the outside",
+        },
+      },
     ],
-    answer: "a",
+    answer: "d",
     explanation: {
-      zh: "本節開首即說「其三，『內循環』追求的是完整但並不封閉的循環」。選項b是「其一」的內容（第二節），選項c是「其二」的內容（第三節）；選項d正好與「並不封閉」相反。",
-      en: "The section opens with 其三: a complete but not closed circulation. Option b is the first point (其一, section 2), option c the second (其二, section 3); option d contradicts 'not closed'.",
+      zh: "本節開首即說「其三，『內循環』追求的是完整但並不封閉的循環」。「不僅限於做大內需、消費補貼不會捲土重來」是「其一」的內容（第二節），「短期應對兼中長期主基調」是「其二」的內容（第三節）；「逐步退出國際市場」正好與「並不封閉」相反。",
+      en: "The section opens with 其三: a complete but not closed circulation. 'More than expanding demand, no return of subsidies' is the first point (其一, section 2), 'short-term response and long-term keynote' the second (其二, section 3); 'leaving international markets' contradicts 'not closed'.",
     },
     source: {
       paragraphId: "s4-p1",
@@ -167,16 +167,18 @@ export const items: TItemInput[] = [
       {
         id: "a",
         text: {
-          zh: "以國內大循環為主體，絕不是關起門來封閉運行",
-          en: "Taking the domestic circulation as the mainstay is by no means running behind closed doors",
+          zh: "要把建設現代流通體系作為一項重要的戰略任務",
+          en: "Building a modern circulation system must be treated as an important strategic task",
         },
+        misconception: "wrong-meeting",
       },
       {
         id: "b",
         text: {
-          zh: "通過發揮內需潛力，使國內市場和國際市場更好聯通",
-          en: "Unleash domestic demand so that domestic and international markets are better connected",
+          zh: "應減少進口，以國產商品取代外國商品",
+          en: "Imports should be cut and foreign goods replaced by domestic ones",
         },
+        misconception: "closed-circulation",
       },
       {
         id: "c",
@@ -188,29 +190,27 @@ export const items: TItemInput[] = [
       {
         id: "d",
         text: {
+          zh: "以國內大循環為主體，絕不是關起門來封閉運行",
+          en: "Taking the domestic circulation as the mainstay is by no means running behind closed doors",
+        },
+      },
+      {
+        id: "e",
+        text: {
+          zh: "通過發揮內需潛力，使國內市場和國際市場更好聯通",
+          en: "Unleash domestic demand so that domestic and international markets are better connected",
+        },
+      },
+      {
+        id: "f",
+        text: {
           zh: "經濟面對的很多問題是中長期的，要從「持久戰」的角度加以應對",
           en: "Many of the problems are medium- to long-term and must be handled as a 'protracted war'",
         },
         misconception: "wrong-meeting",
       },
-      {
-        id: "e",
-        text: {
-          zh: "要把建設現代流通體系作為一項重要的戰略任務",
-          en: "Building a modern circulation system must be treated as an important strategic task",
-        },
-        misconception: "wrong-meeting",
-      },
-      {
-        id: "f",
-        text: {
-          zh: "應減少進口，以國產商品取代外國商品",
-          en: "Imports should be cut and foreign goods replaced by domestic ones",
-        },
-        misconception: "closed-circulation",
-      },
     ],
-    answer: ["a", "b", "c"],
+    answer: ["c", "d", "e"],
     explanation: {
       zh: "a、b、c都出自文章所引的7月21日講話。d是7月底中央政治局會議的說法（「打持久戰」）；e是9月初中央財經委員會第八次會議的說法；f與「絕不是關起門來封閉運行」和「更好聯通」的意思相反。",
       en: "a, b and c are all in the quoted 21 July speech. d belongs to the late-July Politburo meeting; e to the 8th Financial and Economic Affairs Commission meeting in early September; f contradicts 'not behind closed doors' and 'better connected'.",
@@ -234,17 +234,17 @@ export const items: TItemInput[] = [
       {
         id: "a",
         text: {
-          zh: "因應當前客觀形勢的變化",
-          en: "In response to changes in the current objective situation",
-        },
-      },
-      {
-        id: "b",
-        text: {
           zh: "因為內外循環相互割裂和對立，只能二擇其一",
           en: "Because the two circulations are separate and opposed, so one must be chosen",
         },
         misconception: "closed-circulation",
+      },
+      {
+        id: "b",
+        text: {
+          zh: "因應當前客觀形勢的變化",
+          en: "In response to changes in the current objective situation",
+        },
       },
       {
         id: "c",
@@ -263,7 +263,7 @@ export const items: TItemInput[] = [
         misconception: "not-argued",
       },
     ],
-    answer: "a",
+    answer: "b",
     explanation: {
       zh: "文章說「他們的主次位置雖然因應當前客觀形勢變化而轉換」，並隨即強調內外循環「並非相互割裂和對立」，所以b、c不對。文章也沒有說外循環完全停止，反而說兩者的聯繫需要加強。",
       en: "The text: their roles 'switched in response to changes in the current objective situation', and it stresses that the two are not separate or opposed (so b and c are wrong). It never says the external circulation has stopped; it says the link should be strengthened.",
@@ -304,25 +304,25 @@ export const items: TItemInput[] = [
       {
         id: "a",
         text: {
-          zh: "兩個循環在許多領域互相重疊、互有聯繫，「內循環」的開放性會在多個領域體現",
-          en: "The two overlap and are linked in many areas, so the openness of the domestic circulation shows in many fields",
-        },
-      },
-      {
-        id: "b",
-        text: {
           zh: "兩個循環互相衝突，需要由中央協調取捨",
           en: "The two conflict, and the centre must arbitrate between them",
         },
         misconception: "not-argued",
       },
       {
-        id: "c",
+        id: "b",
         text: {
           zh: "兩個循環只在出口部門相交，其餘部分各自封閉運行",
           en: "They meet only in the export sector; otherwise each runs closed",
         },
         misconception: "closed-circulation",
+      },
+      {
+        id: "c",
+        text: {
+          zh: "兩個循環在許多領域互相重疊、互有聯繫，「內循環」的開放性會在多個領域體現",
+          en: "The two overlap and are linked in many areas, so the openness of the domestic circulation shows in many fields",
+        },
       },
       {
         id: "d",
@@ -333,7 +333,7 @@ export const items: TItemInput[] = [
         misconception: "term-confusion",
       },
     ],
-    answer: "a",
+    answer: "c",
     explanation: {
       zh: "原文：「內外兩個循環本身存在著不少『交集』，『內循環』的開放性將在多個領域得以體現」。交集即重疊、相連之處，所以接下來文章舉出國內市場為外國商品提供空間、進口博覽會、吸引外資等例子。文章沒有說兩者衝突，也沒有說主次位置不斷交替（只說因形勢而轉換）。",
       en: "交集 means overlap: the article goes on to give examples (the domestic market as room for foreign goods, the import expo, attracting foreign firms). It never says the two conflict or keep swapping roles.",
@@ -356,20 +356,13 @@ export const items: TItemInput[] = [
       {
         id: "a",
         text: {
-          zh: "為外國的優質商品和服務提供更加廣闊的發展空間",
-          en: "It gives foreign quality goods and services much more room to grow",
-        },
-      },
-      {
-        id: "b",
-        text: {
           zh: "以國產商品取代外國商品，減少中國的進口需求",
           en: "It replaces foreign goods with domestic ones and lowers China's demand for imports",
         },
         misconception: "closed-circulation",
       },
       {
-        id: "c",
+        id: "b",
         text: {
           zh: "透過擴大出口來彌補外國需求的不足",
           en: "It makes up for weak foreign demand by exporting more",
@@ -377,15 +370,22 @@ export const items: TItemInput[] = [
         misconception: "export-led-confusion",
       },
       {
-        id: "d",
+        id: "c",
         text: {
           zh: "主要是令外國企業把產業鏈撤回本國",
           en: "It mainly pushes foreign firms to move their supply chains back home",
         },
         misconception: "not-argued",
       },
+      {
+        id: "d",
+        text: {
+          zh: "為外國的優質商品和服務提供更加廣闊的發展空間",
+          en: "It gives foreign quality goods and services much more room to grow",
+        },
+      },
     ],
-    answer: "a",
+    answer: "d",
     explanation: {
       zh: "原文說「內循環」擴大內需培育強大的國內市場，「同時亦會為外國的優質商品和服務提供更加廣闊的發展空間」，這正是內循環開放性的例子。b與此相反；c是舊的出口導向思路；d不是文章的論點（文章反而希望外企「紮根」內地市場）。",
       en: "The text: a strong home market 'will also give foreign quality goods and services broader room to develop'. b says the opposite; c is the old export-led logic; d is not argued (the article wants foreign firms to put down roots in China).",
@@ -696,25 +696,25 @@ export const items: TItemInput[] = [
       {
         id: "a",
         text: {
-          zh: "中國首創以進口為主題的國家級展會",
-          en: "A national-level fair created by China, the first with imports as its theme",
-        },
-      },
-      {
-        id: "b",
-        text: {
           zh: "推動中國出口導向產業的國家級展會",
           en: "A national fair promoting China's export-oriented industries",
         },
         misconception: "export-led-confusion",
       },
       {
-        id: "c",
+        id: "b",
         text: {
           zh: "今年首次舉辦的地方性展會",
           en: "A local fair held for the first time this year",
         },
         misconception: "wrong-count",
+      },
+      {
+        id: "c",
+        text: {
+          zh: "中國首創以進口為主題的國家級展會",
+          en: "A national-level fair created by China, the first with imports as its theme",
+        },
       },
       {
         id: "d",
@@ -725,7 +725,7 @@ export const items: TItemInput[] = [
         misconception: "not-argued",
       },
     ],
-    answer: "a",
+    answer: "c",
     explanation: {
       zh: "原文：「作為中國首創以進口為主題的國家級展會『中國國際進口博覽會』」。它以進口（不是出口）為主題，今年已是第三屆，文章也沒有把它和海南自貿港方案聯繫起來。",
       en: "The text calls it 'the national-level fair pioneered by China with imports as its theme'. It is about imports, not exports; this year is the third edition; the article does not link it to the Hainan plan.",
@@ -820,12 +820,17 @@ export const items: TItemInput[] = [
       {
         id: "a",
         text: {
-          zh: "疫情在全球多地尚未完全受控",
-          en: "The pandemic is not yet fully under control in many places",
+          zh: "「世界500強」企業的參展面積大幅縮減",
+          en: "Fortune Global 500 firms sharply cutting their exhibition space",
         },
+        misconception: "wrong-direction",
       },
-      { id: "b", text: { zh: "世界經濟增長低迷", en: "Sluggish world economic growth" } },
-      { id: "c", text: { zh: "貿易保護主義升溫", en: "Rising trade protectionism" } },
+      {
+        id: "b",
+        text: { zh: "人民幣大幅升值", en: "A sharp appreciation of the renminbi" },
+        misconception: "not-argued",
+      },
+      { id: "c", text: { zh: "世界經濟增長低迷", en: "Sluggish world economic growth" } },
       {
         id: "d",
         text: { zh: "美國推動中美「科技脫鈎」", en: "US push for China–US 'tech decoupling'" },
@@ -834,18 +839,13 @@ export const items: TItemInput[] = [
       {
         id: "e",
         text: {
-          zh: "「世界500強」企業的參展面積大幅縮減",
-          en: "Fortune Global 500 firms sharply cutting their exhibition space",
+          zh: "疫情在全球多地尚未完全受控",
+          en: "The pandemic is not yet fully under control in many places",
         },
-        misconception: "wrong-direction",
       },
-      {
-        id: "f",
-        text: { zh: "人民幣大幅升值", en: "A sharp appreciation of the renminbi" },
-        misconception: "not-argued",
-      },
+      { id: "f", text: { zh: "貿易保護主義升溫", en: "Rising trade protectionism" } },
     ],
-    answer: ["a", "b", "c"],
+    answer: ["c", "e", "f"],
     explanation: {
       zh: "原文列出的不利因素「包括疫情在全球多地尚未完全受控、世界經濟增長低迷以及貿易保護主義升溫等」。「科技脫鈎」在第三節談科技時出現，不在此列；「世界500強」的平均展覽面積其實比去年增加14%；文章沒有提到人民幣匯率。",
       en: "The listed factors are the pandemic, weak world growth and rising protectionism. 'Tech decoupling' appears in section 3, not here; the Global 500 firms' average space actually rises 14%; the exchange rate is never mentioned.",
@@ -925,20 +925,13 @@ export const items: TItemInput[] = [
       {
         id: "a",
         text: {
-          zh: "主動吸引外資企業參與到「內循環」體系的建設中",
-          en: "To actively draw foreign firms into building the domestic-circulation system",
-        },
-      },
-      {
-        id: "b",
-        text: {
           zh: "保護本土企業免受外資競爭",
           en: "To shield domestic firms from foreign competition",
         },
         misconception: "closed-circulation",
       },
       {
-        id: "c",
+        id: "b",
         text: {
           zh: "重回「兩頭在外、大進大出」的出口導向舊路",
           en: "To return to the old export-led path of 'both ends abroad'",
@@ -946,15 +939,22 @@ export const items: TItemInput[] = [
         misconception: "export-led-confusion",
       },
       {
-        id: "d",
+        id: "c",
         text: {
           zh: "為產業升級「補短板」，加快核心技術攻關",
           en: "To 'fill the gaps' for industrial upgrading by speeding up core-technology breakthroughs",
         },
         misconception: "wrong-measure",
       },
+      {
+        id: "d",
+        text: {
+          zh: "主動吸引外資企業參與到「內循環」體系的建設中",
+          en: "To actively draw foreign firms into building the domestic-circulation system",
+        },
+      },
     ],
-    answer: "a",
+    answer: "d",
     explanation: {
       zh: "原文：透過培育更具活力的經濟生態和制定更加寬鬆的市場准入條件，「主動吸引外資企業參與到『內循環』體系的建設中」。這說明內循環是開放的，外資也是參與者。b與此相反；c是第一節描述的舊模式；d是第三節中科技自強所服務的目標。",
       en: "The text: these steps aim 'to actively draw foreign firms into building the domestic circulation'. b is the opposite; c is the old model of section 1; d is the goal of technological self-reliance in section 3.",
@@ -977,16 +977,18 @@ export const items: TItemInput[] = [
       {
         id: "a",
         text: {
-          zh: "公佈海南自由貿易港建設總體方案",
-          en: "Publishing the master plan for building the Hainan Free Trade Port",
+          zh: "恢復各項消費補貼以催谷短期消費",
+          en: "Bringing back consumption subsidies to boost short-term spending",
         },
+        misconception: "not-argued",
       },
       {
         id: "b",
         text: {
-          zh: "外商投資准入負面清單進一步「瘦身」",
-          en: "Further 'slimming' the negative list for foreign investment access",
+          zh: "在沿海地區率先設立經濟特區",
+          en: "Setting up special economic zones first in coastal areas",
         },
+        misconception: "wrong-era",
       },
       {
         id: "c",
@@ -998,26 +1000,24 @@ export const items: TItemInput[] = [
       {
         id: "d",
         text: {
-          zh: "在沿海地區率先設立經濟特區",
-          en: "Setting up special economic zones first in coastal areas",
+          zh: "公佈海南自由貿易港建設總體方案",
+          en: "Publishing the master plan for building the Hainan Free Trade Port",
         },
-        misconception: "wrong-era",
       },
       {
         id: "e",
-        text: { zh: "鼓勵地攤經濟和小店經濟", en: "Encouraging street-stall and small-shop economies" },
-        misconception: "wrong-measure",
+        text: {
+          zh: "外商投資准入負面清單進一步「瘦身」",
+          en: "Further 'slimming' the negative list for foreign investment access",
+        },
       },
       {
         id: "f",
-        text: {
-          zh: "恢復各項消費補貼以催谷短期消費",
-          en: "Bringing back consumption subsidies to boost short-term spending",
-        },
-        misconception: "not-argued",
+        text: { zh: "鼓勵地攤經濟和小店經濟", en: "Encouraging street-stall and small-shop economies" },
+        misconception: "wrong-measure",
       },
     ],
-    answer: ["a", "b", "c"],
+    answer: ["c", "d", "e"],
     explanation: {
       zh: "原文列出的新舉措「包括公佈海南自由貿易港建設總體方案、外商投資准入負面清單進一步『瘦身』以及頒佈《進一步做好穩外貿穩外資工作的意見》等」。經濟特區是上世紀80年代的做法（第一節）；地攤經濟、小店經濟是第二節提振內部消費的「微循環」措施，不是對外開放舉措；文章第二節更明言內循環不意味消費補貼捲土重來。",
       en: "The three listed measures are a, b and c. Special economic zones date from the 1980s (section 1); street stalls and small shops are domestic 'micro-circulation' measures (section 2); section 2 says subsidies will not make a comeback.",
@@ -1148,12 +1148,12 @@ export const items: TItemInput[] = [
       en: "After how long a period of fast growth does the article say China's economy has reached an 'aircraft-carrier-class' size?",
     },
     choices: [
-      { id: "a", text: { zh: "四十多年", en: "More than forty years" } },
-      { id: "b", text: { zh: "十五年", en: "Fifteen years" }, misconception: "wrong-duration" },
+      { id: "a", text: { zh: "十五年", en: "Fifteen years" }, misconception: "wrong-duration" },
+      { id: "b", text: { zh: "四十多年", en: "More than forty years" } },
       { id: "c", text: { zh: "近二十年", en: "Nearly twenty years" }, misconception: "wrong-duration" },
       { id: "d", text: { zh: "七十多年", en: "More than seventy years" }, misconception: "wrong-duration" },
     ],
-    answer: "a",
+    answer: "b",
     explanation: {
       zh: "原文：「經過四十多年的快速發展，中國經濟這艘大船已有航空母艦級的體量」，大致對應改革開放以來的時期。十五年是今後進口40萬億美元承諾的期限；近二十年約為2001年加入世貿至今；七十多年文章沒有提及。",
       en: "'After more than forty years of fast development' (roughly the reform era). Fifteen years is the window of the import pledge; nearly twenty years is the time since WTO entry in 2001; seventy years is not mentioned.",

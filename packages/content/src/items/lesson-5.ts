@@ -353,17 +353,17 @@ export const items: TItemInput[] = [
       en: "In table 1, which occasion's speech said many problems are medium- to long-term and 'must be understood from the angle of a protracted war'?",
     },
     choices: [
-      { id: "a", text: { zh: "中央政治局會議（7月）", en: "The Politburo meeting (July)" } },
       {
-        id: "b",
+        id: "a",
         text: { zh: "中央政治局常委會議（5月）", en: "The Politburo Standing Committee meeting (May)" },
         misconception: "wrong-meeting",
       },
       {
-        id: "c",
+        id: "b",
         text: { zh: "企業家座談會（7月）", en: "The symposium with entrepreneurs (July)" },
         misconception: "wrong-meeting",
       },
+      { id: "c", text: { zh: "中央政治局會議（7月）", en: "The Politburo meeting (July)" } },
       {
         id: "d",
         text: {
@@ -373,7 +373,7 @@ export const items: TItemInput[] = [
         misconception: "wrong-meeting",
       },
     ],
-    answer: "a",
+    answer: "c",
     explanation: {
       zh: "「持久戰」出自7月中央政治局會議一行。企業家座談會同在7月，但談的是「百年未有之大變局」和「兩頭在外」；深改委第十五次會議說的是「統籌考慮短期應對和中長期發展」，雖也提到中長期，卻沒有「持久戰」；5月的是政治局「常委」會議。",
       en: "'Protracted war' is in the July Politburo row. The entrepreneurs' symposium, also in July, speaks of 'changes unseen in a century' and 'both ends abroad'; the reform commission mentions 'short-term response and medium- to long-term development' but not a protracted war; the May meeting is the Standing Committee.",
@@ -393,20 +393,13 @@ export const items: TItemInput[] = [
       {
         id: "a",
         text: {
-          zh: "因為經濟形勢仍然複雜嚴峻，遇到的很多問題是中長期的",
-          en: "Because the economic situation remains complex and grave and many problems are medium- to long-term",
-        },
-      },
-      {
-        id: "b",
-        text: {
           zh: "因為疫情衝擊只是短期的，很快就會過去",
           en: "Because the pandemic shock is only short-term and will soon pass",
         },
         misconception: "short-term-only",
       },
       {
-        id: "c",
+        id: "b",
         text: {
           zh: "因為自2008年國際金融危機以來經濟已在轉向國內大循環",
           en: "Because since the 2008 crisis the economy has been shifting to the domestic circulation",
@@ -414,15 +407,22 @@ export const items: TItemInput[] = [
         misconception: "wrong-meeting",
       },
       {
-        id: "d",
+        id: "c",
         text: {
           zh: "因為流通體系在國民經濟中發揮著基礎性作用",
           en: "Because the circulation system plays a foundational role in the economy",
         },
         misconception: "wrong-meeting",
       },
+      {
+        id: "d",
+        text: {
+          zh: "因為經濟形勢仍然複雜嚴峻，遇到的很多問題是中長期的",
+          en: "Because the economic situation remains complex and grave and many problems are medium- to long-term",
+        },
+      },
     ],
-    answer: "a",
+    answer: "d",
     explanation: {
       zh: "原文：「當前經濟形勢仍然複雜嚴峻，我們遇到的很多問題是中長期的，必須從持久戰的角度加以認識」——原因是問題的中長期性質。b 與原文相反；c 是8月專家座談會的說法；d 是9月財經委第八次會議的說法。",
       en: "The row: 'the economic situation is still complex and grave; many problems we face are medium- to long-term, so they must be understood as a protracted war'. b contradicts this; c is from the August symposium; d from the September CFEAC meeting.",
@@ -490,15 +490,15 @@ export const items: TItemInput[] = [
     choices: [
       {
         id: "a",
+        text: { zh: "企業家座談會", en: "Symposium with entrepreneurs" },
+        misconception: "wrong-meeting",
+      },
+      {
+        id: "b",
         text: {
           zh: "「十四五」規劃經濟社會領域專家座談會",
           en: "Experts' symposium on the 14th Five-Year Plan",
         },
-      },
-      {
-        id: "b",
-        text: { zh: "企業家座談會", en: "Symposium with entrepreneurs" },
-        misconception: "wrong-meeting",
       },
       { id: "c", text: { zh: "中央政治局會議", en: "Politburo meeting" }, misconception: "wrong-meeting" },
       {
@@ -507,7 +507,7 @@ export const items: TItemInput[] = [
         misconception: "wrong-meeting",
       },
     ],
-    answer: "a",
+    answer: "b",
     explanation: {
       zh: "這句出自8月「十四五」規劃經濟社會領域專家座談會，並接著說國內大循環活力日益強勁，「此消彼長」。企業家座談會也提到「兩頭在外」，但說的是它「以前」對我國快速發展發揮了重要作用，並沒有用「動能明顯減弱」的說法。",
       en: "It is from the August Five-Year-Plan symposium, which adds that the domestic circulation is growing stronger ('one waning as the other waxes'). The entrepreneurs' symposium also mentions 'both ends abroad', but says it 'previously' played an important role, not that its momentum has weakened.",
@@ -526,20 +526,20 @@ export const items: TItemInput[] = [
     choices: [
       {
         id: "a",
-        text: {
-          zh: "全國兩會經濟界政協委員會議（5月）",
-          en: "Two Sessions meeting with CPPCC members (May)",
-        },
-      },
-      {
-        id: "b",
         text: { zh: "中央政治局常委會議（5月）", en: "Politburo Standing Committee meeting (May)" },
         misconception: "wrong-meeting",
       },
       {
-        id: "c",
+        id: "b",
         text: { zh: "企業家座談會（7月）", en: "Symposium with entrepreneurs (July)" },
         misconception: "wrong-month",
+      },
+      {
+        id: "c",
+        text: {
+          zh: "全國兩會經濟界政協委員會議（5月）",
+          en: "Two Sessions meeting with CPPCC members (May)",
+        },
       },
       {
         id: "d",
@@ -547,7 +547,7 @@ export const items: TItemInput[] = [
         misconception: "first-vs-latest",
       },
     ],
-    answer: "a",
+    answer: "c",
     explanation: {
       zh: "中央政治局常委會議一行的內容是「深化供給側結構性改革……構建國內國際雙循環相互促進的新發展格局」，沒有「以國內大循環為主體」。同在5月的兩會經濟界政協委員會議一行則說「逐步形成以國內大循環為主體、國內國際雙循環相互促進的新發展格局」；其餘含此說法的各行都在7月或以後。",
       en: "The Standing Committee row ('deepen supply-side structural reform … build a new pattern of mutually reinforcing circulations') lacks the phrase. The Two Sessions row, also in May, says 'gradually form a new pattern with the domestic great circulation as the mainstay'; every other row containing it is in July or later.",
@@ -564,16 +564,8 @@ export const items: TItemInput[] = [
       en: "In table 1, which occasions' speeches explicitly mention 'supply-side structural reform'? (Select all that apply.)",
     },
     choices: [
-      { id: "a", text: { zh: "中央政治局常委會議", en: "Politburo Standing Committee meeting" } },
       {
-        id: "b",
-        text: {
-          zh: "「十四五」規劃經濟社會領域專家座談會",
-          en: "Experts' symposium on the 14th Five-Year Plan",
-        },
-      },
-      {
-        id: "c",
+        id: "a",
         text: {
           zh: "中央全面深化改革委員會第十五次會議",
           en: "15th meeting of the Central Comprehensively Deepening Reforms Commission",
@@ -581,17 +573,25 @@ export const items: TItemInput[] = [
         misconception: "wrong-meeting",
       },
       {
-        id: "d",
+        id: "b",
         text: { zh: "全國兩會經濟界政協委員會議", en: "Two Sessions meeting with CPPCC members" },
+        misconception: "wrong-meeting",
+      },
+      { id: "c", text: { zh: "中央政治局常委會議", en: "Politburo Standing Committee meeting" } },
+      {
+        id: "d",
+        text: { zh: "中央財經委員會第八次會議", en: "8th CFEAC meeting" },
         misconception: "wrong-meeting",
       },
       {
         id: "e",
-        text: { zh: "中央財經委員會第八次會議", en: "8th CFEAC meeting" },
-        misconception: "wrong-meeting",
+        text: {
+          zh: "「十四五」規劃經濟社會領域專家座談會",
+          en: "Experts' symposium on the 14th Five-Year Plan",
+        },
       },
     ],
-    answer: ["a", "b"],
+    answer: ["c", "e"],
     explanation: {
       zh: "中央政治局常委會議一行以「深化供給側結構性改革」開頭；專家座談會一行說「要堅持供給側結構性改革這個戰略方向」。深改委第十五次會議雖然通篇講「改革」（改革思維、改革辦法），但沒有提「供給側結構性改革」；兩會一行和財經委一行也沒有。",
       en: "The Standing Committee row opens with 'deepen supply-side structural reform'; the Five-Year-Plan symposium says 'uphold supply-side structural reform as the strategic direction'. The reform commission talks about reform in general (reform thinking and methods) but not supply-side reform; neither do the Two Sessions or CFEAC rows.",
@@ -611,24 +611,24 @@ export const items: TItemInput[] = [
       { id: "a", text: { zh: "企業家座談會", en: "Symposium with entrepreneurs" } },
       {
         id: "b",
+        text: { zh: "中央政治局常委會議", en: "Politburo Standing Committee meeting" },
+        misconception: "wrong-meeting",
+      },
+      {
+        id: "c",
+        text: { zh: "全國兩會經濟界政協委員會議", en: "Two Sessions meeting with CPPCC members" },
+        misconception: "wrong-meeting",
+      },
+      { id: "d", text: { zh: "中央政治局會議", en: "Politburo meeting" }, misconception: "wrong-meeting" },
+      {
+        id: "e",
         text: {
           zh: "「十四五」規劃經濟社會領域專家座談會",
           en: "Experts' symposium on the 14th Five-Year Plan",
         },
       },
-      { id: "c", text: { zh: "中央政治局會議", en: "Politburo meeting" }, misconception: "wrong-meeting" },
-      {
-        id: "d",
-        text: { zh: "中央政治局常委會議", en: "Politburo Standing Committee meeting" },
-        misconception: "wrong-meeting",
-      },
-      {
-        id: "e",
-        text: { zh: "全國兩會經濟界政協委員會議", en: "Two Sessions meeting with CPPCC members" },
-        misconception: "wrong-meeting",
-      },
     ],
-    answer: ["a", "b"],
+    answer: ["a", "e"],
     explanation: {
       zh: "企業家座談會：「以國內大循環為主體，絕不是關起門來封閉運行」；專家座談會：「新發展格局決不是封閉的國內循環，而是開放的國內國際雙循環」。其餘三行都沒有這樣的否定說法。",
       en: "Entrepreneurs' symposium: 'domestic circulation as the mainstay is by no means operating behind closed doors'; Five-Year-Plan symposium: 'the new pattern is by no means a closed domestic circulation but an open dual circulation'. The other three rows make no such statement.",
@@ -648,9 +648,10 @@ export const items: TItemInput[] = [
       {
         id: "a",
         text: {
-          zh: "當今世界正經歷百年未有之大變局",
-          en: "The world is undergoing changes unseen in a century",
+          zh: "流通體系在國民經濟中發揮著基礎性作用",
+          en: "The circulation system plays a foundational role",
         },
+        misconception: "wrong-meeting",
       },
       {
         id: "b",
@@ -661,6 +662,11 @@ export const items: TItemInput[] = [
       },
       {
         id: "c",
+        text: { zh: "國內人口老齡化加速", en: "Accelerating population ageing at home" },
+        misconception: "not-argued",
+      },
+      {
+        id: "d",
         text: {
           zh: "自2008年國際金融危機以來，經濟已在向國內大循環轉變",
           en: "Since the 2008 crisis the economy has been shifting to the domestic circulation",
@@ -668,20 +674,14 @@ export const items: TItemInput[] = [
         misconception: "wrong-meeting",
       },
       {
-        id: "d",
-        text: {
-          zh: "流通體系在國民經濟中發揮著基礎性作用",
-          en: "The circulation system plays a foundational role",
-        },
-        misconception: "wrong-meeting",
-      },
-      {
         id: "e",
-        text: { zh: "國內人口老齡化加速", en: "Accelerating population ageing at home" },
-        misconception: "not-argued",
+        text: {
+          zh: "當今世界正經歷百年未有之大變局",
+          en: "The world is undergoing changes unseen in a century",
+        },
       },
     ],
-    answer: ["a", "b"],
+    answer: ["b", "e"],
     explanation: {
       zh: "原文：「主要考慮是：當今世界正經歷百年未有之大變局，新一輪科技革命和產業變革蓬勃興起」。2008年危機的說法出自8月專家座談會；流通體系的基礎性作用出自9月財經委第八次會議；人口老齡化在附表1中沒有出現。",
       en: "The row: 'the main considerations are: the world is undergoing changes unseen in a century, and a new round of technological revolution and industrial transformation is surging'. The 2008 point is from the August symposium, the circulation system from the September CFEAC meeting; ageing is not mentioned in table 1.",
@@ -704,43 +704,43 @@ export const items: TItemInput[] = [
       {
         id: "a",
         text: {
-          zh: "發揮企業在技術創新中的主體作用",
-          en: "Let enterprises play the principal role in technological innovation",
+          zh: "由政府部門取代企業成為技術創新的主體",
+          en: "Have government departments replace enterprises as the main innovators",
+        },
+        misconception: "not-argued",
+      },
+      {
+        id: "b",
+        text: {
+          zh: "堅持開放創新，加強國際科技交流合作",
+          en: "Keep innovation open and strengthen international S&T exchange and cooperation",
         },
       },
-      { id: "b", text: { zh: "加大對基礎研究的投入", en: "Invest more in basic research" } },
+      { id: "c", text: { zh: "加大對基礎研究的投入", en: "Invest more in basic research" } },
       {
-        id: "c",
+        id: "d",
         text: {
           zh: "培養和引進國際一流人才和科研團隊",
           en: "Train and attract world-class talent and research teams",
         },
       },
       {
-        id: "d",
+        id: "e",
         text: {
-          zh: "堅持開放創新，加強國際科技交流合作",
-          en: "Keep innovation open and strengthen international S&T exchange and cooperation",
+          zh: "發揮企業在技術創新中的主體作用",
+          en: "Let enterprises play the principal role in technological innovation",
         },
       },
       {
-        id: "e",
+        id: "f",
         text: {
           zh: "停止國際科技合作，完全閉門自主研發",
           en: "Stop international S&T cooperation and develop entirely behind closed doors",
         },
         misconception: "closed-circulation",
       },
-      {
-        id: "f",
-        text: {
-          zh: "由政府部門取代企業成為技術創新的主體",
-          en: "Have government departments replace enterprises as the main innovators",
-        },
-        misconception: "not-argued",
-      },
     ],
-    answer: ["a", "b", "c", "d"],
+    answer: ["b", "c", "d", "e"],
     explanation: {
       zh: "發言提到：「要發揮企業在技術創新中的主體作用」、基礎研究「要加大投入」、「要大力培養和引進國際一流人才和科研團隊」、「要堅持開放創新，加強國際科技交流合作」。自主創新不等於閉門造車，主體是企業而非政府部門。",
       en: "The speech says: enterprises should play the principal role, invest more in basic research, train and attract world-class talent, and keep innovation open with more international cooperation. Self-reliant innovation does not mean closing the door, and enterprises, not government departments, are the principal actors.",
@@ -959,20 +959,20 @@ export const items: TItemInput[] = [
       en: "According to the entrepreneurs' symposium in table 1, what are the 'two ends' in 'both ends abroad' (兩頭在外)?",
     },
     choices: [
-      { id: "a", text: { zh: "市場和資源", en: "Markets and resources" } },
       {
-        id: "b",
+        id: "a",
         text: { zh: "資金和技術", en: "Capital and technology" },
         misconception: "wrong-definition",
       },
       {
-        id: "c",
+        id: "b",
         text: { zh: "生產和消費", en: "Production and consumption" },
         misconception: "wrong-definition",
       },
-      { id: "d", text: { zh: "出口和進口", en: "Exports and imports" }, misconception: "wrong-definition" },
+      { id: "c", text: { zh: "出口和進口", en: "Exports and imports" }, misconception: "wrong-definition" },
+      { id: "d", text: { zh: "市場和資源", en: "Markets and resources" } },
     ],
-    answer: "a",
+    answer: "d",
     explanation: {
       zh: "原文：「市場和資源「兩頭在外」」；8月專家座談會也說「市場和資源兩頭在外的國際大循環」。資金和技術是正文講引進外資時提到的內容，不是表中「兩頭」的定義；生產和消費是流通體系要聯繫起來的兩端。",
       en: "The row says '市場和資源「兩頭在外」' (markets and resources, both abroad); the August symposium repeats 'markets and resources both abroad'. Capital and technology are what the main text says was brought in from abroad, not the table's 'two ends'; production and consumption are what the circulation system links.",
@@ -989,18 +989,18 @@ export const items: TItemInput[] = [
       en: "At the Two Sessions meeting with CPPCC members, which 'strategic emerging industries' did Xi name for faster development? (Select all that apply.)",
     },
     choices: [
-      { id: "a", text: { zh: "數字經濟", en: "Digital economy" } },
-      { id: "b", text: { zh: "智慧製造", en: "Smart manufacturing" } },
-      { id: "c", text: { zh: "生命健康", en: "Life and health" } },
-      { id: "d", text: { zh: "新材料", en: "New materials" } },
-      { id: "e", text: { zh: "房地產", en: "Real estate" }, misconception: "not-argued" },
       {
-        id: "f",
+        id: "a",
         text: { zh: "出口導向型勞動密集型產業", en: "Export-oriented labour-intensive industries" },
         misconception: "old-model",
       },
+      { id: "b", text: { zh: "房地產", en: "Real estate" }, misconception: "not-argued" },
+      { id: "c", text: { zh: "新材料", en: "New materials" } },
+      { id: "d", text: { zh: "智慧製造", en: "Smart manufacturing" } },
+      { id: "e", text: { zh: "數字經濟", en: "Digital economy" } },
+      { id: "f", text: { zh: "生命健康", en: "Life and health" } },
     ],
-    answer: ["a", "b", "c", "d"],
+    answer: ["c", "d", "e", "f"],
     explanation: {
       zh: "原文：「加快推進數字經濟、智慧製造、生命健康、新材料等戰略性新興產業」。房地產沒有被提及；出口導向型勞動密集型產業是正文描述的舊「外循環」模式，不是戰略性新興產業。",
       en: "The row: 'speed up strategic emerging industries such as the digital economy, smart manufacturing, life and health, and new materials'. Real estate is not mentioned; export-oriented labour-intensive industry is the old 'external circulation' model described in the main text.",

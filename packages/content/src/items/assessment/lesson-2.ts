@@ -1,0 +1,3 @@
+import type { TItemInput } from "../../schema";
+
+export const items: TItemInput[] = [];
