@@ -182,6 +182,17 @@ describe("the item bank", () => {
     },
   );
 
+  it("says it asks for true or false, in both languages, on every true/false item", () => {
+    const silent = items.filter(
+      (item) =>
+        item.type === "truefalse" &&
+        !(
+          item.prompt.zh.startsWith("判斷") && (item.prompt.en ?? "True or false").startsWith("True or false")
+        ),
+    );
+    expect(silent.map((item) => item.id)).toEqual([]);
+  });
+
   it("finds items by id and lesson", () => {
     const first = items[0];
     if (first !== undefined) expect(getItem(first.id)).toBe(first);

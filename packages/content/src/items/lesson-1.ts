@@ -847,7 +847,7 @@ export const items: TItemInput[] = [
     },
     answer: { year: 2020 },
     explanation: {
-      zh: "原文：「新冠肺炎疫情在2020年初爆發後，西方國家『反全球化』的思潮更加洶湧澎拜」。",
+      zh: "原文：「新冠肺炎疫情在2020年初爆發後，西方國家『反全球化』的思潮更加洶湧澎拜〔原文〕」。",
       en: "“After COVID-19 broke out in early 2020”, anti-globalisation sentiment in the West surged.",
     },
     source: { paragraphId: "s1-p5", quote: "新冠肺炎疫情在2020年初爆發後" },
@@ -896,7 +896,7 @@ export const items: TItemInput[] = [
     ],
     answer: ["b", "c", "d"],
     explanation: {
-      zh: "原文：疫情爆發後「西方國家『反全球化』的思潮更加洶湧澎拜，『去中國化』的雜音甚囂塵上；以美、日為代表的國家更明確提出要支援本國企業加快從中國回流本土」。文章沒有說外循環因疫情重拾升勢，反而說舊路已走到「難以為繼的臨界點」；西方推動的是反全球化，不是新一輪全球化。",
+      zh: "原文：疫情爆發後「西方國家『反全球化』的思潮更加洶湧澎拜〔原文〕，『去中國化』的雜音甚囂塵上；以美、日為代表的國家更明確提出要支援本國企業加快從中國回流本土」。文章沒有說外循環因疫情重拾升勢，反而說舊路已走到「難以為繼的臨界點」；西方推動的是反全球化，不是新一輪全球化。",
       en: "After the outbreak, anti-globalisation surged, “de-sinicisation” talk spread, and the US, Japan and others pledged to bring firms home from China. The article does not say the external circulation revived — it says the old path has reached a breaking point — and the West moved against, not towards, globalisation.",
     },
     source: {
@@ -1045,7 +1045,7 @@ export const items: TItemInput[] = [
     ],
     answer: "b",
     explanation: {
-      zh: "原文結論：「要再延續『外循環』的舊路已如『強弩之末』，走到了難以為繼的臨界點」，與本節標題「今後難獨撐大局」一致。文章沒有提出出口補貼；「難獨撐」不等於放棄——第四節明確說「內循環」是「完整但並不封閉的循環」，內外循環要相輔相承；疫情後出現的是「去中國化」，不是外循環回升。",
+      zh: "原文結論：「要再延續『外循環』的舊路已如『強弩之末』，走到了難以為繼的臨界點」，與本節標題「今後難獨撐大局」一致。文章沒有提出出口補貼；「難獨撐」不等於放棄——第四節明確說「內循環」是「完整但並不封閉的循環」，內外循環要相輔相成；疫情後出現的是「去中國化」，不是外循環回升。",
       en: "The text concludes the old path is “at the end of its strength” and has reached a breaking point — it can no longer carry growth alone. No export subsidies are proposed; “not alone” does not mean abandoning trade (section 4 insists on an open, not closed, circulation); and after the outbreak came de-sinicisation, not a revival.",
     },
     source: { paragraphId: "s1-p5", quote: "走到了難以為繼的臨界點" },

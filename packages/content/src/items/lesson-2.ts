@@ -149,8 +149,8 @@ export const items: TItemInput[] = [
     skill: "dates",
     type: "truefalse",
     prompt: {
-      zh: "根據文章，「內循環」作為一個發展概念，是近期才在官方層面上登場亮相的。",
-      en: "According to the article, 'internal circulation' as a development concept appeared at the official level only recently.",
+      zh: "判斷：根據文章，「內循環」作為一個發展概念，是近期才在官方層面上登場亮相的。",
+      en: "True or false: according to the article, 'internal circulation' as a development concept appeared at the official level only recently.",
     },
     answer: true,
     explanation: {
@@ -358,8 +358,8 @@ export const items: TItemInput[] = [
     skill: "figures",
     type: "truefalse",
     prompt: {
-      zh: "文章指2019年中國經濟對外貿的依存度為六成左右，而內部消費的貢獻率則為31.9%。",
-      en: "The article says China's foreign-trade dependence was about 60% in 2019 and consumption's contribution rate 31.9%.",
+      zh: "判斷：文章指2019年中國經濟對外貿的依存度為六成左右，而內部消費的貢獻率則為31.9%。",
+      en: "True or false: the article says China's foreign-trade dependence was about 60% in 2019 and consumption's contribution rate 31.9%.",
     },
     answer: false,
     misconception: "swapped-percentages",
@@ -515,8 +515,8 @@ export const items: TItemInput[] = [
     skill: "logic",
     type: "truefalse",
     prompt: {
-      zh: "按第二節的說法，重點轉向「內循環」並不代表放棄「外循環」：外循環在「雙循環」體系中仍然存在，只是處於輔助位置。",
-      en: "In section 2's terms, putting the focus on internal circulation does not mean giving up the external one: it remains in the system, in an auxiliary role.",
+      zh: "判斷：按第二節的說法，重點轉向「內循環」並不代表放棄「外循環」：外循環在「雙循環」體系中仍然存在，只是處於輔助位置。",
+      en: "True or false: in section 2's terms, putting the focus on internal circulation does not mean giving up the external one: it remains in the system, in an auxiliary role.",
     },
     answer: true,
     explanation: {
@@ -595,8 +595,8 @@ export const items: TItemInput[] = [
     skill: "logic",
     type: "truefalse",
     prompt: {
-      zh: "文章認為，「內循環」的內在邏輯是「橫空出世」的，與中央此前的提法並無關係。",
-      en: "The article holds that the logic of internal circulation appeared out of nowhere and has nothing to do with earlier central slogans.",
+      zh: "判斷：文章認為，「內循環」的內在邏輯是「橫空出世」的，與中央此前的提法並無關係。",
+      en: "True or false: the article holds that the logic of internal circulation appeared out of nowhere and has nothing to do with earlier central slogans.",
     },
     answer: false,
     misconception: "concept-vs-logic",
@@ -671,8 +671,8 @@ export const items: TItemInput[] = [
     skill: "logic",
     type: "truefalse",
     prompt: {
-      zh: "文章認為，擴大內需只是應付短期困難的出發點，並非最終的落腳點。",
-      en: "The article sees expanding domestic demand only as a short-term starting point, not as the final goal.",
+      zh: "判斷：文章認為，擴大內需只是應付短期困難的出發點，並非最終的落腳點。",
+      en: "True or false: the article sees expanding domestic demand only as a short-term starting point, not as the final goal.",
     },
     answer: false,
     misconception: "short-term-only",
@@ -952,8 +952,8 @@ export const items: TItemInput[] = [
     skill: "logic",
     type: "truefalse",
     prompt: {
-      zh: "文章認為，地攤經濟、小店經濟等措施只作用於需求端，與供給側無關。",
-      en: "The article holds that street-stall and small-shop measures act on the demand side only, with nothing to do with supply.",
+      zh: "判斷：文章認為，地攤經濟、小店經濟等措施只作用於需求端，與供給側無關。",
+      en: "True or false: the article holds that street-stall and small-shop measures act on the demand side only, with nothing to do with supply.",
     },
     answer: false,
     misconception: "demand-side-only",
@@ -969,8 +969,8 @@ export const items: TItemInput[] = [
     skill: "logic",
     type: "truefalse",
     prompt: {
-      zh: "文章把鼓勵地攤經濟、小店經濟等「微循環」措施，視為「內循環」發展思路在消費領域的體現之一。",
-      en: "The article treats 'micro-circulation' measures such as street stalls and small shops as one expression of the internal-circulation approach in consumption.",
+      zh: "判斷：文章把鼓勵地攤經濟、小店經濟等「微循環」措施，視為「內循環」發展思路在消費領域的體現之一。",
+      en: "True or false: the article treats 'micro-circulation' measures such as street stalls and small shops as one expression of the internal-circulation approach in consumption.",
     },
     answer: true,
     explanation: {
@@ -1066,8 +1066,8 @@ export const items: TItemInput[] = [
     skill: "terms",
     type: "truefalse",
     prompt: {
-      zh: "文章說要使「兩端」「合龍」為無縫連接的循環，這裡的「兩端」指供給端與需求端。",
-      en: "The article wants the 'two ends' to 'close up' into a seamless circulation; the two ends are the supply end and the demand end.",
+      zh: "判斷：文章說要使「兩端」「合龍」為無縫連接的循環，這裡的「兩端」指供給端與需求端。",
+      en: "True or false: the article wants the 'two ends' to 'close up' into a seamless circulation; the two ends are the supply end and the demand end.",
     },
     answer: true,
     explanation: {
@@ -1085,17 +1085,17 @@ export const items: TItemInput[] = [
     skill: "terms",
     type: "cloze",
     prompt: {
-      zh: "文章用哪個詞形容「內循環」所代表的成長機制？",
-      en: "Which word does the article use for the growth mechanism internal circulation stands for (Endogenous Growth)?",
+      zh: "填空：文章用哪個詞形容「內循環」所代表的成長機制？（原文在這個詞後附有英文，這裏略去。）",
+      en: "Fill in the blank: which word does the article use for the kind of growth mechanism the domestic circulation stands for? (The English term the article adds after it is left out here.)",
     },
-    text: "「內循環」本身代表著一種{{1}}(Endogenous Growth)的成長機制",
+    text: "換句話說，「內循環」本身代表著一種{{1}}",
     answer: { "1": ["內生型"] },
     options: ["內生型", "內需型", "外向型", "出口導向型"],
     explanation: {
-      zh: "原文：「「內循環」本身代表著一種內生型(Endogenous Growth)的成長機制」，即依靠經濟內部動力推動增長。「內需型」出自此前的「內需型增長」提法，與內循環一脈相承，但不是這裡的用詞；「外向型」、「出口導向型」描述的是外循環。",
-      en: "The text: internal circulation stands for an 'endogenous (內生型) growth mechanism', growth driven from within. 內需型 belongs to the earlier slogan 'domestic-demand-led growth'; 外向型 and 出口導向型 describe the external circulation.",
+      zh: "原文：「「內循環」本身代表著一種內生型(Endogenous Growth)的成長機制」，即依靠經濟內部動力推動增長。「內需型」出自此前的「內需型增長」提法，與內循環一脈相承，但不是這裏的用詞；「外向型」、「出口導向型」描述的是外循環。",
+      en: "The text: the domestic circulation stands for an 'endogenous' (內生型, Endogenous Growth) growth mechanism, growth driven from within. 內需型 belongs to the earlier slogan 'domestic-demand-led growth'; 外向型 and 出口導向型 describe the external circulation.",
     },
-    source: { paragraphId: "s2-p5", quote: "「內循環」本身代表著一種內生型(EndogenousGrowth)的成長機制" },
+    source: { paragraphId: "s2-p5", quote: "「內循環」本身代表著一種內生型(Endogenous Growth)的成長機制" },
   },
   {
     id: "l2-match-channels-strength-double",

@@ -1320,15 +1320,15 @@ export const items: TItemInput[] = [
     skill: "terms",
     type: "cloze",
     prompt: {
-      zh: "填空：文章如何形容當前世界的大環境？",
-      en: "Fill in the blank: how does the article describe the world's present situation?",
+      zh: "填空：文章在談美國對華打壓之前，怎樣形容「當前」世界所面臨的局面？",
+      en: "Fill in the blank: before turning to US pressure on China, how does the article describe what the world faces 'at present'?",
     },
     text: "當前世界正面臨{{1}}，新一輪科技革命和產業變革蓬勃興起",
     answer: { "1": ["百年未有之大變局"] },
-    options: ["百年未有之大變局", "歷史罕見的大衰退", "去全球化逆流"],
+    options: ["百年未有之大變局", "經濟全球化深入發展", "國際經濟大循環的頂峰"],
     explanation: {
-      zh: "原文：「當前世界正面臨百年未有之大變局，新一輪科技革命和產業變革蓬勃興起」。「歷史罕見的大衰退」是本節第一段描述疫情下主要經濟體的用語，不是這一句。",
-      en: "The text: the world faces 'great changes unseen in a century'. 'Historically rare deep recession' is this section's first paragraph's phrase for economies hit by the pandemic.",
+      zh: "原文：「當前世界正面臨百年未有之大變局，新一輪科技革命和產業變革蓬勃興起」。「經濟全球化深入發展」是附表1企業家座談會一行所說「以前」的外部環境；國際經濟大循環的頂峰在2008年全球金融危機之前（第一節）。兩者都是過去，不是「當前」。",
+      en: "The text: the world faces 'great changes unseen in a century'. 'Deepening economic globalisation' is what the entrepreneurs' symposium row of table 1 calls the environment of before (以前); the international great circulation peaked before the 2008 crisis (section 1). Both belong to the past, not the present.",
     },
     source: {
       paragraphId: "s3-p2",

@@ -879,15 +879,15 @@ export const items: TItemInput[] = [
     skill: "figures",
     type: "cloze",
     prompt: {
-      zh: "主辦方提到哪一類企業的展覽面積增加？請填空。",
-      en: "Which group of companies did the organisers say would take more exhibition space? Fill in the blank.",
+      zh: "填空：主辦方表示，「世界500強」企業和一些海外的行業龍頭企業今年的平均展覽面積將比去年增加多少？",
+      en: "Fill in the blank: by how much, the organisers said, would the average exhibition space of Fortune Global 500 firms and some leading foreign companies grow on last year?",
     },
-    text: "「世界{{1}}強」企業和一些海外的行業龍頭企業今年的平均展覽面積將比去年增加14%",
-    answer: { "1": ["500"] },
-    options: ["500", "100", "1000", "50"],
+    text: "「世界500強」企業和一些海外的行業龍頭企業今年的平均展覽面積將比去年增加{{1}}",
+    answer: { "1": ["14%", "百分之十四"] },
+    options: ["14%", "1.4%", "41%", "96%"],
     explanation: {
-      zh: "原文是「世界500強」企業（即全球規模最大的500家企業）和一些海外的行業龍頭企業。",
-      en: "The text says 'world top 500' (世界500強, the Fortune Global 500) companies and some leading foreign firms.",
+      zh: "原文：「平均展覽面積將比去年增加14%」。1.4（倍）是網上零售額與美國電商規模之比，41（萬億元）是社會消費品零售總額，96%是中國零售市場相當於美國的比例，都出自上一段，與進博會無關。",
+      en: "The text: average exhibition space 'will grow by 14% on last year'. 1.4 (times) is online retail against US e-commerce, 41 (trillion yuan) is retail sales, and 96% is China's retail market as a share of America's; all come from the previous paragraph, not from the import expo.",
     },
     source: {
       paragraphId: "s4-p3",

@@ -630,10 +630,11 @@ export const items: TItemInput[] = [
     ],
     answer: ["a", "e"],
     explanation: {
-      zh: "企業家座談會：「以國內大循環為主體，絕不是關起門來封閉運行」；專家座談會：「新發展格局決不是封閉的國內循環，而是開放的國內國際雙循環」。其餘三行都沒有這樣的否定說法。",
+      zh: "企業家座談會：「以國內大循環為主體，絕不是關起門來封閉運行」；專家座談會：「新發展格局決不是封閉的國內循環，而是開放的國內國際雙循環」。選項中其餘三個場合的發言都沒有這樣的否定說法。",
       en: "Entrepreneurs' symposium: 'domestic circulation as the mainstay is by no means operating behind closed doors'; Five-Year-Plan symposium: 'the new pattern is by no means a closed domestic circulation but an open dual circulation'. The other three rows make no such statement.",
     },
     source: { paragraphId: "s5-r5", quote: "新發展格局決不是封閉的國內循環，而是開放的國內國際雙循環" },
+    moreSources: [{ paragraphId: "s5-r3", quote: "以國內大循環為主體，絕不是關起門來封閉運行" }],
   },
   {
     id: "l5-enterprise-considerations",
@@ -829,7 +830,7 @@ export const items: TItemInput[] = [
       {
         id: "a",
         text: {
-          zh: "「是事關全域的系統性深層次變革」",
+          zh: "「是事關全域〔原文〕的系統性深層次變革」",
           en: "'A systemic, deep-level transformation bearing on the overall situation'",
         },
       },
@@ -866,7 +867,7 @@ export const items: TItemInput[] = [
     ],
     answer: { a: "r6", b: "r2", c: "r3", d: "r5" },
     explanation: {
-      zh: "a：深改委第十五次會議稱加快形成新發展格局「是事關全域的系統性深層次變革」；b：兩會經濟界政協委員會議；c：企業家座談會（通過暢通國內大循環「帶動世界經濟復蘇」）；d：專家座談會（我國將「成為吸引國際商品和要素資源的巨大引力場」）。",
+      zh: "a：深改委第十五次會議稱加快形成新發展格局「是事關全域〔原文〕的系統性深層次變革」；b：兩會經濟界政協委員會議；c：企業家座談會（通過暢通國內大循環「帶動世界經濟復蘇」）；d：專家座談會（我國將「成為吸引國際商品和要素資源的巨大引力場」）。",
       en: "a: the reform commission called the new pattern 'a systemic, deep-level transformation'; b: the Two Sessions meeting; c: the entrepreneurs' symposium (a vibrant domestic circulation will 'drive world recovery'); d: the Five-Year-Plan symposium (China will become 'a huge gravitational field' for international goods and resources).",
     },
     source: { paragraphId: "s5-r6", quote: "是事關全域的系統性深層次變革" },
@@ -996,13 +997,13 @@ export const items: TItemInput[] = [
       },
       { id: "b", text: { zh: "房地產", en: "Real estate" }, misconception: "not-argued" },
       { id: "c", text: { zh: "新材料", en: "New materials" } },
-      { id: "d", text: { zh: "智慧製造", en: "Smart manufacturing" } },
+      { id: "d", text: { zh: "智能製造", en: "Smart manufacturing" } },
       { id: "e", text: { zh: "數字經濟", en: "Digital economy" } },
       { id: "f", text: { zh: "生命健康", en: "Life and health" } },
     ],
     answer: ["c", "d", "e", "f"],
     explanation: {
-      zh: "原文：「加快推進數字經濟、智慧製造、生命健康、新材料等戰略性新興產業」。房地產沒有被提及；出口導向型勞動密集型產業是正文描述的舊「外循環」模式，不是戰略性新興產業。",
+      zh: "原文：「加快推進數字經濟、智慧製造〔原文〕、生命健康、新材料等戰略性新興產業」（即智能製造）。房地產沒有被提及；出口導向型勞動密集型產業是正文描述的舊「外循環」模式，不是戰略性新興產業。",
       en: "The row: 'speed up strategic emerging industries such as the digital economy, smart manufacturing, life and health, and new materials'. Real estate is not mentioned; export-oriented labour-intensive industry is the old 'external circulation' model described in the main text.",
     },
     source: { paragraphId: "s5-r2", quote: "加快推進數字經濟、智慧製造、生命健康、新材料等戰略性新興產業" },
@@ -1034,15 +1035,14 @@ export const items: TItemInput[] = [
     skill: "terms",
     type: "cloze",
     prompt: {
-      zh: "填空：中央財經委員會第八次會議說，高效流通體系能夠在更大範圍把哪兩者聯系起來？",
-      en: "Fill in the blanks: according to the 8th CFEAC meeting, an efficient circulation system can link which two things over a wider range?",
+      zh: "填空：中央財經委員會第八次會議說，高效流通體系能夠在更大範圍把哪兩者聯繫起來？（填兩個詞，先後不拘）",
+      en: "Fill in the blank: according to the 8th CFEAC meeting, an efficient circulation system can link which two things over a wider range? (Two words, in either order.)",
     },
-    text: "高效流通體系能夠在更大範圍把{{1}}和{{2}}聯系起來",
-    answer: { "1": ["生產"], "2": ["消費"] },
-    options: ["生產", "消費", "出口", "進口", "資源"],
+    text: "高效流通體系能夠在更大範圍把{{1}}聯系起來",
+    answer: { "1": ["生產和消費", "消費和生產", "生產與消費", "消費與生產", "生產、消費", "消費、生產"] },
     explanation: {
-      zh: "原文：「高效流通體系能夠在更大範圍把生產和消費聯系起來，擴大交易範圍，推動分工深化，提高生產效率，促進財富創造」（原文寫作「聯系」）。流通連接的是生產端和消費端，不是出口與進口。",
-      en: "The row: 'an efficient circulation system can link production and consumption over a wider range, widen trade, deepen the division of labour, raise productivity and promote wealth creation'. Circulation connects production with consumption, not exports with imports.",
+      zh: "原文：「高效流通體系能夠在更大範圍把生產和消費聯系〔原文〕起來，擴大交易範圍，推動分工深化，提高生產效率，促進財富創造」（即「聯繫」）。流通連接的是生產端和消費端，兩者先後不影響意思；不是出口與進口。",
+      en: "The row: 'an efficient circulation system can link production and consumption over a wider range, widen trade, deepen the division of labour, raise productivity and promote wealth creation'. Circulation connects production with consumption (in either order); not exports with imports.",
     },
     source: { paragraphId: "s5-r7", quote: "高效流通體系能夠在更大範圍把生產和消費聯系起來" },
   },

@@ -27,7 +27,7 @@ export const lesson2: TLesson = {
   ],
   paragraphIds: ["s2-p1", "s2-p2", "s2-p3", "s2-p4", "s2-p5", "s2-p6"],
   summary: {
-    zh: "面對急劇惡化的國際形勢，中央把發展戰略從側重參與外循環，轉向內外雙循環共同驅動，而兩者有主次之分：以內循環為主、外循環為輔。內循環看似新概念，其實與「內需型增長」、「做大做強國內市場」等一貫提法一脈相承，目的都是激發經濟的內在動能、建立可持續增長的模式。作者歸納了主流意見中的三點，本課講第一點：內循環與擴大內需有關但不止於此，也不代表會重推消費補貼；擴大內需既是短期的出發點，也是最終的落腳點。中國經濟正轉向內需驅動：2019年外貿依存度回落到31.9%，內部消費對增長的貢獻率升至約六成，連續六年是增長的主要動力；超過14億人口和約4億中等收入人口構成龐大的消費市場。擴大內需要以供給側結構性改革為戰略方向，讓需求牽引供給、供給創造需求，打通生產、分配、流通和消費，形成內生型的增長機制，實現消費在數量和質量上的「雙提升」。疫情受控後，中央鼓勵地攤經濟、小店經濟等，這些貫串供給與需求的「微循環」是內循環在消費領域的體現。",
+    zh: "面對急劇惡化的國際形勢，中央把發展戰略從側重參與外循環，轉向內外雙循環共同驅動，而兩者有主次之分：以內循環為主、外循環為輔。內循環看似新概念，其實與「內需型增長」、「做大做強國內市場」等一貫提法一脈相承，目的都是激發經濟的內在動能、建立可持續增長的模式。作者歸納了主流意見中的三點，本課講第一點：內循環與擴大內需有關但不止於此，也不代表會重推消費補貼；擴大內需既是短期的出發點，也是最終的落腳點。中國經濟正轉向內需驅動：2019年外貿依存度回落到31.9%，內部消費對增長的貢獻率升至約六成，連續六年是增長的主要動力；超過14億人口和約4億中等收入人口構成龐大的消費市場。擴大內需要以供給側結構性改革為戰略方向，讓需求牽引供給、供給創造需求，打通生產、分配、流通和消費，形成內生型的增長機制，實現消費在數量和質量上的「雙提升」。疫情受控後，中央鼓勵地攤經濟、小店經濟等，文章認為這些措施在某種意義上可視為貫串供給側與需求端的「微循環」，是內循環在消費領域的體現之一。",
     en: "As the international situation worsened sharply, the leadership shifted strategy from taking part in the external circulation towards growth driven by both circulations together, with a clear order: the internal circulation primary, the external one in support. The internal circulation looks new, but it continues earlier ideas such as 'demand-led growth' and 'making the domestic market bigger and stronger', all aimed at unlocking the economy's own momentum for lasting growth. The author picks out three points from mainstream opinion; this lesson covers the first. The internal circulation concerns domestic demand but is more than that, and it does not mean a return of consumption subsidies; expanding domestic demand is both the short-term starting point and the final goal. China is already turning to domestic demand: in 2019 its trade dependence fell to 31.9%, and domestic consumption provided about 60% of growth, the main driver for six years running. More than 1.4 billion people and a middle-income group of about 400 million make a huge consumer market. Expanding demand must follow supply-side structural reform, so that demand pulls supply and supply creates demand; linking production, distribution, circulation and consumption creates endogenous growth and raises consumption in both quantity and quality. After the epidemic was brought under control the government encouraged street-stall and small-shop businesses; these 'micro-circulations' joining supply and demand are one expression of the internal circulation in consumption.",
   },
   keyFacts: [
@@ -188,8 +188,8 @@ export const lesson2: TLesson = {
       english: "micro-circulation",
       paragraphId: "s2-p6",
       explanation: {
-        zh: "文中指地攤經濟、小店經濟等貫串供給側與需求端的小規模經濟活動，是內循環在消費領域的體現。",
-        en: "The article's word for small-scale activity such as street stalls and small shops that links supply and demand: the internal circulation at work in consumption.",
+        zh: "文中把疫情受控後中央提振內部經濟的政策措施（鼓勵地攤經濟、小店經濟等多元經濟型態，支持業界以科技手段和管理創新優化產品和服務供應）「在某種意義上」視為貫串供給側與需求端的「微循環」，也是「內循環」思路在消費領域的體現之一。",
+        en: "The article's word, used 'in a certain sense', for the policy measures taken once the epidemic was under control (encouraging street stalls, small shops and other forms of business; supporting firms that improve supply through technology and management innovation): they run from the supply side to the demand side, and are one expression of the internal circulation in consumption.",
       },
     },
   ],

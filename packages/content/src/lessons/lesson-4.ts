@@ -27,8 +27,8 @@ export const lesson4: TLesson = {
   ],
   paragraphIds: ["s4-p1", "s4-p2", "s4-p3", "s4-p4", "s4-p5"],
   summary: {
-    zh: "作者的第三點：內循環追求完整但不封閉的循環，既立足本土，也兼顧對外開放。習近平7月21日在企業家座談會上強調，以國內大循環為主體絕不是關起門來封閉運行，而是讓國內和國際市場更好聯通。內外循環的主次位置雖然因形勢而轉換，但兩者互通互促的關係反而要加強。內外循環有不少交集：擴大內需也為外國商品和服務提供更大空間。2019年中國社會消費品零售總額超過41萬億元人民幣，相當於美國零售市場的96%；網上零售額超過10萬億元人民幣，是美國電商規模的1.4倍以上；中國承諾今後十五年進口的產品和服務將達40萬億美元，有望成為全球最大的進口消費市場。在連續兩年成功舉辦後，中國國際進口博覽會今年舉辦第三屆，「世界500強」和海外行業龍頭企業的平均展覽面積將比去年增加14%。中國亦放寬市場准入，今年推出海南自由貿易港建設總體方案、進一步縮減外商投資准入負面清單等措施，以改善營商環境、吸引外資紮根。作者以「大船轉舵」作結：經過四十多年發展，中國經濟已有航空母艦級的體量，轉向以國內大循環為主體，將對全球帶來漣漪效應，或可為重建國際經濟秩序探索新航道。",
-    en: "The author's third point: the internal circulation aims to be complete but not closed, rooted at home yet open to the world. On 21 July Xi Jinping told a symposium of entrepreneurs that making the domestic great circulation the mainstay 'is by no means running behind closed doors' but linking domestic and international markets better. The two circulations may swap the leading role as circumstances change, but the ties between them need strengthening. They overlap in many places: expanding domestic demand also makes room for foreign goods and services. In 2019 China's retail sales of consumer goods exceeded RMB 41 trillion, 96% of the US retail market; online retail exceeded RMB 10 trillion, more than 1.4 times US e-commerce; and China has pledged to import US$40 trillion of goods and services over the next fifteen years, on course to overtake the US as the largest import market. After two successful editions the China International Import Expo holds its third this year, and Fortune Global 500 firms and foreign industry leaders will take 14% more exhibition space on average than last year. China is also easing market access: this year it published the master plan for the Hainan Free Trade Port and shortened the negative list for foreign investment, among other steps to improve the business environment and help foreign firms put down roots. The author ends with 'the big ship changing course': after more than forty years of fast growth China's economy has the bulk of an aircraft carrier, and its turn towards the domestic great circulation will send ripples through the world economy and may chart a new course for rebuilding the international economic order.",
+    zh: "文章所歸納主流意見的第三點：內循環追求完整但不封閉的循環，既立足本土，也兼顧對外開放。習近平7月21日在企業家座談會上強調，以國內大循環為主體絕不是關起門來封閉運行，而是讓國內和國際市場更好聯通。內外循環的主次位置雖然因形勢而轉換，但兩者互通互促的關係反而要加強。內外循環有不少交集：擴大內需也為外國商品和服務提供更大空間。2019年中國社會消費品零售總額超過41萬億元人民幣，相當於美國零售市場的96%；網上零售額超過10萬億元人民幣，是美國電商規模的1.4倍以上；中國承諾今後十五年進口的產品和服務將達40萬億美元，有望成為全球最大的進口消費市場。在連續兩年成功舉辦後，中國國際進口博覽會今年舉辦第三屆，「世界500強」和海外行業龍頭企業的平均展覽面積將比去年增加14%。中國亦放寬市場准入，今年推出海南自由貿易港建設總體方案、進一步縮減外商投資准入負面清單等措施，以改善營商環境、吸引外資紮根。作者以「大船轉舵」作結：經過四十多年發展，中國經濟已有航空母艦級的體量，轉向以國內大循環為主體，將對全球帶來漣漪效應，或可為重建國際經濟秩序探索新航道。",
+    en: "The third of the points of mainstream opinion the article singles out: the internal circulation aims to be complete but not closed, rooted at home yet open to the world. On 21 July Xi Jinping told a symposium of entrepreneurs that making the domestic great circulation the mainstay 'is by no means running behind closed doors' but linking domestic and international markets better. The two circulations have changed places as primary and secondary in response to the present situation, but the ties between them need to be strengthened all the more. They overlap in many places: expanding domestic demand also makes room for foreign goods and services. In 2019 China's retail sales of consumer goods exceeded RMB 41 trillion, 96% of the US retail market; online retail exceeded RMB 10 trillion, more than 1.4 times US e-commerce; and China has pledged to import US$40 trillion of goods and services over the next fifteen years, on course to overtake the US as the largest import market. After two successful editions the China International Import Expo holds its third this year, and Fortune Global 500 firms and foreign industry leaders will take 14% more exhibition space on average than last year. China is also easing market access: this year it published the master plan for the Hainan Free Trade Port and shortened the negative list for foreign investment, among other steps to improve the business environment and help foreign firms put down roots. The author ends with 'the big ship changing course': after more than forty years of fast growth China's economy has the bulk of an aircraft carrier, and its turn towards the domestic great circulation will send ripples through the world economy and may chart a new course for rebuilding the international economic order.",
   },
   keyFacts: [
     {
@@ -261,15 +261,6 @@ export const lesson4: TLesson = {
       paragraphId: "s4-p4",
     },
     {
-      date: "2020",
-      when: { zh: "2020年（今年）", en: "2020 (this year)" },
-      label: {
-        zh: "第三屆中國國際進口博覽會如期舉辦",
-        en: "The third China International Import Expo goes ahead",
-      },
-      paragraphId: "s4-p3",
-    },
-    {
       date: "2020-07-21",
       when: { zh: "2020年7月21日", en: "21 July 2020" },
       label: {
@@ -277,6 +268,15 @@ export const lesson4: TLesson = {
         en: "Xi tells entrepreneurs the domestic mainstay is 'by no means running behind closed doors'",
       },
       paragraphId: "s4-p1",
+    },
+    {
+      date: "2020-09",
+      when: { zh: "文章撰寫時（2020年9月以後）", en: "At the time of writing (September 2020 or later)" },
+      label: {
+        zh: "據報導，第三屆中國國際進口博覽會今年將如期舉辦（文章撰寫時尚未舉行）",
+        en: "Reported: the third China International Import Expo will go ahead this year as planned (it had not yet taken place when the article was written)",
+      },
+      paragraphId: "s4-p3",
     },
   ],
 };
