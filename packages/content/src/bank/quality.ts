@@ -59,8 +59,11 @@ function datePartsMissing(key: TDateValue, text: string, tableMonth: number | un
   return missing;
 }
 
-/** Constants a calculation may use without quoting them: 100 turns a share into a percentage. */
-const CALCULATION_CONSTANTS = [100];
+/**
+ * Constants a calculation may use without quoting them: 100 turns a share into a percentage, 1 counts
+ * years inclusively (the six years up to 2019 start in 2019 − 6 + 1).
+ */
+const CALCULATION_CONSTANTS = [1, 100];
 
 /** The numbers a quote writes, as written and with magnitudes expanded ("41萬億" gives 41 and 4.1e13). */
 function quotedNumbers(text: string): number[] {
