@@ -88,7 +88,7 @@ export const items: TItemInput[] = [
       {
         id: "a",
         text: {
-          zh: "兩者互相矛盾：附表1說流通體系只服務國際循環",
+          zh: "兩者互相矛盾：引言說流通體系支撐國內大循環，附表1卻說它只服務國際循環",
           en: "They contradict each other: the table says the circulation system serves only the international circulation",
         },
         misconception: "not-argued",
@@ -96,7 +96,7 @@ export const items: TItemInput[] = [
       {
         id: "b",
         text: {
-          zh: "附表1沒有這個會議，引言的引文無從核對",
+          zh: "附表1沒有收錄這個會議，所以引言的引文無從核對",
           en: "The table does not have this meeting, so the quotation cannot be checked",
         },
         misconception: "text-vs-table",
@@ -111,7 +111,7 @@ export const items: TItemInput[] = [
       {
         id: "d",
         text: {
-          zh: "引言引的其實是中央全面深化改革委員會第十五次會議的話",
+          zh: "引言引的其實是同在9月的中央全面深化改革委員會第十五次會議的話",
           en: "The introduction is in fact quoting the 15th meeting of the reform commission",
         },
         misconception: "wrong-meeting",
@@ -257,7 +257,7 @@ export const items: TItemInput[] = [
       {
         id: "a",
         text: {
-          zh: "作者對「雙循環」的評論和預測",
+          zh: "作者本人對「雙循環」的評論和預測，包括「可以預見」的發展方向",
           en: "The author's comments and forecasts on dual circulation",
         },
         misconception: "fact-vs-interpretation",
@@ -265,7 +265,7 @@ export const items: TItemInput[] = [
       {
         id: "b",
         text: {
-          zh: "社會各界討論中的三點主流意見",
+          zh: "社會各界熱烈討論「內循環」時，值得留意的三點主流意見",
           en: "The three points of mainstream opinion in public discussion",
         },
         misconception: "wrong-source",
@@ -280,7 +280,7 @@ export const items: TItemInput[] = [
       {
         id: "d",
         text: {
-          zh: "亞洲開發銀行《經濟展望報告》的預測數字",
+          zh: "亞洲開發銀行9月中發表的《經濟展望報告》中的預測數字",
           en: "Forecasts from the Asian Development Bank's economic outlook",
         },
         misconception: "wrong-source",
