@@ -308,7 +308,7 @@ export const items: TItemInput[] = [
     },
     answer: true,
     explanation: {
-      zh: "對。引言的主語是會議：「5月14日，中央政治局常委會議首次提出」；附表1的標題是習近平「對『雙循環』的重點發言匯總」，第一行就是5月的中央政治局常委會議。兩處說法並不矛盾（習近平主持該會議），但讀者應分清：引言講「誰首次提出」，附表1講「習近平在哪些場合說過」。",
+      zh: "對。引言的主語是會議：「5月14日，中央政治局常委會議首次提出」；附表1的標題是習近平「對『雙循環』的重點發言匯總」，第一行就是5月的中央政治局常委會議。兩處說法並不矛盾，但讀者應分清：引言講「誰首次提出」，附表1講「習近平在哪些場合說過」。",
       en: "True. The introduction's subject is the meeting; the table is a summary of Xi's key statements and its first row is the May Standing Committee meeting. The two do not conflict, but they answer different questions: who first put it forward, and where Xi spoke of it.",
     },
     source: { paragraphId: "s0-p1", quote: "5月14日，中央政治局常委會議首次提出" },
