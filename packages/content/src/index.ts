@@ -14,7 +14,7 @@ export { lessons, getLesson } from "./lessons";
 export type { TLesson, TKeyFact, TGlossaryEntry, TTimelineEvent, TBilingual } from "./lessons";
 
 // The item bank
-export { items, getItem, itemsByLesson } from "./bank";
+export { items, getItem, itemsByLesson, itemsInPool } from "./bank";
 export * from "./schema";
 
 // Answers

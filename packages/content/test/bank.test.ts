@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { getItem, items, itemsByLesson, loadItems } from "../src/bank";
+import { getItem, items, itemsByLesson, itemsInPool, loadItems } from "../src/bank";
 import { integrityProblems } from "../src/bank/integrity";
 import {
   similarity,
@@ -234,6 +234,17 @@ describe("the pools", () => {
     const joined = assessment.filter((item) => (item.moreSources?.length ?? 0) > 0);
     expect(calculated.length).toBeGreaterThanOrEqual(20);
     expect(joined.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it("finds a lesson's items of one pool, and each pool's items", () => {
+    for (const id of LESSON_IDS) {
+      const both = itemsByLesson(id);
+      const split = POOLS.flatMap((pool) => itemsByLesson(id, pool));
+      expect(split.length).toBe(both.length);
+      expect(itemsByLesson(id, "practice").every((item) => item.pool === "practice")).toBe(true);
+    }
+    expect(itemsInPool("assessment")).toEqual(assessment);
+    expect(itemsInPool("practice").length + assessment.length).toBe(items.length);
   });
 
   it("copies no practice item into the assessment pool (not even reworded a little)", () => {

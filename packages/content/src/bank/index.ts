@@ -1,5 +1,5 @@
 import { itemInputs } from "../items";
-import type { TItem, TLessonId } from "../schema";
+import type { TItem, TLessonId, TPool } from "../schema";
 import { loadItems } from "./load";
 
 /** The item bank, validated at import (throws with every problem listed if an item is broken). */
@@ -11,8 +11,14 @@ export function getItem(id: string): TItem | undefined {
   return byId.get(id);
 }
 
-export function itemsByLesson(lessonId: TLessonId): TItem[] {
-  return items.filter((item) => item.lessonId === lessonId);
+/** A lesson's items; of one pool when `pool` is given (practice drawing must pass "practice"). */
+export function itemsByLesson(lessonId: TLessonId, pool?: TPool): TItem[] {
+  return items.filter((item) => item.lessonId === lessonId && (pool === undefined || item.pool === pool));
+}
+
+/** Every item of one pool. */
+export function itemsInPool(pool: TPool): TItem[] {
+  return items.filter((item) => item.pool === pool);
 }
 
 export { loadItems } from "./load";
