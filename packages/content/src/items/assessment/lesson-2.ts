@@ -230,6 +230,28 @@ export const items: TItemInput[] = [
       { paragraphId: "s0-p1", quote: "5月14日，中央政治局常委會議首次提出" },
     ],
   },
+  {
+    id: "l2-turn-before-slogan-tf",
+    pool: "assessment",
+    lessonId: 2,
+    skill: "logic",
+    type: "truefalse",
+    prompt: {
+      zh: "判斷：按文章的數字，外貿依存度回落至31.9%、內部消費貢獻率升至六成左右，都是「雙循環」一詞在中央正式提出之前已經出現的情況。",
+      en: "True or false: by the article's figures, trade dependence falling to 31.9% and consumption's share rising to about six tenths both came before the centre formally put forward 'dual circulation'.",
+    },
+    answer: true,
+    explanation: {
+      zh: "對。兩個數字都是2019年的，而引言說「雙循環」是2020年（「今年」）5月14日才首次提出。所以文章說「近年，中國經濟朝著內需驅動的發展方向加快轉型」：轉向內需在口號之前已經開始，新提法是對趨勢的確認和推進，而不是轉向的起點。",
+      en: "True. Both figures are for 2019, while the introduction dates the first formulation to 14 May of 'this year', 2020. Hence 'in recent years China's economy has been turning faster towards domestic demand': the turn began before the slogan, which confirms and pushes a trend rather than starting it.",
+    },
+    source: {
+      paragraphId: "s2-p3",
+      quote:
+        "近年，中國經濟朝著內需驅動的發展方向加快轉型，2019年對外貿的依存度大幅回落至31.9%，內部消費的貢獻率穩步提升至六成左右",
+    },
+    moreSources: [{ paragraphId: "s0-p1", quote: "5月14日，中央政治局常委會議首次提出" }],
+  },
   // ---------------------------------------------------------------- text and table
   {
     id: "l2-echoes-august-row",
