@@ -44,6 +44,9 @@ describe("calculated numeric keys", () => {
     expect(keyInQuoteProblem({ ...fall, calculation: "68 - 31.9", answer: 36.1 })).toMatch(/uses 68/);
     expect(keyInQuoteProblem({ ...fall, moreSources: undefined })).toMatch(/uses 31\.9/);
     expect(keyInQuoteProblem({ ...fall, calculation: "67 - x" })).toMatch(/not arithmetic/);
+    expect(keyInQuoteProblem({ ...fall, answer: 35.2, tolerance: 0.2 })).toMatch(
+      /not 67 - 31.9 = .* rounded to 1/,
+    );
   });
 
   it("lets a calculation turn a share into a percentage with 100, and read 萬億 amounts as written", () => {

@@ -92,6 +92,10 @@ export function calculationProblem(item: Extract<TItem, { type: "numeric" }>): s
   if (unquoted.length > 0) return `calculation uses ${unquoted.join(", ")}, not written in the quotes`;
   if (Math.abs(result.value - item.answer) > item.tolerance + 1e-9)
     return `calculation ${item.calculation} = ${result.value}, not ${item.answer} ± ${item.tolerance}`;
+  // The key shown after answering is the exact result rounded to as many decimals as the key has.
+  const decimals = String(item.answer).split(".")[1]?.length ?? 0;
+  if (Number(result.value.toFixed(decimals)) !== item.answer)
+    return `key ${item.answer} is not ${item.calculation} = ${result.value} rounded to ${decimals} decimals`;
   return null;
 }
 

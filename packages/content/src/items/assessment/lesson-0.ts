@@ -409,7 +409,7 @@ export const items: TItemInput[] = [
     },
     answer: 28.6,
     unit: "%",
-    tolerance: 0.6,
+    tolerance: 0.45,
     calculation: "4 / 14 * 100",
     explanation: {
       zh: "4億 ÷ 14億 × 100% ≈ 28.6%，即不足三成（人口「超過」14億，比例只會更低）。要小心「4億」不是「4成」：中等收入人口約佔兩成多，而不是四成。這個龐大人群正是文章所說超大規模市場的根據之一。",

@@ -15,8 +15,8 @@ export const items: TItemInput[] = [
     skill: "figures",
     type: "numeric",
     prompt: {
-      zh: "2001至2008年期間，中國商品出口的年均增速比製造業的年均增速高出多少個百分點？（請輸入數字，單位：個百分點）",
-      en: "Between 2001 and 2008, by how many percentage points did China's average annual export growth exceed its manufacturing growth? (Enter a number; unit: percentage points.)",
+      zh: "2001至2008年期間，中國商品出口的年均增速比製造業的年均增速高出多少個百分點？（請輸入數字，單位：個百分點，取一位小數）",
+      en: "Between 2001 and 2008, by how many percentage points did China's average annual export growth exceed its manufacturing growth? (Enter a number; unit: percentage points, to one decimal place.)",
     },
     answer: 10.7,
     unit: "個百分點",
