@@ -19,8 +19,9 @@ const MONTHS_EN = [
 
 const say = (text: TText, lang: TLang) => (lang === "en" ? (text.en ?? text.zh) : text.zh);
 
-/** Thousands separated as the article writes them: 3,040億美元. */
-function formatNumber(value: number): string {
+/** Thousands separated as the article writes them (3,040億美元); years as it writes them (2014年, not 2,014年). */
+function formatNumber(value: number, unit: string): string {
+  if (unit === "年") return String(value);
   return value.toLocaleString("en-US", { maximumFractionDigits: 10 });
 }
 
@@ -50,7 +51,7 @@ export function answerText(item: TItem, lang: TLang): string {
     case "truefalse":
       return lang === "zh" ? (item.answer ? "正確" : "錯誤") : item.answer ? "True" : "False";
     case "numeric":
-      return `${formatNumber(item.answer)}${item.unit}`;
+      return `${formatNumber(item.answer, item.unit)}${item.unit}`;
     case "date":
       return formatDate(item.answer, lang);
     case "ordering": {

@@ -11,6 +11,8 @@ describe("answerText", () => {
     expect(answerText(fixtures.truefalse, "zh")).toBe("錯誤");
     expect(answerText(fixtures.truefalse, "en")).toBe("False");
     expect(answerText(fixtures.numeric, "zh")).toBe("3,040億美元");
+    expect(answerText({ ...fixtures.numeric, answer: 2014, unit: "年" }, "zh")).toBe("2014年");
+    expect(answerText({ ...fixtures.numeric, answer: 35.1, unit: "個百分點" }, "en")).toBe("35.1個百分點");
     expect(answerText(fixtures.date, "zh")).toBe("5月14日");
     expect(answerText(fixtures.date, "en")).toBe("14 May");
     expect(answerText({ ...fixtures.date, answer: { year: 2006, month: 12 } }, "en")).toBe("December 2006");
