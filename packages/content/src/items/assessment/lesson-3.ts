@@ -67,14 +67,13 @@ export const items: TItemInput[] = [
     skill: "logic",
     type: "truefalse",
     prompt: {
-      zh: "判斷：文章報道，亞洲發展中經濟體2020年的GDP已經錄得0.7%的萎縮。",
-      en: "True or false: the article reports that developing Asia's GDP has already contracted by 0.7% in 2020.",
+      zh: "判斷：文中亞洲發展中經濟體2020年GDP萎縮0.7%，是亞洲開發銀行的預測，而不是已經錄得的實際數字。",
+      en: "True or false: the 0.7% contraction of developing Asia's 2020 GDP in the article is the ADB's forecast, not a figure already recorded.",
     },
-    answer: false,
-    misconception: "forecast-as-fact",
+    answer: true,
     explanation: {
-      zh: "錯。0.7%的萎縮是亞洲開發銀行《經濟展望報告》的「預測」，句子用的是「亦將陷入」，表示將來，並非已公布的實際數字；文章寫作時2020年尚未完結。閱讀時要分清「預測」與「已發生的事實」。",
-      en: "False. The 0.7% contraction is a forecast (預測) in the ADB's outlook report; the sentence says GDP 'will fall' (亦將陷入). 2020 had not ended when the article was written. Tell a forecast from a recorded fact.",
+      zh: "對。0.7%的萎縮是亞洲開發銀行《經濟展望報告》的「預測」，句子用的是「亦將陷入」，表示將來；文章寫作時2020年尚未完結。若把它當作已發生的事實，就混淆了「預測」與「事實」。",
+      en: "True. The 0.7% contraction is a forecast (預測) in the ADB's outlook report; the sentence says GDP 'will fall' (亦將陷入), and 2020 had not ended when the article was written. Reading it as a recorded fact confuses forecast and fact.",
     },
     source: {
       paragraphId: "s3-p1",
@@ -680,10 +679,7 @@ export const items: TItemInput[] = [
     answer: 60,
     unit: "年",
     tolerance: 3,
-    calculation: {
-      zh: "2020 − 1960年代初（約1960至1963年）≈ 57至60，即約60年。",
-      en: "2020 − the early 1960s (about 1960–1963) ≈ 57 to 60, i.e. about 60 years.",
-    },
+    calculation: "2020 - 1960",
     explanation: {
       zh: "「1960年代初」約為1960至1963年，到2020年相隔約57至60年，所以約60年沒有萎縮，可見衝擊之罕見。答「20」或「1960」是把年代當成了年數。",
       en: "The early 1960s are about 1960–1963; to 2020 that is some 57–60 years, about 60 years without a contraction. Answering '1960' gives the decade, not the number of years.",
@@ -703,10 +699,7 @@ export const items: TItemInput[] = [
     answer: 10,
     unit: "%",
     tolerance: 0,
-    calculation: {
-      zh: "100% − 90% = 10%；進口「超過」90%，所以自給「不足」10%。",
-      en: "100% − 90% = 10%; imports are over 90%, so self-supply is under 10%.",
-    },
+    calculation: "100 - 90",
     explanation: {
       zh: "進口佔超過90%，其餘自給部分就不足100% − 90% = 10%。這個數字說明了「受制於人」的程度。注意它只是高端晶片，不是全部晶片。",
       en: "If over 90% is imported, the rest — self-supply — is under 100% − 90% = 10%. This shows how far China is 'controlled by others'. It concerns high-end chips only, not all chips.",
@@ -714,25 +707,21 @@ export const items: TItemInput[] = [
     source: { paragraphId: "s3-p3", quote: "超過90%的高端晶片需依賴進口" },
   },
   {
-    id: "l3-a-chip-imports-per-month",
+    id: "l3-a-chip-imports-trillion",
     pool: "assessment",
     lessonId: 3,
     skill: "figures",
     type: "numeric",
     prompt: {
-      zh: "按文章，2019年中國進口晶片價值3,040億美元。平均每個月約進口多少億美元的晶片？（取一位小數，單位：億美元）",
-      en: "By the article, China imported US$304.0 billion of chips in 2019. On average, about how much is that per month, in 億美元 (hundred millions of US dollars)? (One decimal place.)",
+      zh: "把文中2019年的晶片進口值換算成以「萬億美元」為單位，約是多少萬億美元？（取三位小數）",
+      en: "Convert the article's 2019 chip-import figure into trillions of US dollars (萬億美元). About how much is it? (Three decimal places.)",
     },
-    answer: 253.3,
-    unit: "億美元",
-    tolerance: 1.5,
-    calculation: {
-      zh: "3,040億美元 ÷ 12 ≈ 253.3億美元。",
-      en: "US$3,040 億 ÷ 12 ≈ 253.3 億 (about US$25.3 billion) a month.",
-    },
+    answer: 0.304,
+    unit: "萬億美元",
+    tolerance: 0.001,
     explanation: {
-      zh: "3,040 ÷ 12 ≈ 253.3，即每月約253億美元。答3,040是全年數字，未除以12。",
-      en: "3,040 ÷ 12 ≈ 253.3, about 253 億美元 a month. 3,040 is the whole year's figure, not divided by 12.",
+      zh: "1萬億 = 10,000億，所以3,040億美元 = 0.304萬億美元。答3.04是把小數點移錯了一位（那是3萬多億美元），答30.4更相差百倍。",
+      en: "1 萬億 (trillion) = 10,000 億, so 3,040 億 US dollars = 0.304 trillion. 3.04 moves the decimal point one place too far; 30.4 is a hundred times too much.",
     },
     source: { paragraphId: "s3-p3", quote: "2019年中國從海外進口晶片價值高達3,040億美元" },
   },
@@ -749,10 +738,7 @@ export const items: TItemInput[] = [
     answer: 15,
     unit: "年",
     tolerance: 0,
-    calculation: {
-      zh: "2035 − 2020 = 15年，與「今後十五年內」進口40萬億美元的承諾期限相同。",
-      en: "2035 − 2020 = 15 years, the same span as the pledge to import US$40 trillion 'within the next fifteen years'.",
-    },
+    calculation: "2035 - 2020",
     explanation: {
       zh: "2035 − 2020 = 15。第四節說中國承諾「在今後十五年內」從其他國家和地區進口40萬億美元的產品和服務，期限同樣是15年，可見「內循環」的科技戰略與開放承諾的時間框架一致。",
       en: "2035 − 2020 = 15. Section 4 says China pledged to import US$40 trillion 'within the next fifteen years': the same 15 years, so the technology strategy and the opening pledge share a time frame.",
@@ -776,10 +762,7 @@ export const items: TItemInput[] = [
     answer: 99.3,
     unit: "",
     tolerance: 0.05,
-    calculation: {
-      zh: "100 × (1 − 0.7%) = 100 − 0.7 = 99.3。",
-      en: "100 × (1 − 0.7%) = 100 − 0.7 = 99.3.",
-    },
+    calculation: "100 - 0.7",
     explanation: {
       zh: "萎縮0.7%即比上年少0.7%：100 − 0.7 = 99.3。答100.7是把「萎縮」看成增長。",
       en: "A 0.7% contraction is 0.7% less than the year before: 100 − 0.7 = 99.3. Answering 100.7 reads the contraction as growth.",

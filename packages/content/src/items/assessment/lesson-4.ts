@@ -206,17 +206,17 @@ export const items: TItemInput[] = [
       {
         id: "a",
         text: {
-          zh: "2019年對外貿的依存度大幅回落至31.9%",
-          en: "Trade dependence fell sharply to 31.9% in 2019",
+          zh: "承諾今後十五年內進口產品和服務總金額達40萬億美元",
+          en: "A pledge to import US$40 trillion of goods and services within fifteen years",
         },
-        misconception: "wrong-evidence",
       },
       {
         id: "b",
         text: {
-          zh: "承諾今後十五年內進口產品和服務總金額達40萬億美元",
-          en: "A pledge to import US$40 trillion of goods and services within fifteen years",
+          zh: "2019年對外貿的依存度大幅回落至31.9%",
+          en: "Trade dependence fell sharply to 31.9% in 2019",
         },
+        misconception: "wrong-evidence",
       },
       {
         id: "c",
@@ -241,10 +241,10 @@ export const items: TItemInput[] = [
         },
       },
     ],
-    answer: ["b", "c", "e"],
+    answer: ["a", "c", "e"],
     explanation: {
-      zh: "b（進口承諾）、c（外企加大參展）、e（對外開放新舉措）都在本節，用來說明內外循環有「交集」、中國繼續開放。a是第二節的數字，說明經濟轉向內需驅動；d是第三節的數字，說明核心技術受制於人——兩者都不是開放性的證據。",
-      en: "b (the import pledge), c (foreign firms exhibiting more) and e (new opening measures) are in this section and show the overlap of the two circulations and continued opening. a is section 2's evidence of a shift to domestic demand; d is section 3's evidence of dependence on foreign technology — neither shows openness.",
+      zh: "a（進口承諾）、c（外企加大參展）、e（對外開放新舉措）都在本節，用來說明內外循環有「交集」、中國繼續開放。b是第二節的數字，說明經濟轉向內需驅動；d是第三節的數字，說明核心技術受制於人——兩者都不是開放性的證據。",
+      en: "a (the import pledge), c (foreign firms exhibiting more) and e (new opening measures) are in this section and show the overlap of the two circulations and continued opening. b is section 2's evidence of a shift to domestic demand; d is section 3's evidence of dependence on foreign technology — neither shows openness.",
     },
     source: { paragraphId: "s4-p2", quote: "「內循環」的開放性將在多個領域得以體現" },
     moreSources: [
@@ -726,10 +726,7 @@ export const items: TItemInput[] = [
     answer: 42.7,
     unit: "萬億元人民幣",
     tolerance: 0.15,
-    calculation: {
-      zh: "41萬億元 ÷ 96% = 41 ÷ 0.96 ≈ 42.7萬億元人民幣。",
-      en: "RMB 41 trillion ÷ 96% = 41 ÷ 0.96 ≈ RMB 42.7 trillion.",
-    },
+    calculation: "41 / 96 * 100",
     explanation: {
       zh: "中國是美國的96%，所以美國 = 41 ÷ 0.96 ≈ 42.7萬億元。答39.4是把41乘以0.96，弄反了基數：96%是以美國為100%。",
       en: "China is 96% of the US, so the US = 41 ÷ 0.96 ≈ 42.7 trillion. Answering 39.4 (41 × 0.96) gets the base wrong: 96% is measured against the US as 100%.",
@@ -752,10 +749,7 @@ export const items: TItemInput[] = [
     answer: 7.1,
     unit: "萬億元人民幣",
     tolerance: 0.1,
-    calculation: {
-      zh: "10萬億元 ÷ 1.4 ≈ 7.1萬億元人民幣（由於兩數都是「超過」，這是約數）。",
-      en: "RMB 10 trillion ÷ 1.4 ≈ RMB 7.1 trillion (both figures are 'over', so this is approximate).",
-    },
+    calculation: "10 / 1.4",
     explanation: {
       zh: "中國是美國的1.4倍，所以美國 ≈ 10 ÷ 1.4 ≈ 7.1萬億元。答14是乘而不是除。",
       en: "China is 1.4 times the US, so the US ≈ 10 ÷ 1.4 ≈ 7.1 trillion. Answering 14 multiplies instead of dividing.",
@@ -778,10 +772,7 @@ export const items: TItemInput[] = [
     answer: 2.67,
     unit: "萬億美元",
     tolerance: 0.02,
-    calculation: {
-      zh: "40萬億美元 ÷ 15年 ≈ 2.67萬億美元／年。",
-      en: "US$40 trillion ÷ 15 years ≈ US$2.67 trillion a year.",
-    },
+    calculation: "40 / 15",
     explanation: {
       zh: "40 ÷ 15 ≈ 2.67萬億美元。注意單位是美元，不是人民幣：本段只有這個金額以美元計。",
       en: "40 ÷ 15 ≈ 2.67 trillion US dollars. The unit is US dollars, not RMB: this is the paragraph's only amount in dollars.",
@@ -804,37 +795,75 @@ export const items: TItemInput[] = [
     answer: 24.4,
     unit: "%",
     tolerance: 0.5,
-    calculation: {
-      zh: "10 ÷ 41 × 100% ≈ 24.4%。",
-      en: "10 ÷ 41 × 100% ≈ 24.4%.",
-    },
+    calculation: "10 / 41 * 100",
     explanation: {
       zh: "10 ÷ 41 ≈ 0.244，即約24.4%，大約四分之一。答41%或410%是把兩數的位置調轉了。",
       en: "10 ÷ 41 ≈ 0.244, about 24.4%, roughly a quarter. Answering 410% inverts the two figures.",
     },
-    source: { paragraphId: "s4-p2", quote: "中國的社會消費品零售總額超過41萬億元人民幣" },
-    moreSources: [{ paragraphId: "s4-p2", quote: "去年中國網上零售額超過10萬億元人民幣" }],
+    source: {
+      paragraphId: "s4-p2",
+      quote:
+        "中國的社會消費品零售總額超過41萬億元人民幣，相當於美國零售市場規模的96%，而去年中國網上零售額超過10萬億元人民幣",
+    },
   },
   {
-    id: "l4-a-expo-space-average",
+    id: "l4-a-retail-gap-to-us",
     pool: "assessment",
     lessonId: 4,
     skill: "figures",
     type: "numeric",
     prompt: {
-      zh: "假設「世界500強」企業和海外行業龍頭企業去年在進博會的平均展覽面積是500平方米。按主辦方所說的增幅，今年的平均展覽面積約為多少平方米？",
-      en: "Suppose the Global 500 and overseas industry leaders averaged 500 m² each at last year's expo. By the growth the organiser gives, what would this year's average be, in m²?",
+      zh: "以美國零售市場規模為基數，2019年中國的社會消費品零售總額比它少百分之幾？（只輸入數字，單位：%）",
+      en: "Taking the US retail market as the base, by what percentage was China's 2019 retail sales total smaller? (Enter a number; unit: %.)",
     },
-    answer: 570,
-    unit: "平方米",
-    tolerance: 1,
-    calculation: {
-      zh: "500 × (1 + 14%) = 500 × 1.14 = 570平方米。",
-      en: "500 × (1 + 14%) = 500 × 1.14 = 570 m².",
-    },
+    answer: 4,
+    unit: "%",
+    tolerance: 0,
+    calculation: "100 - 96",
     explanation: {
-      zh: "增加14%即乘以1.14：500 × 1.14 = 570。答70只算了增加的部分；答514是把14%當成14平方米。",
-      en: "A 14% increase multiplies by 1.14: 500 × 1.14 = 570. 70 is only the increase; 514 treats 14% as 14 m².",
+      zh: "中國相當於美國的96%，所以比美國少100% − 96% = 4%。這說明中國的零售市場已接近美國，文章因此說中國「未來更有望」成為最大的進口消費市場——但仍是「有望」，尚未超過。",
+      en: "China is 96% of the US, so 100% − 96% = 4% smaller. China's retail market is close to America's, hence the article's 'expected in future' to become the largest import market — expected, not yet achieved.",
+    },
+    source: { paragraphId: "s4-p2", quote: "相當於美國零售市場規模的96%" },
+  },
+  {
+    id: "l4-a-online-retail-per-person",
+    pool: "assessment",
+    lessonId: 4,
+    skill: "figures",
+    type: "numeric",
+    prompt: {
+      zh: "以網上零售額10萬億元人民幣和人口14億計（兩者文中都寫「超過」），2019年中國平均每人的網上零售額約為多少元人民幣？（取整數）",
+      en: "Taking online retail of RMB 10 trillion and a population of 1.4 billion (the article says 'over' for both), about how much online retail was there per person in China in 2019, in RMB? (Round to a whole number.)",
+    },
+    answer: 7143,
+    unit: "元人民幣",
+    tolerance: 10,
+    calculation: "10000000000000 / 1400000000",
+    explanation: {
+      zh: "10萬億 ÷ 14億 = 100,000億 ÷ 14億 ≈ 7,143元。答0.71或71,429是萬、億換算出錯：1萬億 = 10,000億。這個人均數字把第四節的市場規模與第二節的人口連在一起。",
+      en: "10 萬億 ÷ 14 億 = 100,000 億 ÷ 14 億 ≈ 7,143 yuan. 0.71 or 71,429 come from converting 萬億 and 億 wrongly (1 萬億 = 10,000 億). The per-person figure joins section 4's market size to section 2's population.",
+    },
+    source: { paragraphId: "s4-p2", quote: "去年中國網上零售額超過10萬億元人民幣" },
+    moreSources: [{ paragraphId: "s2-p3", quote: "中國擁有超過14億人口" }],
+  },
+  {
+    id: "l4-a-expo-space-index",
+    pool: "assessment",
+    lessonId: 4,
+    skill: "figures",
+    type: "numeric",
+    prompt: {
+      zh: "若把「世界500強」企業和海外行業龍頭企業去年在進博會的平均展覽面積定為100，按主辦方所說的增幅，今年的平均展覽面積是多少？（只輸入數字）",
+      en: "If the Global 500 and overseas industry leaders' average exhibition space at last year's expo is set at 100, what is this year's average by the growth the organiser gives? (Enter a number.)",
+    },
+    answer: 114,
+    unit: "",
+    tolerance: 0,
+    calculation: "100 + 14",
+    explanation: {
+      zh: "增加14%即100 × (1 + 14%) = 100 + 14 = 114。答14只算了增加的部分；答86是把增加看成減少。注意這是主辦方對平均面積的說法，不代表每一家企業都增加14%。",
+      en: "A 14% increase: 100 × (1 + 14%) = 100 + 14 = 114. 14 is only the increase; 86 reads it as a fall. It is the organiser's figure for the average, not for every firm.",
     },
     source: { paragraphId: "s4-p3", quote: "今年的平均展覽面積將比去年增加14%" },
   },
@@ -1047,8 +1076,11 @@ export const items: TItemInput[] = [
       zh: "負面清單列出外資不准或受限進入的領域，「瘦身」即清單變短、限制減少；「更加寬鬆的市場准入條件」亦是放寬。「去全球化」逆流和保護主義盛行是外部的不利形勢；「換舵轉航」比喻整體戰略轉向。",
       en: "The negative list names the fields closed or restricted to foreign investment; 'slimming' it means fewer restrictions; 'looser market-access conditions' also loosen. Deglobalisation and protectionism are hostile external trends; 'changing helm' is the image for the overall strategic turn.",
     },
-    source: { paragraphId: "s4-p4", quote: "外商投資准入負面清單進一步「瘦身」" },
-    moreSources: [{ paragraphId: "s4-p4", quote: "制定更加寬鬆的市場准入條件" }],
+    source: {
+      paragraphId: "s4-p4",
+      quote:
+        "制定更加寬鬆的市場准入條件，主動吸引外資企業參與到「內循環」體系的建設中。今年以來，中央推出一系列重大的對外開放新舉措，包括公佈海南自由貿易港建設總體方案、外商投資准入負面清單進一步「瘦身」",
+    },
   },
   {
     id: "l4-a-countercurrent-meaning",
