@@ -32,6 +32,7 @@ const configuration: Configuration = {
   // Like Google's, the ID token carries the e-mail claims (the app reads only the ID token).
   conformIdTokenClaims: false,
   pkce: { required: () => true },
+  ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600 },
   features: { devInteractions: { enabled: false } },
   interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
   findAccount: (_ctx, sub) => {
