@@ -8,7 +8,15 @@ import { env } from "~/env";
 /** The provider id: Google and Microsoft are told the redirect URI /api/auth/callback/school. */
 export const SCHOOL_PROVIDER_ID = "school";
 
-type TSchoolProfile = { sub: string; iss?: string; email?: string; email_verified?: unknown; name?: string };
+type TSchoolProfile = {
+  sub: string;
+  iss?: string;
+  email?: string;
+  email_verified?: unknown;
+  /** Microsoft Entra ID: the e-mail's domain is verified by the tenant (it sends no email_verified). */
+  xms_edov?: unknown;
+  name?: string;
+};
 
 /** "Sign in with your school account": any OpenID Connect provider, when the deployment configures one. */
 export const schoolProviders: OAuthConfig<TSchoolProfile>[] = env.schoolSignIn
@@ -43,7 +51,7 @@ export const allowSchoolSignIn: CallbacksOptions["signIn"] = async ({ user, acco
       issuer: claims?.iss ?? env.schoolSignIn.issuer,
       subject: account.providerAccountId,
       email: claims?.email,
-      emailVerified: claims?.email_verified,
+      emailVerified: claims?.email_verified ?? claims?.xms_edov,
     },
     env.schoolSignIn.allowedDomains,
   );
