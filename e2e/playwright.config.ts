@@ -8,6 +8,14 @@ import { defineConfig } from "@playwright/test";
 // Overridable so that two test runs on one machine don't collide.
 const PG_PORT = Number(process.env.E2E_PORT ?? 3100);
 const EMBEDDED_PORT = PG_PORT + 100;
+// The school's OpenID provider (a real one, e2e/scripts/oidc-server.ts) and the SMTP server that the
+// "forgot password" test starts itself: small offsets, so that runs with ports 100 apart never collide.
+const OIDC_PORT = PG_PORT + 11;
+export const SMTP_PORT = PG_PORT + 25;
+const oidcClient = {
+  OIDC_CLIENT_ID: "dual-circulation-e2e",
+  OIDC_CLIENT_SECRET: `e2e-oidc-secret-${PG_PORT}`,
+};
 // Workers load this file again: the id must survive into them, so it lives in the environment.
 const runId = (process.env.E2E_RUN_ID ??= randomUUID().slice(0, 8));
 export const e2eDatabase = `dc_e2e_${runId}`;
@@ -46,12 +54,34 @@ export default defineConfig({
   ],
   webServer: [
     {
+      command: "pnpm exec tsx scripts/oidc-server.ts",
+      url: `http://localhost:${OIDC_PORT}/.well-known/openid-configuration`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: {
+        OIDC_PORT: String(OIDC_PORT),
+        OIDC_REDIRECT_URI: `http://localhost:${PG_PORT}/api/auth/callback/school`,
+        ...oidcClient,
+      },
+    },
+    {
       command: "pnpm exec tsx scripts/start-server.ts",
       url: `http://localhost:${PG_PORT}/sign-in`,
       timeout: 180_000,
       reuseExistingServer: false,
       stdout: "pipe",
-      env: { PORT: String(PG_PORT), E2E_DATABASE: e2eDatabase, NEXTAUTH_SECRET: secret },
+      env: {
+        PORT: String(PG_PORT),
+        E2E_DATABASE: e2eDatabase,
+        NEXTAUTH_SECRET: secret,
+        OIDC_ISSUER: `http://localhost:${OIDC_PORT}`,
+        ...oidcClient,
+        OIDC_ALLOWED_DOMAINS: "school.test",
+        OIDC_NAME: "Test School",
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        MAIL_FROM: "雙循環・深讀 <no-reply@school.test>",
+      },
       // A signal, not Playwright's default SIGKILL: the start script drops the run's database on exit.
       gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     },

@@ -1,11 +1,17 @@
 import { type Db } from "@dc/db";
+import { type Mailer } from "./mail/mailer";
 
 /** Who is calling, as the web layer's session establishes it (never taken from the request body). */
 export type TRole = "STUDENT" | "TEACHER" | "ADMIN";
 export type SessionUser = { id: string; role: TRole; name: string; email: string | null };
 
-export type Context = { db: Db; session: SessionUser | null };
+/** `mailer` is set where the deployment configures SMTP; without it nothing is mailed. */
+export type Context = { db: Db; session: SessionUser | null; mailer?: Mailer | null };
 
-export function createContext(opts: { db: Db; session: SessionUser | null }): Context {
-  return { db: opts.db, session: opts.session };
+export function createContext(opts: {
+  db: Db;
+  session: SessionUser | null;
+  mailer?: Mailer | null;
+}): Context {
+  return { db: opts.db, session: opts.session, mailer: opts.mailer ?? null };
 }

@@ -4,6 +4,7 @@ import { attemptRouter } from "./router/attempt";
 import { authRouter } from "./router/auth";
 import { bankRouter } from "./router/bank";
 import { classRouter } from "./router/class";
+import { passwordResetRouter } from "./router/password-reset";
 import { progressRouter } from "./router/progress";
 import { readingRouter } from "./router/reading";
 import { resultsRouter } from "./router/results";
@@ -16,6 +17,7 @@ export const appRouter = createTRPCRouter({
   auth: authRouter,
   bank: bankRouter,
   class: classRouter,
+  passwordReset: passwordResetRouter,
   progress: progressRouter,
   reading: readingRouter,
   results: resultsRouter,

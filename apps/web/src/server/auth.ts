@@ -5,6 +5,7 @@ import { getServerSession, type NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { env } from "~/env";
+import { allowSchoolSignIn, schoolProviders } from "./school-sign-in";
 
 const ZSessionUser = z.object({
   id: z.string().min(1),
@@ -17,15 +18,18 @@ export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
   // Credentials sign-in needs JWT sessions; the token is signed, so instances share nothing but the secret.
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
-  pages: { signIn: "/sign-in" },
+  // Errors of school sign-in (e.g. the provider refused) are explained on the sign-in page too.
+  pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
     CredentialsProvider({
       name: "Email",
       credentials: { email: { type: "email" }, password: { type: "password" } },
       authorize: (credentials) => verifyCredentials(getDb(), credentials),
     }),
+    ...schoolProviders,
   ],
   callbacks: {
+    signIn: allowSchoolSignIn,
     jwt({ token, user }) {
       if (user) Object.assign(token, { id: user.id, role: (user as SessionUser).role });
       return token;

@@ -12,7 +12,7 @@ export default async function AuthLayout({ children }: { children: React.ReactNo
     <>
       <SiteHeader user={null} />
       <main id="main" className="mx-auto max-w-md px-4 py-10 sm:py-16">
-        <ClientMessages namespaces={["auth"]}>
+        <ClientMessages namespaces={["auth", "schoolSignIn", "passwordReset"]}>
           <TRPCReactProvider>{children}</TRPCReactProvider>
         </ClientMessages>
       </main>

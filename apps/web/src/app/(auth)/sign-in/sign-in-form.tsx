@@ -9,11 +9,21 @@ import { FormAlert } from "~/components/form-alert";
 import { FormField } from "~/components/form-field";
 import { formText } from "~/lib/form-text";
 import { homePathFor } from "~/lib/home-path";
+import { SchoolSignIn, useSchoolError } from "./school-sign-in";
 
-export function SignInForm() {
+export function SignInForm({
+  school,
+  schoolError,
+}: {
+  /** Set when the deployment offers school sign-in. */
+  school: { name: string | null } | null;
+  /** Why a school sign-in was just refused (next-auth's `?error=`). */
+  schoolError: string | null;
+}) {
   const t = useTranslations("auth");
+  const tr = useTranslations("passwordReset");
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(useSchoolError(schoolError));
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -45,6 +55,7 @@ export function SignInForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       <FormAlert message={error} />
+      {school && <SchoolSignIn name={school.name} />}
       <FormField label={t("email")} name="email" type="email" autoComplete="email" required />
       <FormField
         label={t("password")}
@@ -53,6 +64,11 @@ export function SignInForm() {
         autoComplete="current-password"
         required
       />
+      <p className="-mt-2 text-right text-sm">
+        <Link href="/forgot-password" className="text-accent-dark underline underline-offset-4">
+          {tr("forgotLink")}
+        </Link>
+      </p>
       <button type="submit" className="btn-primary w-full" disabled={pending}>
         {pending ? t("working") : t("submitSignIn")}
       </button>

@@ -2,6 +2,7 @@ import { appRouter, createContext } from "@dc/api";
 import { getDb } from "@dc/db";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { getSessionUser } from "~/server/auth";
+import { mailer } from "~/server/mailer";
 
 // Requests larger than this are refused before parsing: no answer or form needs more.
 const MAX_BODY_BYTES = 64 * 1024;
@@ -15,7 +16,7 @@ const handler = async (req: Request) => {
     endpoint: "/api/trpc",
     router: appRouter,
     req,
-    createContext: async () => createContext({ db: getDb(), session: await getSessionUser() }),
+    createContext: async () => createContext({ db: getDb(), session: await getSessionUser(), mailer }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR")
         console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
