@@ -1,4 +1,462 @@
 import type { TReviewInput } from "./schema";
 
 /** Second readings of the assessment items of lessons 3-5. */
-export const reviewsOfLessons3to5: TReviewInput[] = [];
+export const reviewsOfLessons3to5: TReviewInput[] = [
+  {
+    itemId: "l3-a-two-triggers",
+    author: "contentB",
+    reader: "review2",
+    verdict: "revised",
+    changes:
+      "Explanation named a choice by letter (選項c / Option c), but the public view shows no letters (docs/decisions.md: explanations name choices by content); now names the swapped option by its content and says chip curbs are the medium- to long-term problem.",
+  },
+  {
+    itemId: "l3-a-adb-forecast-not-outcome",
+    author: "contentB",
+    reader: "review2",
+    verdict: "accepted",
+    changes: "",
+  },
+  {
+    itemId: "l3-a-claim-kinds",
+    author: "contentB",
+    reader: "review2",
+    verdict: "revised",
+    changes:
+      "The 可以預見 sentence (s3-p5) belongs to the second mainstream point, so the right-hand label 作者的預期 presented it as the author's own view; relabelled 文中對前景的推斷 / 'a prospect the text foresees', and the explanation says it is not something that has happened.",
+  },
+  {
+    itemId: "l3-a-six-keys-occasion",
+    author: "contentB",
+    reader: "review2",
+    verdict: "accepted",
+    changes: "",
+  },
+  {
+    itemId: "l3-a-body-table-overlap",
+    author: "contentB",
+    reader: "review2",
+    verdict: "revised",
+    changes:
+      "Explanation named choices by letter (b:, d:, a, c, e), which students never see; now names each by its words. It also said the Bai Chunli and ADB lines are absent because they are 'not Xi's speeches'; table 1's first row is a Standing Committee meeting, not a speech by Xi, so it now says they are not statements the table collects.",
+  },
+  {
+    itemId: "l3-a-read-as",
+    author: "contentB",
+    reader: "review2",
+    verdict: "revised",
+    changes:
+      "Explanation said 'the speech has no word 抓手': we only know the speech as the article quotes it, so it now says 文章引述的講話內容. It also said the paragraph has no numbers at all (它有六項措施); now 'no statistics'. Letters replaced by the content of each wrong option.",
+  },
+  {
+    itemId: "l3-a-foreseeable-not-fact",
+    author: "contentB",
+    reader: "review2",
+    verdict: "revised",
+    changes:
+      "The explanation called the sentence the author's expectation, though it is part of the second mainstream point; now 'a forecast in the text (part of the second point)'. It also asserted from outside the article that the plan was unpublished; replaced by what table 1 shows (experts still consulted on the plan in August).",
+  },
+  {
+    itemId: "l3-a-chip-response-chain",
+    author: "contentB",
+    reader: "review2",
+    verdict: "revised",
+    changes:
+      "Explanation said paragraph 4 itself reads (解讀為) the six keys as the lever, contradicting l3-a-read-as: the article only reports that they 'are read as' (被解讀為) this. Wording corrected in zh and en.",
+  },
+  { itemId: "l3-a-hollowing-link", author: "contentB", reader: "review2", verdict: "accepted", changes: "" },
+  {
+    itemId: "l3-a-self-reliance-open",
+    author: "contentB",
+    reader: "review2",
+    verdict: "revised",
+    changes: "Explanation named choices by letter (b、c、e / a和d); now names them by content.",
+  },
+  {
+    itemId: "l3-a-protracted-war-role",
+    author: "contentB",
+    reader: "review2",
+    verdict: "revised",
+    changes:
+      "Explanation named a choice by letter (b) and said 文章在「其一」已說明, presenting the first mainstream point as the article's own claim; now 'the first mainstream point (其一) already says' and the choices named by content.",
+  },
+  { itemId: "l3-a-push-pull", author: "contentB", reader: "review2", verdict: "accepted", changes: "" },
+  { itemId: "l3-a-fill-which-gap", author: "contentB", reader: "review2", verdict: "accepted", changes: "" },
+  {
+    itemId: "l3-a-horizons-cloze",
+    author: "contentB",
+    reader: "review2",
+    verdict: "revised",
+    changes:
+      "Explanation said 更是 shows 'the author' values the long term more; the sentence is the second mainstream point, not the author's own thesis. Now: the point's weight is on the long term.",
+  },
+  {
+    itemId: "l3-a-years-since-contraction",
+    author: "contentB",
+    reader: "review2",
+    verdict: "revised",
+    changes:
+      "Explanation cited a wrong answer '20' that nothing produces (and that the en text omitted); rewritten to say the last contraction was in the early 1960s, give 2020 − 1960 = 60 and state the accepted range 57–63 that the ±3 tolerance admits.",
+  },
+  {
+    itemId: "l3-a-domestic-high-end-chips",
+    author: "contentB",
+    reader: "review2",
+    verdict: "accepted",
+    changes: "",
+  },
+  {
+    itemId: "l3-a-chip-imports-trillion",
+    author: "contentB",
+    reader: "review2",
+    verdict: "accepted",
+    changes: "",
+  },
+  {
+    itemId: "l3-a-years-to-2035",
+    author: "contentB",
+    reader: "review2",
+    verdict: "revised",
+    changes:
+      "The prompt asked which section-4 pledge has the same span and the explanation concluded the technology strategy and the US$40 trillion import pledge 'share a time frame'. The article never links them, and the pledge runs from an unstated earlier date (早前承諾), so its fifteen years need not end in 2035. Removed the question, the conclusion and the s4-p2 source; the explanation now draws only what the text supports (a plan reaching ~15 years ahead, i.e. a long-term strategy).",
+  },
+  { itemId: "l3-a-gdp-index-2020", author: "contentB", reader: "review2", verdict: "accepted", changes: "" },
+  {
+    itemId: "l3-a-trump-year-twice",
+    author: "contentB",
+    reader: "review2",
+    verdict: "accepted",
+    changes: "",
+  },
+  {
+    itemId: "l3-a-vision-year",
+    author: "contentB",
+    reader: "review2",
+    verdict: "revised",
+    changes:
+      "Prompt said 作者預期 / 'the author expects' for a sentence inside the second mainstream point; now 文章預期 / 'the article expects', and the explanation calls it a forecast (可以預見), not an established fact.",
+  },
+  {
+    itemId: "l3-a-report-after-politburo",
+    author: "contentB",
+    reader: "review2",
+    verdict: "accepted",
+    changes: "",
+  },
+  {
+    itemId: "l3-a-subtext-meaning",
+    author: "contentB",
+    reader: "review2",
+    verdict: "revised",
+    changes:
+      "Explanation said 作者認為 and 'his reading' for a sentence in the second mainstream point; now 文中指出 and 'a reading of its intent'.",
+  },
+  {
+    itemId: "l3-a-short-board-meaning",
+    author: "contentB",
+    reader: "review2",
+    verdict: "accepted",
+    changes: "",
+  },
+  {
+    itemId: "l3-a-lever-cloze",
+    author: "contentB",
+    reader: "review2",
+    verdict: "revised",
+    changes:
+      "The English prompt was ungrammatical ('what the six keys speech is read as making the centre's what'); rewritten.",
+  },
+  { itemId: "l3-a-war-metaphors", author: "contentB", reader: "review2", verdict: "accepted", changes: "" },
+  {
+    itemId: "l4-a-three-points-framing",
+    author: "contentB",
+    reader: "review2",
+    verdict: "revised",
+    changes:
+      "Explanation asserted the author endorses (認同) the three points, which the text does not say; now it says he calls them 值得留意 ('worth noting') and does not refute them.",
+  },
+  {
+    itemId: "l4-a-three-points-matching",
+    author: "contentB",
+    reader: "review2",
+    verdict: "accepted",
+    changes: "",
+  },
+  {
+    itemId: "l4-a-primacy-not-fixed",
+    author: "contentB",
+    reader: "review2",
+    verdict: "accepted",
+    changes: "",
+  },
+  { itemId: "l4-a-primary-before", author: "contentB", reader: "review2", verdict: "accepted", changes: "" },
+  {
+    itemId: "l4-a-openness-evidence",
+    author: "contentB",
+    reader: "review2",
+    verdict: "revised",
+    changes: "Explanation named choices by letter (a、c、e / b / d); now names them by content.",
+  },
+  {
+    itemId: "l4-a-expo-claim-critical",
+    author: "contentB",
+    reader: "review2",
+    verdict: "revised",
+    changes:
+      "Explanation ended 'so a, b and c are wrong' (letters students do not see); now says why each is wrong: not an official statistic, not the author's estimate, and the source (the organiser) is given.",
+  },
+  {
+    itemId: "l4-a-despite-headwinds",
+    author: "contentB",
+    reader: "review2",
+    verdict: "accepted",
+    changes: "",
+  },
+  {
+    itemId: "l4-a-tool-goal-matching",
+    author: "contentB",
+    reader: "review2",
+    verdict: "revised",
+    changes:
+      "Prompt asked for the goal (目標) each tool 'serves', but the article gives the room for foreign goods as a by-effect of expanding domestic demand (同時亦會), not its aim; prompt now asks for the effect or goal the article gives each tool, so the key is the only defensible match.",
+  },
+  { itemId: "l4-a-big-ship-thesis", author: "contentB", reader: "review2", verdict: "accepted", changes: "" },
+  { itemId: "l4-a-most-hedged", author: "contentB", reader: "review2", verdict: "accepted", changes: "" },
+  {
+    itemId: "l4-a-xi-quote-function",
+    author: "contentB",
+    reader: "review2",
+    verdict: "revised",
+    changes: "Explanation named choices by letter (b / c / d); now names them by content.",
+  },
+  {
+    itemId: "l4-a-fta-link-table",
+    author: "contentB",
+    reader: "review2",
+    verdict: "revised",
+    changes:
+      "Explanation said the negative list and the Opinions are 'nationwide measures', which the article does not say; now it says only what the text shows (they name no region and no free trade zone).",
+  },
+  {
+    itemId: "l4-a-largest-import-market-hedged",
+    author: "contentB",
+    reader: "review2",
+    verdict: "revised",
+    changes:
+      "Explanation used the 96% retail comparison as evidence that China is not yet the largest import market: that compares total retail, not imports, so it is a non sequitur; replaced by a note that the 96% neither proves nor disproves the point.",
+  },
+  {
+    itemId: "l4-a-complete-not-closed-cloze",
+    author: "contentB",
+    reader: "review2",
+    verdict: "accepted",
+    changes: "",
+  },
+  { itemId: "l4-a-us-retail-size", author: "contentB", reader: "review2", verdict: "accepted", changes: "" },
+  {
+    itemId: "l4-a-us-ecommerce-size",
+    author: "contentB",
+    reader: "review2",
+    verdict: "accepted",
+    changes: "",
+  },
+  { itemId: "l4-a-pledge-per-year", author: "contentB", reader: "review2", verdict: "accepted", changes: "" },
+  {
+    itemId: "l4-a-online-vs-total-retail",
+    author: "contentB",
+    reader: "review2",
+    verdict: "revised",
+    changes:
+      "Explanation said 41% 'inverts the two figures'; only 410% (41 ÷ 10) does. Removed 41% and showed the inversion.",
+  },
+  {
+    itemId: "l4-a-retail-gap-to-us",
+    author: "contentB",
+    reader: "review2",
+    verdict: "revised",
+    changes:
+      "Explanation said the article expects China to become the largest import market 'because of' (因此) the 96% retail figure; the article only puts the two side by side. Now 'the same paragraph goes on to say'.",
+  },
+  {
+    itemId: "l4-a-online-retail-per-person",
+    author: "contentB",
+    reader: "review2",
+    verdict: "accepted",
+    changes: "",
+  },
+  {
+    itemId: "l4-a-expo-space-index",
+    author: "contentB",
+    reader: "review2",
+    verdict: "accepted",
+    changes: "",
+  },
+  {
+    itemId: "l4-a-times-not-more-than",
+    author: "contentB",
+    reader: "review2",
+    verdict: "accepted",
+    changes: "",
+  },
+  {
+    itemId: "l4-a-forum-before-politburo",
+    author: "contentB",
+    reader: "review2",
+    verdict: "accepted",
+    changes: "",
+  },
+  {
+    itemId: "l4-a-openness-timeline",
+    author: "contentB",
+    reader: "review2",
+    verdict: "accepted",
+    changes: "",
+  },
+  { itemId: "l4-a-third-expo-year", author: "contentB", reader: "review2", verdict: "accepted", changes: "" },
+  {
+    itemId: "l4-a-take-root-meaning",
+    author: "contentB",
+    reader: "review2",
+    verdict: "accepted",
+    changes: "",
+  },
+  {
+    itemId: "l4-a-interconnection-cloze",
+    author: "contentB",
+    reader: "review2",
+    verdict: "revised",
+    changes:
+      "Free-text cloze without a word bank accepted only the article's order 互通互聯 / 互為促進; a student writing the common 互聯互通 or 相互促進 (same meaning) was marked wrong. Both now accepted as alternatives (the article's words stay first).",
+  },
+  { itemId: "l4-a-loosening-words", author: "contentB", reader: "review2", verdict: "accepted", changes: "" },
+  {
+    itemId: "l4-a-countercurrent-meaning",
+    author: "contentB",
+    reader: "review2",
+    verdict: "accepted",
+    changes: "",
+  },
+  {
+    itemId: "l5-a-row-without-mainstay",
+    author: "contentB",
+    reader: "review2",
+    verdict: "revised",
+    changes:
+      "Explanation concluded the hierarchy 'was spelled out only after the first statement' as a fact about the speeches; the table gives excerpts, so now 'in the table's excerpts'.",
+  },
+  {
+    itemId: "l5-a-body-table-wording",
+    author: "contentB",
+    reader: "review2",
+    verdict: "accepted",
+    changes: "",
+  },
+  {
+    itemId: "l5-a-body-to-row-matching",
+    author: "contentB",
+    reader: "review2",
+    verdict: "accepted",
+    changes: "",
+  },
+  {
+    itemId: "l5-a-ebb-flow-in-body",
+    author: "contentB",
+    reader: "review2",
+    verdict: "revised",
+    changes: "Explanation named choices by letter (b / c / d); now names them by content.",
+  },
+  {
+    itemId: "l5-a-2008-watershed-agree",
+    author: "contentB",
+    reader: "review2",
+    verdict: "accepted",
+    changes: "",
+  },
+  { itemId: "l5-a-short-long-row", author: "contentB", reader: "review2", verdict: "accepted", changes: "" },
+  {
+    itemId: "l5-a-who-compiled",
+    author: "contentB",
+    reader: "review2",
+    verdict: "revised",
+    changes:
+      "Explanation 'proved' the table incomplete by the scientists' symposium, but the article does not say that speech mentions 雙循環 (it is only read as bearing on the internal circulation). Now: the title says 重點發言 (a selection), the article never claims completeness, and Xi's scientists' symposium speech in the body is not listed.",
+  },
+  {
+    itemId: "l5-a-table-not-complete",
+    author: "contentB",
+    reader: "review2",
+    verdict: "revised",
+    changes:
+      "Explanation said 'the article reads' the six keys as the lever; the article reports that they 被解讀為 this. Corrected in zh and en.",
+  },
+  { itemId: "l5-a-key-to-mainstay", author: "contentB", reader: "review2", verdict: "accepted", changes: "" },
+  {
+    itemId: "l5-a-strategic-labels",
+    author: "contentB",
+    reader: "review2",
+    verdict: "revised",
+    changes:
+      "The body's first point also calls expanding domestic demand 出發點…落腳點 (s2-p3), so a student could pair that label with 擴大內需; the key is right because the item asks about table 1, and the explanation now says so explicitly.",
+  },
+  { itemId: "l5-a-not-only-china", author: "contentB", reader: "review2", verdict: "accepted", changes: "" },
+  { itemId: "l5-a-then-and-now", author: "contentB", reader: "review2", verdict: "accepted", changes: "" },
+  {
+    itemId: "l5-a-open-dual-cloze",
+    author: "contentB",
+    reader: "review2",
+    verdict: "revised",
+    changes:
+      "Explanation called the August row 'the basis' (依據) of the third mainstream point; the article does not say so (the third point cites the 21 July symposium). Now 'echoes' the third point's 'complete but not closed circulation'.",
+  },
+  {
+    itemId: "l5-a-first-last-months",
+    author: "contentB",
+    reader: "review2",
+    verdict: "accepted",
+    changes: "",
+  },
+  {
+    itemId: "l5-a-dependence-ratio",
+    author: "contentB",
+    reader: "review2",
+    verdict: "accepted",
+    changes: "",
+  },
+  { itemId: "l5-a-first-row-day", author: "contentB", reader: "review2", verdict: "accepted", changes: "" },
+  { itemId: "l5-a-cfeac-latest", author: "contentB", reader: "review2", verdict: "accepted", changes: "" },
+  {
+    itemId: "l5-a-body-dates-ordering",
+    author: "contentB",
+    reader: "review2",
+    verdict: "accepted",
+    changes: "",
+  },
+  { itemId: "l5-a-rows-by-month", author: "contentB", reader: "review2", verdict: "accepted", changes: "" },
+  {
+    itemId: "l5-a-years-since-crisis",
+    author: "contentB",
+    reader: "review2",
+    verdict: "revised",
+    changes:
+      "Explanation joined the two sentences with 所以 (a non sequitur: 12 years does not cause the 2020 announcement); now 換言之.",
+  },
+  {
+    itemId: "l5-a-circulation-chain",
+    author: "contentB",
+    reader: "review2",
+    verdict: "accepted",
+    changes: "",
+  },
+  { itemId: "l5-a-reform-kinds", author: "contentB", reader: "review2", verdict: "accepted", changes: "" },
+  { itemId: "l5-a-gravity-field", author: "contentB", reader: "review2", verdict: "accepted", changes: "" },
+  { itemId: "l5-a-chess-metaphor", author: "contentB", reader: "review2", verdict: "accepted", changes: "" },
+  { itemId: "l5-a-blockages-cloze", author: "contentB", reader: "review2", verdict: "accepted", changes: "" },
+  {
+    itemId: "l5-a-wax-wane-cloze",
+    author: "contentB",
+    reader: "review2",
+    verdict: "revised",
+    changes:
+      "Word bank offered 增強 as a distractor, but 「國內大循環活力日益增強」 means the same as 強勁, and 萎縮/收縮 mean the same as 減弱 in the first blank: right meanings were marked wrong. Replaced 萎縮/收縮 by 壓抑/外移 (wrong in every blank) and accept 增強 in the third blank; the explanation says so.",
+  },
+];

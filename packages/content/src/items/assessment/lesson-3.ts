@@ -54,8 +54,8 @@ export const items: TItemInput[] = [
     ],
     answer: "b",
     explanation: {
-      zh: "第一段說2020年初的疫情「導致國際貿易和投資活動大滑坡」，中國出口部門壓力陡增，所以短期要擴大內需填補缺口；第二段說美國「推動中美「科技脫鈎」」，增加了引進先進技術的難度，所以中長期要在科技上「自力更生」。選項c把兩者對調：晶片限制屬於長期的科技問題，海外市場萎縮屬於短期衝擊；2008年危機和入世屬於第一節的背景；本節沒有談人口老化或補貼退出。",
-      en: "Paragraph 1: the early-2020 pandemic 'caused international trade and investment to slump', so in the short term domestic demand must fill the gap. Paragraph 2: the US 'pushes Sino-US tech decoupling', raising the difficulty of importing technology, so in the medium to long term China must become self-reliant in technology. Option c swaps them; 2008 and WTO accession are section 1's background; ageing and subsidies are not in this section.",
+      zh: "第一段說2020年初的疫情「導致國際貿易和投資活動大滑坡」，中國出口部門壓力陡增，所以短期要擴大內需填補缺口；第二段說美國「推動中美「科技脫鈎」」，增加了引進先進技術的難度，所以中長期要在科技上「自力更生」。把晶片限制列為短期、海外市場萎縮列為中長期的選項是把兩者對調了：晶片限制屬於中長期的科技問題，海外市場萎縮屬於短期衝擊；2008年危機和入世屬於第一節的背景；本節沒有談人口老化或補貼退出。",
+      en: "Paragraph 1: the early-2020 pandemic 'caused international trade and investment to slump', so in the short term domestic demand must fill the gap. Paragraph 2: the US 'pushes Sino-US tech decoupling', raising the difficulty of importing technology, so in the medium to long term China must become self-reliant in technology. The option with chip curbs as short-term and shrinking markets as long-term swaps them; 2008 and WTO accession are section 1's background; ageing and subsidies are not in this section.",
     },
     source: { paragraphId: "s3-p1", quote: "導致國際貿易和投資活動大滑坡" },
     moreSources: [{ paragraphId: "s3-p2", quote: "美國推動中美「科技脫鈎」" }],
@@ -129,14 +129,17 @@ export const items: TItemInput[] = [
       },
       {
         id: "zz",
-        text: { zh: "作者的預期（「可以預見」）", en: "The author's expectation ('it can be foreseen')" },
+        text: {
+          zh: "文中對前景的推斷（「可以預見」）",
+          en: "A prospect the text foresees ('it can be foreseen')",
+        },
       },
       { id: "yw", text: { zh: "領導人講話的原文", en: "A leader's own words" } },
     ],
     answer: { ch: "st", gd: "yc", kj: "jd", sw: "zz" },
     explanation: {
-      zh: "晶片進口值是2019年的統計數字；0.7%萎縮是亞洲開發銀行報告的「預測」；「科技自強」是「抓手」一說，是「六把鑰匙」論「亦被解讀為」的意思，不是習近平的原話；貫穿「十四五」規劃一句以「可以預見」開頭，是作者的預期。「領導人講話的原文」是多餘選項：本節的原話是「要不來、買不來、討不來」等句，但上述四句都不是。",
-      en: "The chip figure is a 2019 statistic; the 0.7% contraction is the ADB's forecast; 'self-strengthening as the lever' is what the six-keys speech 'is read as', not Xi's words; the Five-Year-Plan sentence opens with 'it can be foreseen', the author's expectation. 'A leader's own words' is the extra option: Xi's words in this section are lines like 'cannot be begged, bought or demanded', none of the four.",
+      zh: "晶片進口值是2019年的統計數字；0.7%萎縮是亞洲開發銀行報告的「預測」；「科技自強」是「抓手」一說，是「六把鑰匙」論「亦被解讀為」的意思，不是習近平的原話；貫穿「十四五」規劃一句以「可以預見」開頭，是文中對前景的推斷，不是已發生的事。「領導人講話的原文」是多餘選項：本節的原話是「要不來、買不來、討不來」等句，但上述四句都不是。",
+      en: "The chip figure is a 2019 statistic; the 0.7% contraction is the ADB's forecast; 'self-strengthening as the lever' is what the six-keys speech 'is read as', not Xi's words; the Five-Year-Plan sentence opens with 'it can be foreseen': a prospect the text foresees, not something that has happened. 'A leader's own words' is the extra option: Xi's words in this section are lines like 'cannot be begged, bought or demanded', none of the four.",
     },
     source: {
       paragraphId: "s3-p4",
@@ -254,8 +257,8 @@ export const items: TItemInput[] = [
     ],
     answer: ["b", "d"],
     explanation: {
-      zh: "b：正文說7月底中央政治局會議要以「打持久戰」的角度應對，附表1的7月中央政治局會議一行寫「必須從持久戰的角度加以認識」。d：正文第二段的「百年未有之大變局，新一輪科技革命和產業變革蓬勃興起」，附表1的企業家座談會一行幾乎一字不差。a是科學家座談會（「六把鑰匙」）的話，附表1沒有這個場合；c是中國科學院院長白春禮的話；e是亞洲開發銀行的預測——後兩者都不是習近平的發言，自然不在表中。",
-      en: "b: the body's end-of-July Politburo meeting ('protracted war') is the July Politburo row ('must be understood from the angle of a protracted war'). d: the 'changes unseen in a century… new round of technological and industrial revolution' wording is almost word for word in the entrepreneurs' symposium row. a comes from the scientists' symposium (the 'six keys'), which the table does not list; c is Bai Chunli's and e the ADB's — not Xi's speeches, so not in the table.",
+      zh: "「持久戰」：正文說7月底中央政治局會議要以「打持久戰」的角度應對，附表1的7月中央政治局會議一行寫「必須從持久戰的角度加以認識」。「百年未有之大變局」：正文第二段的「百年未有之大變局，新一輪科技革命和產業變革蓬勃興起」，附表1的企業家座談會一行幾乎一字不差。「要不來、買不來、討不來」是科學家座談會（「六把鑰匙」）的話，附表1沒有這個場合；「卡脖子」清單是中國科學院院長白春禮的話；0.7%萎縮是亞洲開發銀行的預測——後兩者都不是附表1所匯總的發言，自然不在表中。",
+      en: "'Protracted war': the body's end-of-July Politburo meeting is the July Politburo row ('must be understood from the angle of a protracted war'). 'Changes unseen in a century… new round of technological and industrial revolution' is almost word for word in the entrepreneurs' symposium row. 'Cannot be begged, bought or demanded' comes from the scientists' symposium (the 'six keys'), which the table does not list; the 'chokehold' list is Bai Chunli's and the 0.7% the ADB's — not statements the table collects.",
     },
     source: { paragraphId: "s3-p3", quote: "要以「打持久戰」的角度加以應對" },
     moreSources: [
@@ -309,8 +312,8 @@ export const items: TItemInput[] = [
     ],
     answer: "a",
     explanation: {
-      zh: "「被解讀為」是被動說法，表示這是（未具名的）評論者對講話的理解，而講話原文是「要不來、買不來、討不來」和六項措施。講話沒有「抓手」一詞，所以b錯；科學家座談會不在附表1，所以c錯；這一段沒有任何數字，d錯。",
-      en: "'Is read as' is passive: it reports how (unnamed) commentators understand the speech, whose own words are 'cannot be begged, bought or demanded' and the six measures. The speech has no word 'lever' (b is wrong); the scientists' symposium is not in table 1 (c); the paragraph gives no statistics (d).",
+      zh: "「被解讀為」是被動說法，表示這是（未具名的）評論者對講話的理解，而講話原文是「要不來、買不來、討不來」和六項措施。文章引述的講話內容沒有「抓手」一詞，所以不是習近平親口宣布的決定；科學家座談會不在附表1，所以也不是表中記錄的會議結論；這一段沒有任何統計數字，更談不上用數字證明的事實。",
+      en: "'Is read as' is passive: it reports how (unnamed) commentators understand the speech, whose own words are 'cannot be begged, bought or demanded' and the six measures. The speech as the article quotes it has no word 'lever', so it is not a decision Xi announced himself; the scientists' symposium is not in table 1, so it is no meeting conclusion recorded there; the paragraph gives no statistics, so nothing is proved by figures.",
     },
     source: { paragraphId: "s3-p4", quote: "這一創科發展的「六把鑰匙」論亦被解讀為" },
   },
@@ -327,8 +330,8 @@ export const items: TItemInput[] = [
     answer: false,
     misconception: "forecast-as-fact",
     explanation: {
-      zh: "錯。這句以「可以預見」開頭，用「將會」，是作者對未來的預期，不是已發生的事實；文章寫作時「十四五」規劃尚未公布。",
-      en: "False. The sentence opens with 'it can be foreseen' (可以預見) and uses 'will' (將會): the author's expectation about the future, not an established fact; the plan had not been published when the article was written.",
+      zh: "錯。這句以「可以預見」開頭，用「將會」，是文中（「其二」的論述）對未來的推斷，不是已發生的事實；按附表1，8月仍在為「十四五」規劃召開專家座談會，規劃尚在制訂之中。",
+      en: "False. The sentence opens with 'it can be foreseen' (可以預見) and uses 'will' (將會): a forecast in the text (part of the second point), not an established fact; table 1 shows experts still being consulted on the plan in August, so it was still being drawn up.",
     },
     source: {
       paragraphId: "s3-p5",
@@ -377,8 +380,8 @@ export const items: TItemInput[] = [
     ],
     answer: ["xq", "dl", "km", "fb"],
     explanation: {
-      zh: "第三段先指出受制於人的現象（晶片高度依賴進口），再說美國「正是看準了這一「軟肋」」限制晶片出口，接着以「對此」引出白春禮的回應；第四段再把科學家座談會的「六把鑰匙」解讀為以科技自強作為「抓手」。美國的限制是針對已存在的弱點，所以「依賴進口」必須在「限制出口」之前。",
-      en: "Paragraph 3 first states the dependence (chips largely imported), then says the US 'targeted this soft spot' with export curbs, then 'in response' (對此) gives Bai Chunli's answer; paragraph 4 reads the six keys as making self-strengthening the lever. The US curbs target an existing weakness, so the dependence comes before the curbs.",
+      zh: "第三段先指出受制於人的現象（晶片高度依賴進口），再說美國「正是看準了這一「軟肋」」限制晶片出口，接着以「對此」引出白春禮的回應；第四段再說科學家座談會的「六把鑰匙」論「被解讀為」以科技自強作為「抓手」。美國的限制是針對已存在的弱點，所以「依賴進口」必須在「限制出口」之前。",
+      en: "Paragraph 3 first states the dependence (chips largely imported), then says the US 'targeted this soft spot' with export curbs, then 'in response' (對此) gives Bai Chunli's answer; paragraph 4 reports that the six keys 'are read as' making self-strengthening the lever. The US curbs target an existing weakness, so the dependence comes before the curbs.",
     },
     source: {
       paragraphId: "s3-p3",
@@ -488,8 +491,8 @@ export const items: TItemInput[] = [
     ],
     answer: ["b", "c", "e"],
     explanation: {
-      zh: "b、c、e都把科技自強與對外合作、吸引跨國企業、新一輪對外開放連在一起。a和d說的是為甚麼要自己攻關（技術買不來），只說明「自力更生」的必要，並不顯示開放。",
-      en: "b, c and e tie self-strengthening to international cooperation, multinationals and a new round of opening-up. a and d explain why China must do its own research (technology cannot be bought): they show the need for self-reliance, not openness.",
+      zh: "「加強國際科技合作」、吸引跨國企業保留高增值環節、為新一輪對外開放搭建平台，都把科技自強與對外合作、開放連在一起。「卡脖子」任務清單和「要不來、買不來、討不來」說的是為甚麼要自己攻關（技術買不來），只說明「自力更生」的必要，並不顯示開放。",
+      en: "International cooperation, keeping multinationals' high-value links in China and a platform for a new round of opening-up tie self-strengthening to openness. The 'chokehold' task list and 'cannot be begged, bought or demanded' explain why China must do its own research (technology cannot be bought): they show the need for self-reliance, not openness.",
     },
     source: { paragraphId: "s3-p5", quote: "亦可吸引更多跨國企業將產業鏈佈局中的高增值環節保留在中國" },
     moreSources: [{ paragraphId: "s3-p4", quote: "依靠改革激發科技創新活力和加強國際科技合作" }],
@@ -539,8 +542,8 @@ export const items: TItemInput[] = [
     ],
     answer: "a",
     explanation: {
-      zh: "「其二」的主張是「內循環」既是短期措施，「更是」為中長期發展策略奠定主基調。政治局會議說「很多問題是中長期的」，要「打持久戰」，正好支持長期的一面。b與原意相反；「六把鑰匙」是科學家座談會提出的；文章在「其一」已說明「內循環」不意味消費補貼捲土重來。",
-      en: "The second point claims the internal circulation is a short-term measure and, more, the keynote of medium- to long-term strategy. The Politburo's 'many problems are medium- to long-term… a protracted war' supports the long-term side. b reverses the meaning; the six keys come from the scientists' symposium; the first point already said subsidies will not make a comeback.",
+      zh: "「其二」的主張是「內循環」既是短期措施，「更是」為中長期發展策略奠定主基調。政治局會議說「很多問題是中長期的」，要「打持久戰」，正好支持長期的一面。「持久戰」與「限制很快結束」的意思相反；「六把鑰匙」是科學家座談會提出的；主流意見的第一點（「其一」）已指出「內循環」不意味消費補貼「捲土重來」。",
+      en: "The second point claims the internal circulation is a short-term measure and, more, the keynote of medium- to long-term strategy. The Politburo's 'many problems are medium- to long-term… a protracted war' supports the long-term side. A 'protracted war' is the opposite of restrictions ending soon; the six keys come from the scientists' symposium; the first mainstream point already says subsidies will not make a comeback.",
     },
     source: { paragraphId: "s3-p3", quote: "中國經濟當前面對的很多問題是中長期的" },
     moreSources: [{ paragraphId: "s3-p1", quote: "另一方面更是為中國未來的中長期發展策略奠定主基調" }],
@@ -656,8 +659,8 @@ export const items: TItemInput[] = [
     answer: { "1": ["短期"], "2": ["中長期", "中長遠"] },
     options: ["短期", "中長期", "臨時", "永久", "對外"],
     explanation: {
-      zh: "原文：「一方面是短期的應對性措施，另一方面更是為中國未來的中長期發展策略奠定主基調」。「更是」表示作者更看重中長期的一面。",
-      en: "The text: 'on the one hand a short-term response, on the other, more importantly (更是), the keynote of China's medium- to long-term strategy'.",
+      zh: "原文：「一方面是短期的應對性措施，另一方面更是為中國未來的中長期發展策略奠定主基調」。「更是」表示這一點的重心在中長期的一面。",
+      en: "The text: 'on the one hand a short-term response, on the other, more importantly (更是), the keynote of China's medium- to long-term strategy': the point's weight is on the long term.",
     },
     source: {
       paragraphId: "s3-p1",
@@ -681,8 +684,8 @@ export const items: TItemInput[] = [
     tolerance: 3,
     calculation: "2020 - 1960",
     explanation: {
-      zh: "「1960年代初」約為1960至1963年，到2020年相隔約57至60年，所以約60年沒有萎縮，可見衝擊之罕見。答「20」或「1960」是把年代當成了年數。",
-      en: "The early 1960s are about 1960–1963; to 2020 that is some 57–60 years, about 60 years without a contraction. Answering '1960' gives the decade, not the number of years.",
+      zh: "上一次萎縮在「1960年代初」（約1960至1963年），到2020年相隔約57至60年，即大約60年沒有萎縮，可見衝擊之罕見（2020 − 1960 = 60，答57至63之間都接受）。答「1960」是把年代當成了年數。",
+      en: "The last contraction was in the early 1960s (about 1960–1963); to 2020 that is some 57–60 years, about 60 years without one (2020 − 1960 = 60; answers from 57 to 63 are accepted). Answering '1960' gives the decade, not the number of years.",
     },
     source: { paragraphId: "s3-p1", quote: "2020年的GDP亦將陷入0.7%的萎縮，乃1960年代初以來首次" },
   },
@@ -732,22 +735,19 @@ export const items: TItemInput[] = [
     skill: "figures",
     type: "numeric",
     prompt: {
-      zh: "文章寫於2020年（疫情在「2020年初」爆發）。由2020年數到「2035年遠景規劃」的目標年份，相隔多少年？這個年數與第四節哪個承諾的期限相同？（只輸入年數）",
-      en: "The article was written in 2020 (the pandemic broke out 'early 2020'). How many years are there from 2020 to the target year of the '2035 long-range plan'? (The same span appears in a pledge in section 4.) (Enter the number of years.)",
+      zh: "文章寫於2020年（疫情在「2020年初」爆發）。由2020年數到「2035年遠景規劃」的目標年份，相隔多少年？（只輸入年數）",
+      en: "The article was written in 2020 (the pandemic broke out 'early 2020'). How many years are there from 2020 to the target year of the '2035 long-range plan'? (Enter the number of years.)",
     },
     answer: 15,
     unit: "年",
     tolerance: 0,
     calculation: "2035 - 2020",
     explanation: {
-      zh: "2035 − 2020 = 15。第四節說中國承諾「在今後十五年內」從其他國家和地區進口40萬億美元的產品和服務，期限同樣是15年，可見「內循環」的科技戰略與開放承諾的時間框架一致。",
-      en: "2035 − 2020 = 15. Section 4 says China pledged to import US$40 trillion 'within the next fifteen years': the same 15 years, so the technology strategy and the opening pledge share a time frame.",
+      zh: "2035 − 2020 = 15。即文中預期以科技創新引領的「內循環」思維，會延續到約15年後的遠景規劃，可見它被視為長期戰略，而不只是短期應對。",
+      en: "2035 − 2020 = 15. The text expects innovation-led internal-circulation thinking to run through a plan reaching some 15 years ahead: a long-term strategy, not only a short-term response.",
     },
     source: { paragraphId: "s3-p5", quote: "更長一段時間的「2035年遠景規劃」" },
-    moreSources: [
-      { paragraphId: "s3-p1", quote: "2020年初突如其來的新冠肺炎疫情" },
-      { paragraphId: "s4-p2", quote: "中國政府早前承諾在今後十五年內" },
-    ],
+    moreSources: [{ paragraphId: "s3-p1", quote: "2020年初突如其來的新冠肺炎疫情" }],
   },
   {
     id: "l3-a-gdp-index-2020",
@@ -796,12 +796,12 @@ export const items: TItemInput[] = [
     skill: "dates",
     type: "date",
     prompt: {
-      zh: "作者預期以科技創新引領的「內循環」思維，會貫穿「十四五」規劃乃至哪一年的遠景規劃？（輸入年份）",
-      en: "The author expects innovation-led internal-circulation thinking to run through the 14th Five-Year Plan and the long-range plan up to which year? (Enter the year.)",
+      zh: "文章預期以科技創新引領的「內循環」思維，會貫穿「十四五」規劃乃至哪一年的遠景規劃？（輸入年份）",
+      en: "The article expects innovation-led internal-circulation thinking to run through the 14th Five-Year Plan and the long-range plan up to which year? (Enter the year.)",
     },
     answer: { year: 2035 },
     explanation: {
-      zh: "原文：「將會貫穿於中國「十四五」規劃乃至更長一段時間的「2035年遠景規劃」之中」。這是作者以「可以預見」提出的預期。",
+      zh: "原文：「將會貫穿於中國「十四五」規劃乃至更長一段時間的「2035年遠景規劃」之中」。這是文中以「可以預見」提出的推斷，不是既成事實。",
       en: "The text: 'will run through the 14th Five-Year Plan and, for longer, the 2035 long-range plan' — an expectation introduced by 'it can be foreseen'.",
     },
     source: { paragraphId: "s3-p5", quote: "乃至更長一段時間的「2035年遠景規劃」之中" },
@@ -863,8 +863,8 @@ export const items: TItemInput[] = [
     ],
     answer: "b",
     explanation: {
-      zh: "「弦外之音」指話裏沒有明說的言外之意。作者認為「內循環」除了應對疫情的「現實考量」，還暗含科技自強的長期用意；這是作者的解讀，不是官方口號，也不是枝節。",
-      en: "弦外之音 is an implied meaning not said outright. Beyond the pandemic's 'practical consideration', the author reads a long-term aim of technological self-reliance into the policy: his reading, not an official slogan, and not a side issue.",
+      zh: "「弦外之音」指話裏沒有明說的言外之意。文中指出「內循環」除了應對疫情的「現實考量」，還暗含科技自強的長期用意；這是對政策用意的解讀，不是官方口號，也不是枝節。",
+      en: "弦外之音 is an implied meaning not said outright. Beyond the pandemic's 'practical consideration', the text reads a long-term aim of technological self-reliance into the policy: a reading of its intent, not an official slogan, and not a side issue.",
     },
     source: {
       paragraphId: "s3-p2",
@@ -920,7 +920,7 @@ export const items: TItemInput[] = [
     type: "cloze",
     prompt: {
       zh: "填空：「六把鑰匙」論被解讀為中央會以甚麼作為推動「內循環」的甚麼？",
-      en: "Fill in the blanks: what the 'six keys' speech is read as making the centre's what for the internal circulation?",
+      en: "Fill in the blanks: the 'six keys' speech is read as meaning the centre will use what as what for the internal circulation?",
     },
     text: "亦被解讀為中央將會以「{{1}}」作為推動經濟「內循環」的「{{2}}」和首要切入點",
     answer: { "1": ["科技自強"], "2": ["抓手"] },

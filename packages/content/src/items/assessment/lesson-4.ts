@@ -55,8 +55,8 @@ export const items: TItemInput[] = [
     ],
     answer: "c",
     explanation: {
-      zh: "第二節說「近期社會各界對「內循環」的討論氣氛空前熾烈，儘管眾說紛紜，但主流意見中有三點值得留意」，隨後才有「其一」至「其三」。所以三點是作者歸納、轉述的主流意見，而不是官方文件的原則，也不是附表1中的講話；作者是認同而非反駁它們。",
-      en: "Section 2 says the debate on the internal circulation is intense and, 'though opinions vary, three points in the mainstream view are worth noting'; 'first' to 'third' follow. So they are the mainstream view as the author sums it up — not an official list of principles, not the speeches of table 1, and not views he refutes.",
+      zh: "第二節說「近期社會各界對「內循環」的討論氣氛空前熾烈，儘管眾說紛紜，但主流意見中有三點值得留意」，隨後才有「其一」至「其三」。所以三點是作者歸納、轉述的主流意見，而不是官方文件的原則，也不是附表1中的講話；作者說它們「值得留意」，並非逐一反駁。",
+      en: "Section 2 says the debate on the internal circulation is intense and, 'though opinions vary, three points in the mainstream view are worth noting'; 'first' to 'third' follow. So they are the mainstream view as the author sums it up — not an official list of principles, not the speeches of table 1; he calls them 'worth noting', he does not refute them.",
     },
     source: { paragraphId: "s4-p1", quote: "其三，「內循環」追求的是完整但並不封閉的循環" },
     moreSources: [{ paragraphId: "s2-p2", quote: "儘管眾說紛紜，但主流意見中有三點值得留意" }],
@@ -243,8 +243,8 @@ export const items: TItemInput[] = [
     ],
     answer: ["a", "c", "e"],
     explanation: {
-      zh: "a（進口承諾）、c（外企加大參展）、e（對外開放新舉措）都在本節，用來說明內外循環有「交集」、中國繼續開放。b是第二節的數字，說明經濟轉向內需驅動；d是第三節的數字，說明核心技術受制於人——兩者都不是開放性的證據。",
-      en: "a (the import pledge), c (foreign firms exhibiting more) and e (new opening measures) are in this section and show the overlap of the two circulations and continued opening. b is section 2's evidence of a shift to domestic demand; d is section 3's evidence of dependence on foreign technology — neither shows openness.",
+      zh: "進口承諾、外企加大參展、海南自由貿易港方案（對外開放新舉措）都在本節，用來說明內外循環有「交集」、中國繼續開放。31.9%依存度是第二節的數字，說明經濟轉向內需驅動；90%高端晶片依賴進口是第三節的數字，說明核心技術受制於人——兩者都不是開放性的證據。",
+      en: "The import pledge, foreign firms exhibiting more and the Hainan plan (a new opening measure) are in this section and show the overlap of the two circulations and continued opening. The 31.9% is section 2's evidence of a shift to domestic demand; the 90% of chips is section 3's evidence of dependence on foreign technology — neither shows openness.",
     },
     source: { paragraphId: "s4-p2", quote: "「內循環」的開放性將在多個領域得以體現" },
     moreSources: [
@@ -297,8 +297,8 @@ export const items: TItemInput[] = [
     ],
     answer: "d",
     explanation: {
-      zh: "原文是「據報導……主辦方表示」，數字出自主辦方，而且用「將」，是對今年展覽的說法；對象只是「世界500強」企業和一些海外的行業龍頭企業，並非全體參展商；「反映了……高度認可」是文章的推論。所以a、b、c都不對。",
-      en: "The text says 'according to reports… the organiser said': the figure is the organiser's, it uses 'will', and it covers only Global 500 firms and some overseas industry leaders, not all exhibitors; 'reflects high regard' is the article's inference. So a, b and c are wrong.",
+      zh: "原文是「據報導……主辦方表示」，數字出自主辦方，而且用「將」，是對今年展覽的說法；對象只是「世界500強」企業和一些海外的行業龍頭企業，並非全體參展商；「反映了……高度認可」是文章的推論。所以它既不是統計部門公布的全體增幅，也不是作者自行估算；文章亦已交代來源（主辦方）。",
+      en: "The text says 'according to reports… the organiser said': the figure is the organiser's, it uses 'will', and it covers only Global 500 firms and some overseas industry leaders, not all exhibitors; 'reflects high regard' is the article's inference. So it is neither an official statistic for all exhibitors nor the author's estimate, and the article does name its source (the organiser).",
     },
     source: {
       paragraphId: "s4-p3",
@@ -366,8 +366,8 @@ export const items: TItemInput[] = [
     skill: "logic",
     type: "matching",
     prompt: {
-      zh: "按文章，把每項政策手段與它要達到的目標配對（右邊有多餘選項）。",
-      en: "According to the article, match each policy tool with the goal it serves (extra option on the right).",
+      zh: "按文章，把每項政策手段與文章所說它的作用或目標配對（右邊有多餘選項）。",
+      en: "According to the article, match each policy tool with the effect or goal the article gives it (extra option on the right).",
     },
     left: [
       {
@@ -601,8 +601,8 @@ export const items: TItemInput[] = [
     ],
     answer: "a",
     explanation: {
-      zh: "「其三」主張「內循環」完整但不封閉；引文「以國內大循環為主體，絕不是關起門來封閉運行，而是……使國內市場和國際市場更好聯通」直接支持這一點，隨後作者以「這意味著」引申出內外循環並非割裂。b與引文相反；c是第三節的內容；d是第三段的內容。",
-      en: "The third point says the internal circulation is complete but not closed; the quotation ('by no means running a closed economy behind shut doors… linking home and world markets better') backs it, and the author draws the consequence with 'this means'. b contradicts it; c belongs to section 3; d to paragraph 3.",
+      zh: "「其三」主張「內循環」完整但不封閉；引文「以國內大循環為主體，絕不是關起門來封閉運行，而是……使國內市場和國際市場更好聯通」直接支持這一點，隨後作者以「這意味著」引申出內外循環並非割裂。「關起門來運行」與引文正好相反；「科技自強」作為「抓手」是第三節的內容；進博會的展覽面積是本節第三段的內容。",
+      en: "The third point says the internal circulation is complete but not closed; the quotation ('by no means running a closed economy behind shut doors… linking home and world markets better') backs it, and the author draws the consequence with 'this means'. 'Closed doors' contradicts it; the 'lever' of self-strengthening belongs to section 3; the expo's floor space to paragraph 3.",
     },
     source: {
       paragraphId: "s4-p1",
@@ -654,8 +654,8 @@ export const items: TItemInput[] = [
     ],
     answer: "c",
     explanation: {
-      zh: "海南自由貿易港是在一個特定區域先行先試的自由貿易安排，與深改委所說把新發展格局同「建設自由貿易試驗區等銜接起來，在有條件的區域率先探索」最吻合。負面清單和《意見》是全國性的措施；進博會是展會，不是第四段列舉的舉措。",
-      en: "The Hainan Free Trade Port is a free-trade arrangement tried first in one region, matching the commission's 'link the new pattern with building pilot free trade zones… explore first in regions with the conditions'. The negative list and the Opinions are nationwide; the expo is a fair, not one of paragraph 4's measures.",
+      zh: "海南自由貿易港是在一個特定區域先行先試的自由貿易安排，與深改委所說把新發展格局同「建設自由貿易試驗區等銜接起來，在有條件的區域率先探索」最吻合。負面清單「瘦身」和《意見》都沒有指向某一個區域，也與自由貿易區無關；進博會是展會，不是第四段列舉的舉措。",
+      en: "The Hainan Free Trade Port is a free-trade arrangement tried first in one region, matching the commission's 'link the new pattern with building pilot free trade zones… explore first in regions with the conditions'. The slimmer negative list and the Opinions name no region and no free trade zone; the expo is a fair, not one of paragraph 4's measures.",
     },
     source: { paragraphId: "s4-p4", quote: "包括公佈海南自由貿易港建設總體方案" },
     moreSources: [
@@ -679,8 +679,8 @@ export const items: TItemInput[] = [
     answer: false,
     misconception: "forecast-as-fact",
     explanation: {
-      zh: "錯。原文是「未來更有望取代美國成為全球最大的進口消費市場」：「未來」、「有望」都表示可能性，不是既成事實。同段的數字也顯示2019年中國零售總額只「相當於美國零售市場規模的96%」。",
-      en: "False. The text says China 'in future is expected to (有望) replace the US': a possibility, not a fact. The same paragraph shows China's 2019 retail sales were only '96% of the US retail market'.",
+      zh: "錯。原文是「未來更有望取代美國成為全球最大的進口消費市場」：「未來」、「有望」都表示可能性，不是既成事實。（同段的96%比較的是零售市場，不是進口市場，不能用來證明或否定這一點。）",
+      en: "False. The text says China 'in future is expected to (有望) replace the US': a possibility, not a fact. (The paragraph's 96% compares retail markets, not import markets, so it neither proves nor disproves the point.)",
     },
     source: { paragraphId: "s4-p2", quote: "未來更有望取代美國成為全球最大的進口消費市場" },
   },
@@ -797,7 +797,7 @@ export const items: TItemInput[] = [
     tolerance: 0.5,
     calculation: "10 / 41 * 100",
     explanation: {
-      zh: "10 ÷ 41 ≈ 0.244，即約24.4%，大約四分之一。答41%或410%是把兩數的位置調轉了。",
+      zh: "10 ÷ 41 ≈ 0.244，即約24.4%，大約四分之一。答410%是把兩數的位置調轉了（41 ÷ 10）。",
       en: "10 ÷ 41 ≈ 0.244, about 24.4%, roughly a quarter. Answering 410% inverts the two figures.",
     },
     source: {
@@ -821,8 +821,8 @@ export const items: TItemInput[] = [
     tolerance: 0,
     calculation: "100 - 96",
     explanation: {
-      zh: "中國相當於美國的96%，所以比美國少100% − 96% = 4%。這說明中國的零售市場已接近美國，文章因此說中國「未來更有望」成為最大的進口消費市場——但仍是「有望」，尚未超過。",
-      en: "China is 96% of the US, so 100% − 96% = 4% smaller. China's retail market is close to America's, hence the article's 'expected in future' to become the largest import market — expected, not yet achieved.",
+      zh: "中國相當於美國的96%，所以比美國少100% − 96% = 4%。這說明中國的零售市場已接近美國；文章在同段接着說中國「未來更有望」取代美國成為全球最大的進口消費市場——但那是「有望」，並非已成事實。",
+      en: "China is 96% of the US, so 100% − 96% = 4% smaller. China's retail market is close to America's; the same paragraph goes on to say China 'is expected in future' to become the largest import market — expected, not achieved.",
     },
     source: { paragraphId: "s4-p2", quote: "相當於美國零售市場規模的96%" },
   },
@@ -1036,7 +1036,7 @@ export const items: TItemInput[] = [
       en: "Fill in the blanks: after their places switch, what relationship between the two circulations must be strengthened?",
     },
     text: "但兩者之間{{1}}、{{2}}的關係反而需要進一步加強和優化",
-    answer: { "1": ["互通互聯"], "2": ["互為促進"] },
+    answer: { "1": ["互通互聯", "互聯互通"], "2": ["互為促進", "相互促進"] },
     explanation: {
       zh: "原文：「但兩者之間互通互聯、互為促進的關係反而需要進一步加強和優化」。「反而」表示：主次轉換並不令兩者疏遠，相反聯繫要更緊密。",
       en: "The text: 'yet the interconnection and mutual promotion between the two must, on the contrary (反而), be further strengthened and optimised': switching places does not separate them.",

@@ -47,8 +47,8 @@ export const items: TItemInput[] = [
     ],
     answer: "b",
     explanation: {
-      zh: "中央政治局常委會議一行只說「構建國內國際雙循環相互促進的新發展格局」，沒有說以誰為主體；其餘六行都有「以國內大循環為主體」。可見主次關係是在首次提出之後的發言中才明確起來的。",
-      en: "The Standing Committee row says only 'build a new pattern in which domestic and international circulations promote each other', with no mainstay; the other six rows all have 'with the domestic great circulation as the mainstay'. The hierarchy was spelled out only in the statements after the first.",
+      zh: "中央政治局常委會議一行只說「構建國內國際雙循環相互促進的新發展格局」，沒有說以誰為主體；其餘六行都有「以國內大循環為主體」。從表中的摘錄看，主次關係是在首次提出之後的發言中才明確寫出的。",
+      en: "The Standing Committee row says only 'build a new pattern in which domestic and international circulations promote each other', with no mainstay; the other six rows all have 'with the domestic great circulation as the mainstay'. In the table's excerpts, the hierarchy is spelled out only in the statements after the first.",
     },
     source: { paragraphId: "s5-r1", quote: "構建國內國際雙循環相互促進的新發展格局" },
     moreSources: [
@@ -226,8 +226,8 @@ export const items: TItemInput[] = [
     ],
     answer: "a",
     explanation: {
-      zh: "「此消彼長」指一方減弱、另一方增強。正文第一節說2008年後外循環「由盛轉衰」，延續舊路「已如「強弩之末」」；第二節說2019年外貿依存度回落至31.9%，內部消費連續六年成為主要動力。b把文章說要擴大的進口說成減弱；c是「其二」的兩個層面，並非此消彼長；d是文章主張要「有機契合」的兩者。",
-      en: "'One wanes as the other waxes': one side weakens as the other grows. Section 1: after 2008 the outer circulation went 'from boom to decline', 'a spent arrow'; section 2: trade dependence fell to 31.9% in 2019 and consumption has led growth for six years. b gets imports wrong (the article wants more of them); c is the two horizons of the second point; d are two things the article says must work together.",
+      zh: "「此消彼長」指一方減弱、另一方增強。正文第一節說2008年後外循環「由盛轉衰」，延續舊路「已如「強弩之末」」；第二節說2019年外貿依存度回落至31.9%，內部消費連續六年成為主要動力。說進口「消」、出口「長」，既與此消彼長的意思無關，也與文章說要擴大進口相反；短期應對與中長期發展是「其二」的兩個層面，並非此消彼長；需求管理與供給側改革是文中說要「有機契合」的兩者。",
+      en: "'One wanes as the other waxes': one side weakens as the other grows. Section 1: after 2008 the outer circulation went 'from boom to decline', 'a spent arrow'; section 2: trade dependence fell to 31.9% in 2019 and consumption has led growth for six years. Imports waning and exports waxing is not the point, and the article wants more imports; short-term response and long-term development are the two horizons of the second point; demand management and supply-side reform are two things the text says must fit together.",
     },
     source: { paragraphId: "s5-r5", quote: "客觀上有著此消彼長的態勢" },
     moreSources: [
@@ -351,8 +351,8 @@ export const items: TItemInput[] = [
     ],
     answer: "b",
     explanation: {
-      zh: "「資料來源：新華社、廠商會研究部整理」表示內容來自新華社，由研究部整理；表題稱之為「重點發言匯總」，所以是摘錄而非全文，也不是研究部的評論。它亦不是完整清單：正文提到的科學家座談會（「六把鑰匙」）就沒有列入。",
-      en: "'Source: Xinhua; compiled by the research department' means the content comes from Xinhua and was compiled by the department; the title calls it a summary of key statements, so excerpts, not full texts, and not the department's commentary. Nor is it complete: the scientists' symposium (the 'six keys') in the body is not in it.",
+      zh: "「資料來源：新華社、廠商會研究部整理」表示內容來自新華社，由研究部整理；表題稱之為「重點發言匯總」，所以是摘錄而非全文，也不是研究部的評論。文章也沒有說它齊全：表題只說「重點發言」，是選錄；正文提到習近平在科學家座談會上的講話（「六把鑰匙」），表中亦沒有列入。",
+      en: "'Source: Xinhua; compiled by the research department' means the content comes from Xinhua and was compiled by the department; the title calls it a summary of key statements, so excerpts, not full texts, and not the department's commentary. Nor does the article claim it is complete: the title says 'key statements', a selection, and Xi's speech at the scientists' symposium (the 'six keys'), mentioned in the body, is not in it.",
     },
     source: { paragraphId: "s0-p1", quote: "隨後國家主席習近平在多個場合的發言均談及「雙循環」(見附件表1)" },
     moreSources: [{ paragraphId: "s3-p4", quote: "近日國家主席習近平在科學家座談會上強調" }],
@@ -370,8 +370,8 @@ export const items: TItemInput[] = [
     answer: false,
     misconception: "table-is-complete",
     explanation: {
-      zh: "錯。第三節提到習近平在科學家座談會上提出六項措施（「六把鑰匙」），文章並把它解讀為推動「內循環」的「抓手」，但附表1沒有科學家座談會這一行。最易混淆的是8月「十四五」規劃經濟社會領域專家座談會，它也談自主創新，卻是另一個場合。",
-      en: "False. Section 3 mentions Xi's six measures at the scientists' symposium (the 'six keys'), which the article reads as the lever of the internal circulation, but table 1 has no row for it. The likeliest confusion is the August Five-Year-Plan experts' symposium, which also speaks of innovation but is a different occasion.",
+      zh: "錯。第三節提到習近平在科學家座談會上提出六項措施（「六把鑰匙」），文章並說這「六把鑰匙」論「被解讀為」以「科技自強」作為推動「內循環」的「抓手」，但附表1沒有科學家座談會這一行。最易混淆的是8月「十四五」規劃經濟社會領域專家座談會，它也談自主創新，卻是另一個場合。",
+      en: "False. Section 3 mentions Xi's six measures at the scientists' symposium (the 'six keys'), which, the article reports, are read as making self-strengthening the lever of the internal circulation, but table 1 has no row for it. The likeliest confusion is the August Five-Year-Plan experts' symposium, which also speaks of innovation but is a different occasion.",
     },
     source: { paragraphId: "s3-p4", quote: "並提出推動科技創新發展的六項措施" },
     moreSources: [{ paragraphId: "s5-r5", quote: "「十四五」規劃經濟社會領域專家座談會" }],
@@ -442,8 +442,8 @@ export const items: TItemInput[] = [
     ],
     answer: { fx: "gj", jd: "kn", rw: "lt", cf: "mz" },
     explanation: {
-      zh: "8月專家座談會：「堅持供給側結構性改革這個戰略方向，扭住擴大內需這個戰略基點」；9月中央財經委員會：「把建設現代流通體系作為一項重要戰略任務來抓」；5月全國兩會經濟界政協委員會議：「把滿足國內需求作為發展的出發點和落腳點」。地攤經濟是正文第二節的「微循環」措施，附表1沒有提及。",
-      en: "August: 'keep supply-side structural reform as the strategic direction and hold on to expanding domestic demand as the strategic base point'; September CFEAC: 'take building a modern circulation system as an important strategic task'; May, CPPCC members: 'make meeting domestic demand the starting and end point'. Street stalls are section 2's 'micro-circulation', not in the table.",
+      zh: "8月專家座談會：「堅持供給側結構性改革這個戰略方向，扭住擴大內需這個戰略基點」；9月中央財經委員會：「把建設現代流通體系作為一項重要戰略任務來抓」；5月全國兩會經濟界政協委員會議：「把滿足國內需求作為發展的出發點和落腳點」。地攤經濟是正文第二節的「微循環」措施，附表1沒有提及。留意：正文「其一」亦說擴大內需「是短期內的出發點，亦是最終的落腳點」，但本題問附表1：表中「出發點和落腳點」形容的是「滿足國內需求」，而「戰略基點」才是擴大內需。",
+      en: "August: 'keep supply-side structural reform as the strategic direction and hold on to expanding domestic demand as the strategic base point'; September CFEAC: 'take building a modern circulation system as an important strategic task'; May, CPPCC members: 'make meeting domestic demand the starting and end point'. Street stalls are section 2's 'micro-circulation', not in the table. Note: the body's first point also calls expanding domestic demand the 'starting point' and 'end point', but the item asks about table 1, where that label goes to meeting domestic demand and 'strategic base point' to expanding it.",
     },
     source: {
       paragraphId: "s5-r5",
@@ -533,8 +533,8 @@ export const items: TItemInput[] = [
     answer: { "1": ["封閉"], "2": ["開放"] },
     options: ["封閉", "開放", "單一", "對外", "完整"],
     explanation: {
-      zh: "原文：「新發展格局決不是封閉的國內循環，而是開放的國內國際雙循環」。這與企業家座談會「絕不是關起門來封閉運行」一致，也是正文「其三」的依據。",
-      en: "The row: 'the new pattern is by no means a closed domestic circulation but an open domestic-international dual circulation' — consistent with the entrepreneurs' symposium and the basis of the article's third point.",
+      zh: "原文：「新發展格局決不是封閉的國內循環，而是開放的國內國際雙循環」。這與企業家座談會「絕不是關起門來封閉運行」一致，也與正文「其三」所說「完整但並不封閉的循環」相呼應。",
+      en: "The row: 'the new pattern is by no means a closed domestic circulation but an open domestic-international dual circulation' — consistent with the entrepreneurs' symposium and echoed in the third point's 'complete but not closed circulation'.",
     },
     source: { paragraphId: "s5-r5", quote: "新發展格局決不是封閉的國內循環，而是開放的國內國際雙循環" },
   },
@@ -705,7 +705,7 @@ export const items: TItemInput[] = [
     tolerance: 0,
     calculation: "2020 - 2008",
     explanation: {
-      zh: "2020 − 2008 = 12。所以「雙循環」在2020年才正式提出，但按這次發言，轉變早在12年前已經開始。",
+      zh: "2020 − 2008 = 12。換言之，「雙循環」在2020年才正式提出，但按這次發言，轉變早在12年前已經開始。",
       en: "2020 − 2008 = 12: dual circulation was announced in 2020, but by this statement the shift began twelve years earlier.",
     },
     source: { paragraphId: "s5-r5", quote: "自2008年國際金融危機以來" },
@@ -930,11 +930,11 @@ export const items: TItemInput[] = [
       en: "Fill in the blanks: how did the August symposium describe the change in the international and domestic circulations?",
     },
     text: "市場和資源兩頭在外的國際大循環動能明顯{{1}}，而我國內需潛力不斷{{2}}，國內大循環活力日益{{3}}",
-    answer: { "1": ["減弱"], "2": ["釋放"], "3": ["強勁"] },
-    options: ["減弱", "釋放", "強勁", "增強", "萎縮", "收縮"],
+    answer: { "1": ["減弱"], "2": ["釋放"], "3": ["強勁", "增強"] },
+    options: ["減弱", "釋放", "強勁", "增強", "壓抑", "外移"],
     explanation: {
-      zh: "原文：「市場和資源兩頭在外的國際大循環動能明顯減弱，而我國內需潛力不斷釋放，國內大循環活力日益強勁，客觀上有著此消彼長的態勢」。一減一增，正是「此消彼長」。",
-      en: "The row: 'the momentum of the international circulation with both ends abroad has clearly weakened, while domestic demand keeps being released and the domestic circulation grows ever stronger — one wanes as the other waxes'.",
+      zh: "原文：「市場和資源兩頭在外的國際大循環動能明顯減弱，而我國內需潛力不斷釋放，國內大循環活力日益強勁，客觀上有著此消彼長的態勢」。一減一增，正是「此消彼長」。第三格填「增強」意思相同，亦算對。",
+      en: "The row: 'the momentum of the international circulation with both ends abroad has clearly weakened, while domestic demand keeps being released and the domestic circulation grows ever stronger — one wanes as the other waxes'. In the third blank 增強 means the same as 強勁 and is accepted.",
     },
     source: {
       paragraphId: "s5-r5",
