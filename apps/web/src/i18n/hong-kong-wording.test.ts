@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import en from "../../messages/en.json";
 import zh from "../../messages/zh-Hant.json";
 
 // Our own interface prose uses Hong Kong forms; the article's quotes (in @dc/content) stay verbatim.
@@ -30,5 +31,15 @@ describe("zh-Hant interface wording", () => {
         .map((word) => `${path}: 「${word}」 → 「${NOT_HONG_KONG[word]}」`),
     );
     expect(found).toEqual([]);
+  });
+});
+
+describe("skill and item-type names", () => {
+  it.each([
+    ["zh-Hant", zh],
+    ["en", en],
+  ])("never coincide in %s, so a badge never reads 「日期 · 日期」", (_, messages) => {
+    const skills = new Set(Object.values(messages.skills));
+    expect(Object.values(messages.types).filter((type) => skills.has(type))).toEqual([]);
   });
 });
