@@ -175,7 +175,7 @@ test("a teacher runs a timed quiz for a class and follows, analyses, corrects an
     assignmentId: assignment!.id,
     dueAt: new Date().toISOString(),
   });
-  await expect(cellOf("何美玲")).toContainText("缺交", { timeout: 15_000 });
+  await expect(cellOf("何美玲")).toContainText("欠交", { timeout: 15_000 });
   await startQuiz(second);
   await answerAndSubmit(second, 1);
   await expect(cellOf("何美玲")).toContainText("遲交", { timeout: 15_000 });

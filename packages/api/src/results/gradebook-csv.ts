@@ -13,7 +13,7 @@ const STATUS: Record<TCsvLang, Record<TAssignmentStatus, string>> = {
     LATE: "late",
     MISSED: "missed",
   },
-  zh: { NOT_STARTED: "未開始", IN_PROGRESS: "進行中", SUBMITTED: "已提交", LATE: "遲交", MISSED: "缺交" },
+  zh: { NOT_STARTED: "未開始", IN_PROGRESS: "進行中", SUBMITTED: "已提交", LATE: "遲交", MISSED: "欠交" },
 };
 const HEAD: Record<TCsvLang, { name: string; email: string; percent: string; status: string }> = {
   en: { name: "Name", email: "Email", percent: "%", status: "status" },

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { dayNumberOf, formatDateTime, formatDay, localDayOf, localDayPosition, relativeTime } from "./dates";
+import {
+  dayNumberOf,
+  formatDateTime,
+  formatDateTimeAtOffset,
+  formatDay,
+  localDayOf,
+  localDayPosition,
+  relativeTime,
+  yearAtOffset,
+} from "./dates";
 
 describe("day numbers", () => {
   it("counts days since 1970-01-01", () => {
@@ -65,5 +74,17 @@ describe("relativeTime", () => {
     expect(relativeTime(later(5 * DAY), now, "en")).toBe("in 5 days");
     expect(relativeTime(later(60 * DAY), now, "en")).toBe("in 2 months");
     expect(relativeTime(later(400 * DAY), now, "en")).toBe("next year");
+  });
+});
+
+describe("formatDateTimeAtOffset", () => {
+  it("writes the student's own time from the offset alone, so server and browser agree", () => {
+    // 23:30 UTC on 31 December 2025 is 07:30 on 1 January 2026 in Hong Kong (UTC+8).
+    const at = new Date("2025-12-31T23:30:00Z");
+    expect(formatDateTimeAtOffset(at, "en", 480)).toBe(formatDateTime(at, "en", "Asia/Hong_Kong"));
+    expect(formatDateTimeAtOffset(at, "en", 480)).toMatch(/Jan 1, 2026.*7:30/);
+    expect(formatDateTimeAtOffset(at, "en", 0)).toMatch(/Dec 31, 2025.*11:30/);
+    expect(yearAtOffset(at, 480)).toBe(2026);
+    expect(yearAtOffset(at, -300)).toBe(2025);
   });
 });

@@ -46,6 +46,18 @@ export function formatDateTime(at: Date, locale: string, timeZone?: string, with
   }).format(at);
 }
 
+/**
+ * A moment in the student's own time, given as the UTC offset the server knows (the tz cookie), so
+ * the server and the browser write the same text (formatting in the browser's zone broke hydration).
+ */
+export function formatDateTimeAtOffset(at: Date, locale: string, tzOffsetMinutes: number, withYear = true) {
+  return formatDateTime(new Date(at.getTime() + tzOffsetMinutes * 60_000), locale, "UTC", withYear);
+}
+
+/** The calendar year of a moment at a UTC offset. */
+export const yearAtOffset = (at: Date, tzOffsetMinutes: number) =>
+  new Date(at.getTime() + tzOffsetMinutes * 60_000).getUTCFullYear();
+
 /** Each unit is used up to the limit where the next larger one reads better (as in "45 minutes" → "1 hour"). */
 const UNITS: [Intl.RelativeTimeFormatUnit, number, number][] = [
   ["minute", 60_000, 45 * 60_000],

@@ -5,7 +5,7 @@ import { AxisLabel, ValueGridlines } from "~/components/charts/axes";
 import { ChartFrame, INK, Legend, LegendItem } from "~/components/charts/chart-frame";
 import { dayTicks, linearScale, PERCENT_TICKS, plotArea } from "~/components/charts/chart-scale";
 import { DataTable, NumberCell, RowHeader, TABLE } from "~/components/charts/data-table";
-import { formatDateTime, formatDay, localDayOf, localDayPosition } from "./dates";
+import { formatDateTimeAtOffset, formatDay, localDayOf, localDayPosition, yearAtOffset } from "./dates";
 import { formatPercent, scoreSummary } from "./summary";
 import { type TScore } from "./types";
 
@@ -39,7 +39,8 @@ export function ScoresChart({ scores, tzOffsetMinutes }: { scores: TScore[]; tzO
   const firstDay = localDayOf(sorted[0]!.at, tzOffsetMinutes);
   const lastDay = localDayOf(sorted[sorted.length - 1]!.at, tzOffsetMinutes);
   const hasAssignments = sorted.some((s) => s.kind === "ASSIGNMENT");
-  const oneYear = sorted[0]!.at.getFullYear() === sorted[sorted.length - 1]!.at.getFullYear();
+  const oneYear =
+    yearAtOffset(sorted[0]!.at, tzOffsetMinutes) === yearAtOffset(sorted[sorted.length - 1]!.at, tzOffsetMinutes);
   return (
     <ChartFrame
       name={t("heading")}
@@ -70,7 +71,7 @@ export function ScoresChart({ scores, tzOffsetMinutes }: { scores: TScore[]; tzO
           {[...sorted].reverse().map((s) => (
             <tr key={s.attemptId} className={TABLE.row}>
               <td className={TABLE.cell}>
-                <time dateTime={s.at.toISOString()}>{formatDateTime(s.at, locale, undefined, !oneYear)}</time>
+                <time dateTime={s.at.toISOString()}>{formatDateTimeAtOffset(s.at, locale, tzOffsetMinutes, !oneYear)}</time>
               </td>
               <RowHeader className="whitespace-nowrap">{nameOf(s)}</RowHeader>
               <NumberCell>{pct(s.percent)}</NumberCell>
@@ -107,7 +108,7 @@ export function ScoresChart({ scores, tzOffsetMinutes }: { scores: TScore[]; tzO
             {sorted.map((s) => {
               const title = t("pointTitle", {
                 name: nameOf(s),
-                when: formatDateTime(s.at, locale),
+                when: formatDateTimeAtOffset(s.at, locale, tzOffsetMinutes),
                 score: pct(s.percent),
               });
               return s.kind === "ASSIGNMENT" ? (

@@ -47,11 +47,15 @@ export function GlossaryTerm({ entry, text }: { entry: TGlossaryEntry; text: str
   useLayoutEffect(() => {
     const element = tip.current;
     if (!open || !element) return;
-    element.style.transform = "";
+    element.style.left = "";
     const rect = element.getBoundingClientRect();
-    const overflowRight = rect.right - (window.innerWidth - EDGE);
+    // The layout width, not window.innerWidth: on phones innerWidth grows with any overflow (the
+    // browser zooms out), so the clamp measured the page it had just widened.
+    const viewport = document.documentElement.clientWidth;
+    const overflowRight = rect.right - (viewport - EDGE);
     const shift = overflowRight > 0 ? Math.max(-overflowRight, EDGE - rect.left) : 0;
-    element.style.transform = shift ? `translateX(${shift}px)` : "";
+    // Moved by `left`, not a transform: a transformed box still widens the page by where it was laid out.
+    element.style.left = shift ? `${shift}px` : "";
   }, [open]);
 
   return (

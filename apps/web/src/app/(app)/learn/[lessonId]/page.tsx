@@ -70,6 +70,9 @@ export default async function LessonPage({ params }: Props) {
             )}
           </header>
 
+          {/* In the first screen, where a returning reader looks (it sat 855 px down, below the fold). */}
+          <ResumeLink />
+
           <section aria-labelledby="lesson-summary" className="card mb-6 max-w-3xl">
             <h2 id="lesson-summary" className="text-accent-dark text-sm font-semibold">
               {t("summary")}
@@ -92,8 +95,6 @@ export default async function LessonPage({ params }: Props) {
             <ScriptSwitch />
             <ReadingStatus />
           </div>
-
-          <ResumeLink />
 
           <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_19rem] lg:gap-10 xl:gap-14">
             <div className="min-w-0 lg:pl-12">

@@ -28,9 +28,7 @@ export function Misconceptions({ data }: { data: TResults }) {
         return (
           <li key={m.tag} className="border-line rounded-xl border p-4">
             <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-              <h3 className="font-semibold">
-                {label} <code className="text-muted text-xs font-normal">{m.tag}</code>
-              </h3>
+              <h3 className="font-semibold">{label}</h3>
               <p className="text-sm tabular-nums">
                 {t("counts", {
                   students: m.students,

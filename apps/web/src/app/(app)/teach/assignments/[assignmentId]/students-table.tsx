@@ -1,6 +1,7 @@
 "use client";
 
 import { Link } from "~/components/link";
+import { accommodationParts } from "../../_results/accommodation-text";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { formatPercent100, formatPoints } from "../../_results/format";
@@ -84,9 +85,13 @@ function StudentRow({ row, data }: { row: TStudentRow; data: TResults }) {
       )}
       <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
         <span className="text-muted">
-          {row.extraTimeMinutes === 0 && extraAttempts === 0
+          {accommodationParts(row.extraTimeMinutes, extraAttempts).length === 0
             ? t("noAccommodation")
-            : t("accommodation", { minutes: row.extraTimeMinutes, attempts: extraAttempts })}
+            : t("accommodation", {
+                parts: accommodationParts(row.extraTimeMinutes, extraAttempts)
+                  .map((part) => t(part.key, part.values))
+                  .join(t("accommodationSeparator")),
+              })}
         </span>
         <button
           type="button"
