@@ -227,12 +227,13 @@ describe("upper-lower index at a tied boundary", () => {
     ];
     // 27% of 4 = 1 place: nobody tied at the top; at the bottom one student alone.
     expect(upperLowerIndex(tied)!.index).toBe(1);
-    const [first, second] = [
+    // Two students on 31/6 sharing the one upper place half each.
+    const shared = [
       { item: 1, total: a },
       { item: 0, total: b },
+      { item: 0, total: 0 },
     ];
-    // Two students on 31/6 sharing the one upper place half each.
-    expect(upperLowerIndex([first!, second!, { item: 0, total: 0 }])!.index).toBeCloseTo(0.5, 12);
+    expect(upperLowerIndex(shared)!.index).toBeCloseTo(0.5, 12);
   });
 });
 
