@@ -20,7 +20,7 @@ import { Misconceptions } from "./misconceptions";
 import { RegradeHistory } from "./regrade-history";
 import { SettingsSummary } from "./settings-summary";
 import { StudentsTable } from "./students-table";
-import { type TAnalysisAttempts } from "./types";
+import { DEFAULT_ANALYSIS_ATTEMPTS, type TAnalysisAttempts } from "./types";
 
 /**
  * One assignment's results for its teacher, polled every few seconds: settings, who is taking it
@@ -32,7 +32,7 @@ export function AssignmentResults({ assignmentId }: { assignmentId: string }) {
   const trpc = useTRPC();
   const client = useIsClient();
   const queryClient = useQueryClient();
-  const [attempts, setAttempts] = useState<TAnalysisAttempts>("FIRST");
+  const [attempts, setAttempts] = useState<TAnalysisAttempts>(DEFAULT_ANALYSIS_ATTEMPTS);
   const query = useQuery({
     ...trpc.results.assignment.queryOptions({ assignmentId, attempts }),
     refetchInterval: POLL_MS,
