@@ -211,6 +211,18 @@ test("a teacher runs a timed quiz for a class and follows, analyses, corrects an
   const facility = teacher.getByTestId("facility");
   await expect(facility).toHaveCount(PICKS.length);
   for (const cell of await facility.all()) await expect(cell).toContainText(/\d+%/);
+  await expect(teacher.getByTestId("full-credit")).toHaveCount(PICKS.length);
+  await expect(teacher.getByTestId("item-figures").first()).toContainText("全對");
+  // Two students: too few for a reliability figure, and the page says when it will appear.
+  await expect(teacher.getByTestId("reliability-withheld")).toHaveText(
+    "有 10 位學生交卷後才顯示信度（現有 2 位）。",
+  );
+  // The item analysis reads first attempts unless the teacher picks another rule.
+  const attemptsAnalysed = teacher.getByLabel("分析哪一次作答");
+  await expect(attemptsAnalysed).toHaveValue("FIRST");
+  await attemptsAnalysed.selectOption({ label: "最佳一次（計分所用）" });
+  await expect(attemptsAnalysed).toHaveValue("BEST");
+  await expect(facility).toHaveCount(PICKS.length);
   const distractors = teacher.getByRole("table", { name: "第 1 題各選項的選擇人數" });
   await expect(distractors).toBeVisible();
   await expect(distractors.getByRole("row")).toHaveCount(firstItem.choices.length + 1);
@@ -235,6 +247,7 @@ test("a teacher runs a timed quiz for a class and follows, analyses, corrects an
     "type",
     "prompt",
     "response",
+    "choice ids",
     "correct",
     "score",
     "adjustment",
@@ -247,6 +260,8 @@ test("a teacher runs a timed quiz for a class and follows, analyses, corrects an
   }
   // Student 2 answered only the first item; the rest are blank and score 0.
   expect(body.filter((r) => r[0] === "何美玲").map((r) => r[9] === "")).toEqual([false, true, true]);
+  // The single-choice item's pick by its bank id, beside the text.
+  expect(firstItem.choices.map((c) => c.id)).toContain(body.find((r) => r[0] === "陳大文")![10]);
 
   // One student's attempt in detail.
   await teacher

@@ -198,10 +198,15 @@ describe("assignment results", () => {
     // numeric: A and B right, C wrong -> 2/3; its wrong answer is listed as typed
     expect(item(numeric.id).facility).toBeCloseTo(2 / 3, 10);
     const typed = (wrongResponse(numeric) as { value: string }).value;
-    expect(item(numeric.id).commonWrong).toEqual([{ response: typed, count: 1 }]);
+    expect(item(numeric.id).commonWrong).toEqual([{ response: typed, count: 1, credit: 0 }]);
     // totals A 4, B 1, C 0; single x = 1 0 0, rest = 3 1 0: Sxy 5/3, Sxx 2/3, Syy 14/3 -> r = 5/sqrt(28)
     expect(item(single.id).pointBiserial).toBeCloseTo(5 / Math.sqrt(28), 6);
     expect(item(single.id).upperLower).toBe(1);
+    // Three students: too few for a reliability figure.
+    expect(r.analysis).toMatchObject({
+      attempts: "FIRST",
+      reliability: { status: "TOO_FEW_ATTEMPTS", n: 3, items: 4, alpha: null, sem: null },
+    });
 
     expect(r.misconceptions.map((m) => m.tag).sort()).toEqual(
       [falseStatement.misconception!, tagged.misconception!].sort(),
@@ -300,17 +305,52 @@ describe("CSV exports", () => {
     expect(csv.rows).toBe(8); // A and B submitted 4 items each; C is still working
     const lines = csv.content.slice(1).split("\r\n");
     expect(lines[0]).toBe(
-      "student,email,attempt,submitted at,item id,lesson,skill,type,prompt,response,correct,score,adjustment",
+      "student,email,attempt,submitted at,item id,lesson,skill,type,prompt,response,choice ids,correct,score,adjustment",
     );
     const bRows = lines.filter((l) => l.startsWith("Student B,"));
     expect(bRows).toHaveLength(4);
     expect(bRows[0]).toContain(`,${single.id},${single.lessonId},${single.skill},single,`);
     expect(bRows[0]).toContain(
-      `,${tagged.text.zh.includes(",") ? `"${tagged.text.zh}"` : tagged.text.zh},FALSE,0,`,
+      `,${tagged.text.zh.includes(",") ? `"${tagged.text.zh}"` : tagged.text.zh},${tagged.id},FALSE,0,`,
     );
-    expect(bRows[1]).toContain(",正確,FALSE,0,"); // B called the false statement true
-    expect(bRows[3]).toMatch(/,,FALSE,0,$/); // blank cloze
+    expect(bRows[1]).toContain(",正確,,FALSE,0,"); // B called the false statement true
+    expect(bRows[3]).toMatch(/,,,FALSE,0,$/); // blank cloze
     expect(bRows[0]).toMatch(/,1,\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z,/);
+  });
+});
+
+describe("which attempts the item analysis reads", () => {
+  it("the first by default, the best (as graded) or the latest when the teacher asks", async () => {
+    const c = await classWithStudents(t, 1);
+    const [student] = c.students as [TStudent];
+    const assignment = await c.teacher.api.assignment.create({
+      classId: c.cls.id,
+      title: "Twice",
+      selection: { mode: "pick", itemIds: [single.id, numeric.id] },
+      shuffle: false,
+      maxAttempts: 3,
+      dueAt: hoursFromNow(2),
+    });
+    const wrong = {
+      [single.id]: { type: "single", choice: tagged.id },
+      [numeric.id]: wrongResponse(numeric),
+    };
+    await take(student, assignment.id, wrong); // 0 of 2
+    await take(student, assignment.id, {
+      [single.id]: rightResponse(single),
+      [numeric.id]: rightResponse(numeric),
+    });
+    await take(student, assignment.id, { ...wrong, [numeric.id]: rightResponse(numeric) }); // 1 of 2
+    const facilityOf = async (attempts?: "FIRST" | "BEST" | "LATEST") => {
+      const r = await c.teacher.api.results.assignment({ assignmentId: assignment.id, attempts });
+      return [r.analysis.attempts, r.items.map((i) => i.facility)];
+    };
+    expect(await facilityOf()).toEqual(["FIRST", [0, 0]]);
+    expect(await facilityOf("BEST")).toEqual(["BEST", [1, 1]]);
+    expect(await facilityOf("LATEST")).toEqual(["LATEST", [0, 1]]);
+    await expect(
+      c.teacher.api.results.assignment({ assignmentId: assignment.id, attempts: "ALL" as never }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });
 

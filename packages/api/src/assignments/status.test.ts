@@ -54,6 +54,12 @@ describe("countedAttempt", () => {
     expect(countedAttempt([open])).toBeNull();
   });
 
+  it("ties scores stored before rounding that differ only in the last bit, so the earliest counts", () => {
+    const early = attempt({ id: "early", score: 5.166666666666666, maxScore: 12, submittedAt: T(5) });
+    const late = attempt({ id: "late", score: 5.166666666666667, maxScore: 12, submittedAt: T(90) });
+    expect(countedAttempt([late, early])?.id).toBe("early");
+  });
+
   it("compares percentages, not points (an item dropped later changes the points possible)", () => {
     const a = attempt({ id: "a", score: 4, maxScore: 5 });
     const b = attempt({ id: "b", score: 7, maxScore: 10 });

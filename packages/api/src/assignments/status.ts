@@ -1,4 +1,4 @@
-import { fractionOf } from "../attempts/grade";
+import { fractionOf, roundPoints } from "../attempts/grade";
 import { GRACE_MS, isExpired } from "../attempts/policy";
 
 /** What the student list and the gradebook show for one student and one assignment. */
@@ -55,7 +55,8 @@ export function countedAttempt<T extends TAttemptFacts>(attempts: readonly T[]):
       best = a;
       continue;
     }
-    const [p, q] = [percentOf(a) ?? -1, percentOf(best) ?? -1];
+    // Rounded as stored scores are, so scores stored before rounding still tie when equal.
+    const [p, q] = [roundPoints(percentOf(a) ?? -1), roundPoints(percentOf(best) ?? -1)];
     if (p > q || (p === q && (a.submittedAt?.getTime() ?? 0) < (best.submittedAt?.getTime() ?? 0))) best = a;
   }
   return best;

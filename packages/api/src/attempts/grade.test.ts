@@ -4,6 +4,18 @@ import { adjustmentMap, creditFor, fractionOf, gradeAttempt, keyRuleOf } from ".
 import { keyVariants, scoreStored } from "./score-response";
 
 describe("gradeAttempt", () => {
+  it("stores equal scores as equal numbers, whatever order the items were added in", () => {
+    const sixths = new Map([1, 5, 2, 4, 3, 6, 6, 4].map((k, i) => [`i${i}`, k / 6])); // 31/6 in all
+    const ids = [...sixths.keys()];
+    const raw = (order: string[]) => order.reduce((s, id) => s + sixths.get(id)!, 0);
+    const orders = [ids, [...ids].reverse(), [...ids.slice(4), ...ids.slice(0, 4)]];
+    // Added up as floats, the orders differ in the last bit…
+    expect(new Set(orders.map(raw)).size).toBeGreaterThan(1);
+    // …graded, they are one number.
+    const graded = orders.map((order) => gradeAttempt(order, (id) => sixths.get(id), new Map()).score);
+    expect(new Set(graded)).toEqual(new Set([5.166667]));
+  });
+
   const ids = ["a", "b", "c", "d"];
   const scores = new Map([
     ["a", 1],

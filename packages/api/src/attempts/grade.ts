@@ -27,7 +27,14 @@ export function creditFor(answerScore: number | null | undefined, adjustment: TA
   return answerScore ?? 0;
 }
 
-/** An attempt's grade: the sum of its items' credit out of the items not dropped. */
+/**
+ * Points are kept to millionths of a point. A sum of partial credits depends on the order it is added
+ * in (31/6 comes out as 5.166666666666666 or …667 depending on the attempt's shuffled order), so every
+ * total is rounded here, once, and equal scores are then equal numbers that compare exactly.
+ */
+export const roundPoints = (points: number) => Math.round(points * 1e6) / 1e6;
+
+/** An attempt's grade: the sum of its items' credit out of the items not dropped, in exact points. */
 export function gradeAttempt(
   itemIds: readonly string[],
   scoreOf: (itemId: string) => number | null | undefined,
@@ -41,7 +48,7 @@ export function gradeAttempt(
     score += credit;
     maxScore += 1;
   }
-  return { score, maxScore };
+  return { score: roundPoints(score), maxScore };
 }
 
 /** 0..1, or null when nothing counts (every item dropped) or the attempt is not scored. */

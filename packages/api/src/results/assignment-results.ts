@@ -5,19 +5,23 @@ import { finalizeExpiredAttempts } from "../assignments/finalize-expired";
 import { ownedAssignment } from "../assignments/owned-assignment";
 import { assignmentStatus, isLate, percentOf } from "../assignments/status";
 import { attemptsWithAnswerCounts, rosterOf } from "./class-roster";
+import { attemptForAnalysis, DEFAULT_ANALYSIS_ATTEMPTS, type TAnalysisAttempts } from "./analysis-attempt";
 import { analyzeItems, misconceptionTally, scoreDistribution, type TSitting } from "./item-analysis";
+import { reliability } from "./reliability";
 
 /**
  * One assignment's results for its teacher: each current student's status and attempts, the
- * distribution of the counted (best) scores, and the item analysis and misconception tally over
- * each student's latest submitted attempt. A fixed number of queries; pollable.
+ * distribution of the counted (best) scores, and the item analysis, reliability and misconception
+ * tally over one submitted attempt per student (`attempts`: first by default, see analysis-attempt.ts).
+ * A fixed number of queries; pollable.
  */
 export async function assignmentResults(
   db: Db,
   teacherId: string,
-  input: { assignmentId: string },
+  input: { assignmentId: string; attempts?: TAnalysisAttempts },
   now = new Date(),
 ) {
+  const rule = input.attempts ?? DEFAULT_ANALYSIS_ATTEMPTS;
   const assignment = await ownedAssignment(db, teacherId, input.assignmentId);
   await finalizeExpiredAttempts(db, { assignmentIds: [assignment.id] }, now);
   const [students, attempts, adjustments, accommodations] = await Promise.all([
@@ -33,17 +37,17 @@ export async function assignmentResults(
   const byStudent = new Map<string, typeof attempts>();
   for (const a of attempts) byStudent.set(a.userId, [...(byStudent.get(a.userId) ?? []), a]);
 
-  // Each student's latest submitted attempt, with its answers (one query), for the item analysis.
-  const latest = students
-    .map((s) => (byStudent.get(s.id) ?? []).filter((a) => a.status === "SUBMITTED").at(-1))
-    .filter((a) => a !== undefined);
-  const answers = latest.length
+  // One submitted attempt per student, with its answers (one query), for the item analysis.
+  const analysed = students
+    .map((s) => attemptForAnalysis(byStudent.get(s.id) ?? [], rule))
+    .filter((a) => a !== null);
+  const answers = analysed.length
     ? await db.answer.findMany({
-        where: { attemptId: { in: latest.map((a) => a.id) } },
+        where: { attemptId: { in: analysed.map((a) => a.id) } },
         select: { attemptId: true, itemId: true, response: true, score: true, correct: true },
       })
     : [];
-  const answersOf = new Map<string, TSitting["answers"]>(latest.map((a) => [a.id, new Map()]));
+  const answersOf = new Map<string, TSitting["answers"]>(analysed.map((a) => [a.id, new Map()]));
   for (const x of answers) {
     (answersOf.get(x.attemptId) as Map<string, unknown>).set(x.itemId, {
       response: x.response,
@@ -51,7 +55,7 @@ export async function assignmentResults(
       correct: x.correct ?? false,
     });
   }
-  const sittings: TSitting[] = latest.map((a) => ({ studentId: a.userId, answers: answersOf.get(a.id)! }));
+  const sittings: TSitting[] = analysed.map((a) => ({ studentId: a.userId, answers: answersOf.get(a.id)! }));
   const items = assignment.itemIds.map((id) => getItem(id)).filter((i): i is TItem => i !== undefined);
   const dropped = new Set(adjustments.filter((a) => a.action === "DROP").map((a) => a.itemId));
   const adjustmentOf = new Map(adjustments.map((a) => [a.itemId, a]));
@@ -124,6 +128,8 @@ export async function assignmentResults(
         ...stats,
       };
     }),
+    /** Which attempt of each student the item analysis, reliability and misconceptions read. */
+    analysis: { attempts: rule, reliability: reliability(items, sittings, dropped) },
     misconceptions: misconceptionTally(items, sittings, dropped),
   };
 }

@@ -101,8 +101,8 @@ const sittings = [
 describe("analyzeItems on the hand-computed class", () => {
   const [a, b, c] = analyzeItems([A, B, C], sittings, new Set());
 
-  it("facility is the share fully correct; a blank counts as wrong", () => {
-    expect(a).toMatchObject({ n: 5, answered: 5, blank: 0, facility: 0.6, meanScore: 0.6 });
+  it("facility is the mean score, fullCredit the share fully correct; a blank counts as wrong", () => {
+    expect(a).toMatchObject({ n: 5, answered: 5, blank: 0, facility: 0.6, fullCredit: 0.6 });
     expect(b!.facility).toBe(0.6);
     expect(c).toMatchObject({ answered: 4, blank: 1, facility: 0.4 });
   });
@@ -146,7 +146,7 @@ describe("analyzeItems on the hand-computed class", () => {
       },
     ]);
     expect(c!.choices).toBeNull();
-    expect(c!.commonWrong).toEqual([{ response: "22.3", count: 2 }]);
+    expect(c!.commonWrong).toEqual([{ response: "22.3", count: 2, credit: 0 }]);
   });
 
   it("leaves a dropped item out of the others' totals", () => {
@@ -185,14 +185,55 @@ describe("statistics", () => {
   });
 
   it("upper-lower groups are 27% of the class, at least one", () => {
-    const rows = Array.from({ length: 10 }, (_, i) => ({
-      studentId: `s${i}`,
-      item: i >= 7 ? 1 : 0,
-      total: i,
-    }));
+    const rows = Array.from({ length: 10 }, (_, i) => ({ item: i >= 7 ? 1 : 0, total: i }));
     // 27% of 10 = 2.7 -> 3: top three (totals 9, 8, 7) all right, bottom three all wrong
     expect(upperLowerIndex(rows)).toEqual({ index: 1, groupSize: 3 });
     expect(upperLowerIndex(rows.slice(0, 1))).toBeNull();
+  });
+});
+
+describe("upper-lower index at a tied boundary", () => {
+  // 27% of 10 = 3 places. Totals 9, 8, then four students tied on 7 for the one place left: each
+  // gets a quarter of it. Two of the four got the item right: upper mean = (1 + 1 + 2/4) / 3.
+  const rows = [
+    { item: 1, total: 9 },
+    { item: 1, total: 8 },
+    { item: 1, total: 7 },
+    { item: 0, total: 7 },
+    { item: 1, total: 7 },
+    { item: 0, total: 7 },
+    { item: 0, total: 3 },
+    { item: 0, total: 2 },
+    { item: 1, total: 1 },
+    { item: 0, total: 0 },
+  ];
+
+  it("shares the boundary places among the tied students, whatever their order", () => {
+    const upper = (1 + 1 + 2 / 4) / 3;
+    const lower = 1 / 3;
+    expect(upperLowerIndex(rows)!.index).toBeCloseTo(upper - lower, 12);
+    expect(upperLowerIndex([...rows].reverse())!.index).toBeCloseTo(upper - lower, 12);
+  });
+
+  it("treats totals equal in exact points as tied, however the floats were added", () => {
+    const sixths = [1, 5, 2, 4, 3, 6, 6, 4].map((k) => k / 6); // 31/6
+    const a = sixths.reduce((s, x) => s + x, 0);
+    const b = [...sixths].reverse().reduce((s, x) => s + x, 0);
+    const tied = [
+      { item: 1, total: 12 },
+      { item: 1, total: a },
+      { item: 0, total: b },
+      { item: 0, total: 0 },
+    ];
+    // 27% of 4 = 1 place: nobody tied at the top; at the bottom one student alone.
+    expect(upperLowerIndex(tied)!.index).toBe(1);
+    // Two students on 31/6 sharing the one upper place half each.
+    const shared = [
+      { item: 1, total: a },
+      { item: 0, total: b },
+      { item: 0, total: 0 },
+    ];
+    expect(upperLowerIndex(shared)!.index).toBeCloseTo(0.5, 12);
   });
 });
 

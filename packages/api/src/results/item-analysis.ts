@@ -1,10 +1,11 @@
 import { ZResponse, type TItem, type TText } from "@dc/content";
+import { roundPoints } from "../attempts/grade";
 import { responseText } from "./response-text";
 
 /** One answer as stored: the response and its score under the item's keys (accepted keys included). */
 export type TScoredAnswer = { response: unknown; score: number; correct: boolean };
 
-/** One student's attempt in the analysis (their latest submitted one); a missing answer was left blank. */
+/** One student's attempt in the analysis (see analysis-attempt.ts); a missing answer was left blank. */
 export type TSitting = { studentId: string; answers: ReadonlyMap<string, TScoredAnswer> };
 
 /** Pearson's r; with a 0/1 item score it is the point-biserial correlation. Null when either side is constant. */
@@ -31,15 +32,27 @@ export const GROUP_FRACTION = 0.27;
 
 /**
  * Kelley's upper-lower index: the item's mean score in the top 27% of students by total score minus
- * that in the bottom 27% (each group at least one student; ties broken by student id). Null under 2 students.
+ * that in the bottom 27% (g = round(0.27 n) places each, at least one). Students tied on the total at
+ * a group's boundary share the places left there equally (fractional weights), so the index does not
+ * depend on any order among equals: it is the average over every way of breaking the tie.
+ * Null under 2 students.
  */
-export function upperLowerIndex(rows: readonly { studentId: string; item: number; total: number }[]) {
+export function upperLowerIndex(rows: readonly { item: number; total: number }[]) {
   const n = rows.length;
   if (n < 2) return null;
   const g = Math.max(1, Math.round(GROUP_FRACTION * n));
-  const sorted = [...rows].sort((a, b) => b.total - a.total || a.studentId.localeCompare(b.studentId));
-  const mean = (group: typeof sorted) => group.reduce((s, r) => s + r.item, 0) / group.length;
-  return { index: mean(sorted.slice(0, g)) - mean(sorted.slice(n - g)), groupSize: g };
+  // Totals in exact points, so that equal totals added up in different orders are equal.
+  const exact = rows.map((r) => ({ item: r.item, total: roundPoints(r.total) }));
+  const groupMean = (descending: boolean) => {
+    const sorted = [...exact].sort((a, b) => (descending ? b.total - a.total : a.total - b.total));
+    const boundary = sorted[g - 1]!.total;
+    const inside = sorted.filter((r) => (descending ? r.total > boundary : r.total < boundary));
+    const tied = sorted.filter((r) => r.total === boundary);
+    const weight = (g - inside.length) / tied.length;
+    const sum = (group: typeof rows) => group.reduce((s, r) => s + r.item, 0);
+    return (sum(inside) + weight * sum(tied)) / g;
+  };
+  return { index: groupMean(true) - groupMean(false), groupSize: g };
 }
 
 export type TChoiceStat = {
@@ -87,14 +100,27 @@ function picked(response: unknown): string[] {
   return [];
 }
 
+/** Each student's total over the items not dropped. */
+export function totalsOf(
+  items: readonly TItem[],
+  sittings: readonly TSitting[],
+  dropped: ReadonlySet<string>,
+) {
+  return sittings.map((s) =>
+    items.reduce((sum, item) => sum + (dropped.has(item.id) ? 0 : (s.answers.get(item.id)?.score ?? 0)), 0),
+  );
+}
+
 /**
- * Per item, over each student's latest submitted attempt (an unanswered item scores 0):
- * - facility: share of students fully correct; meanScore: mean item score (partial credit counts);
+ * Per item, over one attempt per student (an unanswered item scores 0):
+ * - facility: the mean item score, partial credit counted (Moodle's facility index); fullCredit: the
+ *   share of students fully right;
  * - pointBiserial: correlation of the item score with the rest score (the student's total over the
  *   items not dropped, minus this item), so the item is not correlated with itself;
  * - upperLower: Kelley's index on the total score (see upperLowerIndex);
  * - choices: how often each option was picked (single, multi, true/false), with misconception tags;
- * - commonWrong: for other types, the most frequent wrong responses as text.
+ * - commonWrong: for other types, the most frequent responses not fully right, as text, with the
+ *   credit they earned (a half-right date earns 0.5).
  */
 export function analyzeItems(
   items: readonly TItem[],
@@ -102,17 +128,13 @@ export function analyzeItems(
   dropped: ReadonlySet<string>,
 ) {
   const n = sittings.length;
-  const totals = sittings.map((s) =>
-    items.reduce((sum, item) => sum + (dropped.has(item.id) ? 0 : (s.answers.get(item.id)?.score ?? 0)), 0),
-  );
+  const totals = totalsOf(items, sittings, dropped);
   return items.map((item) => {
     const scores = sittings.map((s) => s.answers.get(item.id)?.score ?? 0);
     const answered = sittings.filter((s) => s.answers.has(item.id)).length;
     const correct = sittings.filter((s) => s.answers.get(item.id)?.correct).length;
     const rest = totals.map((t, i) => (dropped.has(item.id) ? t : t - scores[i]!));
-    const ul = upperLowerIndex(
-      sittings.map((s, i) => ({ studentId: s.studentId, item: scores[i]!, total: totals[i]! })),
-    );
+    const ul = upperLowerIndex(scores.map((item, i) => ({ item, total: totals[i]! })));
     const options = optionsOf(item);
     let choices: TChoiceStat[] | null = null;
     if (options) {
@@ -131,8 +153,8 @@ export function analyzeItems(
       n,
       answered,
       blank: n - answered,
-      facility: n ? correct / n : null,
-      meanScore: n ? scores.reduce((s, x) => s + x, 0) / n : null,
+      facility: n ? scores.reduce((s, x) => s + x, 0) / n : null,
+      fullCredit: n ? correct / n : null,
       pointBiserial: pearson(scores, rest),
       upperLower: ul?.index ?? null,
       upperLowerGroupSize: ul?.groupSize ?? null,
@@ -147,16 +169,19 @@ export type TItemAnalysis = ReturnType<typeof analyzeItems>[number];
 const COMMON_WRONG = 5;
 
 function commonWrong(item: TItem, sittings: readonly TSitting[]) {
-  const counts = new Map<string, number>();
+  const groups = new Map<string, { response: string; credit: number; count: number }>();
   for (const s of sittings) {
     const answer = s.answers.get(item.id);
     if (!answer || answer.correct) continue;
-    const text = responseText(item, answer.response, "zh");
-    if (text) counts.set(text, (counts.get(text) ?? 0) + 1);
+    const response = responseText(item, answer.response, "zh");
+    if (!response) continue;
+    const key = JSON.stringify([response, answer.score]);
+    const group = groups.get(key) ?? { response, credit: answer.score, count: 0 };
+    group.count += 1;
+    groups.set(key, group);
   }
-  return [...counts]
-    .map(([response, count]) => ({ response, count }))
-    .sort((a, b) => b.count - a.count || a.response.localeCompare(b.response))
+  return [...groups.values()]
+    .sort((a, b) => b.count - a.count || b.credit - a.credit || a.response.localeCompare(b.response))
     .slice(0, COMMON_WRONG);
 }
 

@@ -5,7 +5,7 @@ import { finalizeExpiredAttempts } from "../assignments/finalize-expired";
 import { ownedAssignment } from "../assignments/owned-assignment";
 import { csvFilename, toCsv } from "./csv";
 import { rosterOf } from "./class-roster";
-import { responseText } from "./response-text";
+import { responseChoiceIds, responseText } from "./response-text";
 
 const HEADER = [
   "student",
@@ -18,6 +18,7 @@ const HEADER = [
   "type",
   "prompt",
   "response",
+  "choice ids",
   "correct",
   "score",
   "adjustment",
@@ -26,7 +27,8 @@ const HEADER = [
 /**
  * Every response of an assignment's submitted attempts (current students), one row per student,
  * attempt and item in the order the student saw them: the response in words (choices by their text,
- * numbers and text as typed), whether it was fully correct, and the score it counts for in the grade
+ * numbers and text as typed), the picked choices by their bank ids (`a;c`, so a multiple choice
+ * splits back into its options even when an option's text contains 「、」), whether it was fully correct, and the score it counts for in the grade
  * (empty for a dropped item). Submitted-at times are UTC, ISO 8601.
  */
 export async function responsesCsv(
@@ -69,6 +71,7 @@ export async function responsesCsv(
           item.type,
           item.prompt.zh,
           answer ? responseText(item, answer.response, "zh") : "",
+          answer ? responseChoiceIds(item, answer.response) : "",
           answer?.correct ?? false,
           creditFor(answer?.score, adjustment),
           adjustment?.action ?? "",

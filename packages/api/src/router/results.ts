@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZId } from "../assignments/schemas";
+import { ANALYSIS_ATTEMPTS } from "../results/analysis-attempt";
 import { assignmentResults } from "../results/assignment-results";
 import { attemptDetail } from "../results/attempt-detail";
 import { classMastery } from "../results/class-mastery";
@@ -19,7 +20,7 @@ export const resultsRouter = createTRPCRouter({
     .query(({ ctx, input }) => gradebook(ctx.db, ctx.session.id, input)),
 
   assignment: teacherProcedure
-    .input(ZAssignmentRef)
+    .input(z.object({ assignmentId: ZId, attempts: z.enum(ANALYSIS_ATTEMPTS).optional() }).strict())
     .query(({ ctx, input }) => assignmentResults(ctx.db, ctx.session.id, input)),
 
   attempt: teacherProcedure

@@ -6,6 +6,7 @@ import { getSessionUser } from "~/server/auth";
 const TEACHER_NAMESPACES = [
   "teach",
   "results",
+  "itemStats",
   "assignments",
   "classes",
   "items",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  alphaBand,
   discriminationBand,
   facilityBand,
   formatIndex,
@@ -39,12 +40,23 @@ describe("bands", () => {
     expect(facilityBand(0.91)).toBe("easy");
   });
 
-  it("reads discrimination with Ebel's cut-offs, negative apart", () => {
+  it("reads the item-rest correlation with Moodle's bands, negative apart", () => {
     expect(discriminationBand(-0.05)).toBe("negative");
-    expect(discriminationBand(0)).toBe("poor");
-    expect(discriminationBand(0.19)).toBe("poor");
-    expect(discriminationBand(0.2)).toBe("fair");
-    expect(discriminationBand(0.3)).toBe("good");
+    expect(discriminationBand(0)).toBe("veryWeak");
+    expect(discriminationBand(0.19)).toBe("veryWeak");
+    expect(discriminationBand(0.2)).toBe("weak");
+    expect(discriminationBand(0.3)).toBe("adequate");
+    expect(discriminationBand(0.49)).toBe("adequate");
+    expect(discriminationBand(0.5)).toBe("veryGood");
+  });
+
+  it("reads alpha with Moodle's guide", () => {
+    expect(alphaBand(0.8)).toBe("satisfactory");
+    expect(alphaBand(0.75)).toBe("satisfactory");
+    expect(alphaBand(0.7)).toBe("marginal");
+    expect(alphaBand(0.64)).toBe("marginal");
+    expect(alphaBand(0.63)).toBe("unsatisfactory");
+    expect(alphaBand(-0.2)).toBe("unsatisfactory");
   });
 });
 

@@ -4,7 +4,7 @@ import { numberFormat } from "~/lib/intl-formats";
  * words, and misconception tags made readable. No React.
  */
 
-/** Below this many students the item statistics swing with one student's answers. */
+/** Below this many students the item statistics swing with one student's answers: they are greyed. */
 export const SMALL_CLASS = 20;
 
 /** How often the live pages ask the server again, in ms. */
@@ -36,24 +36,42 @@ export function formatIndex(value: number, locale: string): string {
 
 export type TFacilityBand = "hard" | "moderate" | "easy";
 
-/** Under 30% right is hard, over 90% easy (common rules of thumb for classroom tests). */
+/**
+ * Read on the facility as the mean score (Moodle's facility index, partial credit counted): under 30%
+ * is hard, over 90% easy (common rules of thumb for classroom tests).
+ */
 export function facilityBand(facility: number): TFacilityBand {
   if (facility < 0.3) return "hard";
   if (facility > 0.9) return "easy";
   return "moderate";
 }
 
-export type TDiscriminationBand = "negative" | "poor" | "fair" | "good";
+export type TDiscriminationBand = "negative" | "veryWeak" | "weak" | "adequate" | "veryGood";
 
 /**
- * Ebel's guide for an item's discrimination: 0.3 or more separates strong from weak students well,
- * 0.2–0.3 fairly, under 0.2 poorly; a negative value means weak students did better (check the key).
+ * Bands for the item-rest correlation (Moodle's discrimination index), from Moodle's quiz statistics
+ * guide: 0.50 or more very good, 0.30–0.49 adequate, 0.20–0.29 weak, under 0.20 very weak; a negative
+ * value means weaker students did better (check the key). Not for the upper-lower index, which runs
+ * higher and has its own scale (Ebel & Frisbie); the page shows the correlation only.
  */
 export function discriminationBand(value: number): TDiscriminationBand {
   if (value < 0) return "negative";
-  if (value < 0.2) return "poor";
-  if (value < 0.3) return "fair";
-  return "good";
+  if (value < 0.2) return "veryWeak";
+  if (value < 0.3) return "weak";
+  if (value < 0.5) return "adequate";
+  return "veryGood";
+}
+
+export type TAlphaBand = "satisfactory" | "marginal" | "unsatisfactory";
+
+/**
+ * Moodle's guide for a test's internal consistency (coefficient alpha): 0.75 or more satisfactory,
+ * under 0.64 unsatisfactory, in between marginal.
+ */
+export function alphaBand(alpha: number): TAlphaBand {
+  if (alpha >= 0.75) return "satisfactory";
+  if (alpha >= 0.64) return "marginal";
+  return "unsatisfactory";
 }
 
 /** "wrong-meeting" → "Wrong meeting": a kebab-case tag as words, for tags without a written label. */

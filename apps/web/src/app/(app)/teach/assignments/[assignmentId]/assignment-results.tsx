@@ -20,6 +20,7 @@ import { Misconceptions } from "./misconceptions";
 import { RegradeHistory } from "./regrade-history";
 import { SettingsSummary } from "./settings-summary";
 import { StudentsTable } from "./students-table";
+import { DEFAULT_ANALYSIS_ATTEMPTS, type TAnalysisAttempts } from "./types";
 
 /**
  * One assignment's results for its teacher, polled every few seconds: settings, who is taking it
@@ -31,9 +32,12 @@ export function AssignmentResults({ assignmentId }: { assignmentId: string }) {
   const trpc = useTRPC();
   const client = useIsClient();
   const queryClient = useQueryClient();
+  const [attempts, setAttempts] = useState<TAnalysisAttempts>(DEFAULT_ANALYSIS_ATTEMPTS);
   const query = useQuery({
-    ...trpc.results.assignment.queryOptions({ assignmentId }),
+    ...trpc.results.assignment.queryOptions({ assignmentId, attempts }),
     refetchInterval: POLL_MS,
+    // Switching the attempts analysed keeps the page in place while the new figures load.
+    placeholderData: (previous) => previous,
   });
   const [correcting, setCorrecting] = useState<{ itemId: string; at: number } | null>(null);
   const data = query.data;
@@ -109,7 +113,7 @@ export function AssignmentResults({ assignmentId }: { assignmentId: string }) {
           <DistributionChart distribution={data.distribution} />
         </Section>
         <Section id="assignment-items" title={t("itemsHeading")} lead={t("itemsLead")}>
-          <ItemAnalysis data={data} onCorrect={correct} />
+          <ItemAnalysis data={data} onCorrect={correct} attempts={attempts} onAttempts={setAttempts} />
         </Section>
         <Section
           id="assignment-misconceptions"

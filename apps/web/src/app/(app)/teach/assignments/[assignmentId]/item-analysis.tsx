@@ -3,21 +3,56 @@
 import { useLocale, useTranslations } from "next-intl";
 import { localized } from "~/lib/localized";
 import { SMALL_CLASS, truncate } from "../../_results/format";
-import { Discrimination, Facility } from "./item-figures";
+import { Discrimination, Facility, FullCredit } from "./item-figures";
 import { ItemCard } from "./item-card";
-import { type TResults } from "./types";
+import { ReliabilitySummary } from "./reliability-summary";
+import { ANALYSIS_ATTEMPTS, type TAnalysisAttempts, type TResults } from "./types";
 
 /**
- * Item analysis over each student's latest submitted attempt: an overview table (one row per item)
- * and, below it, each item in full with how often each choice was picked.
+ * Item analysis over one submitted attempt per student (the first unless the teacher picks another):
+ * which attempts, the assignment's reliability, an overview table (one row per item) and, below it,
+ * each item in full with how often each choice was picked.
  */
-export function ItemAnalysis({ data, onCorrect }: { data: TResults; onCorrect: (itemId: string) => void }) {
+export function ItemAnalysis({
+  data,
+  onCorrect,
+  attempts,
+  onAttempts,
+}: {
+  data: TResults;
+  onCorrect: (itemId: string) => void;
+  attempts: TAnalysisAttempts;
+  onAttempts: (attempts: TAnalysisAttempts) => void;
+}) {
   const t = useTranslations("results.items");
+  const tStats = useTranslations("itemStats");
   const tAll = useTranslations();
   const locale = useLocale();
   const analysed = data.summary.analysed;
+  const rough = analysed < SMALL_CLASS;
   return (
     <div className="space-y-6">
+      <div className="flex flex-col gap-1">
+        <label htmlFor="analysis-attempts" className="font-medium">
+          {tStats("attemptsLabel")}
+        </label>
+        <select
+          id="analysis-attempts"
+          aria-describedby="analysis-attempts-help"
+          className="border-line min-h-10 w-full rounded-lg border bg-white px-3 sm:w-auto sm:self-start"
+          value={attempts}
+          onChange={(e) => onAttempts(e.target.value as TAnalysisAttempts)}
+        >
+          {ANALYSIS_ATTEMPTS.map((rule) => (
+            <option key={rule} value={rule}>
+              {tStats(`attempts.${rule}`)}
+            </option>
+          ))}
+        </select>
+        <p id="analysis-attempts-help" className="text-muted text-sm">
+          {tStats("attemptsHelp")}
+        </p>
+      </div>
       {analysed === 0 ? (
         <p className="border-line rounded-xl border border-dashed p-5">{t("none")}</p>
       ) : (
@@ -27,6 +62,7 @@ export function ItemAnalysis({ data, onCorrect }: { data: TResults; onCorrect: (
           </p>
         )
       )}
+      <ReliabilitySummary reliability={data.analysis.reliability} />
       <details className="border-line rounded-xl border bg-stone-50 px-4 py-3">
         <summary className="cursor-pointer font-semibold">{t("howToRead")}</summary>
         <dl className="mt-3 space-y-3">
@@ -37,10 +73,6 @@ export function ItemAnalysis({ data, onCorrect }: { data: TResults; onCorrect: (
           <div>
             <dt className="font-medium">{t("discrimination")}</dt>
             <dd className="text-muted">{t("discriminationHelp")}</dd>
-          </div>
-          <div>
-            <dt className="font-medium">{t("upperLower")}</dt>
-            <dd className="text-muted">{t("upperLowerHelp")}</dd>
           </div>
           <div>
             <dt className="font-medium">{t("choices")}</dt>
@@ -54,7 +86,7 @@ export function ItemAnalysis({ data, onCorrect }: { data: TResults; onCorrect: (
         tabIndex={0}
         className="relative overflow-x-auto"
       >
-        <table className="w-full min-w-[40rem] text-left text-sm">
+        <table className="w-full min-w-[46rem] text-left text-sm">
           <caption id="item-overview-caption" className="mb-2 text-left font-semibold">
             {t("overviewCaption", { n: analysed })}
           </caption>
@@ -68,6 +100,9 @@ export function ItemAnalysis({ data, onCorrect }: { data: TResults; onCorrect: (
               </th>
               <th scope="col" className="px-3 py-2 text-right font-medium">
                 {t("facility")}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                {tStats("fullCredit")}
               </th>
               <th scope="col" className="px-3 py-2 text-right font-medium">
                 {t("discrimination")}
@@ -105,10 +140,13 @@ export function ItemAnalysis({ data, onCorrect }: { data: TResults; onCorrect: (
                   )}
                 </td>
                 <td className="px-3 py-2 text-right whitespace-nowrap" data-testid="facility">
-                  <Facility value={item.facility} />
+                  <Facility value={item.facility} rough={rough} />
+                </td>
+                <td className="px-3 py-2 text-right whitespace-nowrap" data-testid="full-credit">
+                  <FullCredit value={item.fullCredit} rough={rough} />
                 </td>
                 <td className="px-3 py-2 text-right whitespace-nowrap">
-                  <Discrimination value={item.pointBiserial} />
+                  <Discrimination value={item.pointBiserial} rough={rough} />
                 </td>
                 <td className="px-3 py-2 whitespace-nowrap">{tAll(`skills.${item.skill}`)}</td>
                 <td className="px-3 py-2 whitespace-nowrap">{tAll(`types.${item.type}`)}</td>
@@ -120,7 +158,7 @@ export function ItemAnalysis({ data, onCorrect }: { data: TResults; onCorrect: (
       </div>
       <ol className="space-y-5">
         {data.items.map((item) => (
-          <ItemCard key={item.itemId} item={item} onCorrect={onCorrect} />
+          <ItemCard key={item.itemId} item={item} rough={rough} onCorrect={onCorrect} />
         ))}
       </ol>
     </div>

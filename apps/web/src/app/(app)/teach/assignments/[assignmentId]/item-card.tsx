@@ -8,12 +8,21 @@ import { localized } from "~/lib/localized";
 import { paragraphHref } from "../../../attempts/[attemptId]/paragraph-href";
 import { formatPoints } from "../../_results/format";
 import { ChoiceTable } from "./choice-table";
-import { Discrimination, Facility } from "./item-figures";
+import { Discrimination, Facility, FullCredit } from "./item-figures";
 import { type TResultItem } from "./types";
 
 /** One item in full: prompt, key, figures, how often each choice was picked, common wrong answers. */
-export function ItemCard({ item, onCorrect }: { item: TResultItem; onCorrect: (itemId: string) => void }) {
+export function ItemCard({
+  item,
+  rough,
+  onCorrect,
+}: {
+  item: TResultItem;
+  rough: boolean;
+  onCorrect: (itemId: string) => void;
+}) {
   const t = useTranslations("results.items");
+  const tStats = useTranslations("itemStats");
   const tAll = useTranslations();
   const locale = useLocale();
   const headingId = `item-${item.position}-heading`;
@@ -47,37 +56,26 @@ export function ItemCard({ item, onCorrect }: { item: TResultItem; onCorrect: (i
         {item.adjustment && (
           <p className="text-muted text-sm">{t("adjustmentReason", { reason: item.adjustment.reason })}</p>
         )}
-        <dl className="grid grid-cols-2 gap-3 text-sm tabular-nums sm:grid-cols-4">
+        <dl className="grid grid-cols-2 gap-3 text-sm tabular-nums sm:grid-cols-3" data-testid="item-figures">
           <div>
             <dt className="text-muted">{t("facility")}</dt>
             <dd>
-              <Facility value={item.facility} />
+              <Facility value={item.facility} rough={rough} />
             </dd>
           </div>
           <div>
-            <dt className="text-muted">{t("meanScore")}</dt>
-            <dd className="font-semibold">
-              {item.meanScore === null ? "—" : formatPoints(item.meanScore, locale)}
+            <dt className="text-muted">{tStats("fullCredit")}</dt>
+            <dd>
+              <FullCredit value={item.fullCredit} rough={rough} />
             </dd>
           </div>
           <div>
             <dt className="text-muted">{t("discrimination")}</dt>
             <dd>
-              <Discrimination value={item.pointBiserial} />
+              <Discrimination value={item.pointBiserial} rough={rough} />
             </dd>
           </div>
-          <div>
-            <dt className="text-muted">{t("upperLower")}</dt>
-            <dd>
-              <Discrimination value={item.upperLower} />
-              {item.upperLowerGroupSize !== null && (
-                <span className="text-muted block text-xs">
-                  {t("groupSize", { count: item.upperLowerGroupSize })}
-                </span>
-              )}
-            </dd>
-          </div>
-          <div className="col-span-2 sm:col-span-4">
+          <div className="col-span-2 sm:col-span-3">
             <dt className="text-muted">{t("answeredLabel")}</dt>
             <dd>{t("answeredValue", { answered: item.answered, n: item.n, blank: item.blank })}</dd>
           </div>
@@ -91,11 +89,16 @@ export function ItemCard({ item, onCorrect }: { item: TResultItem; onCorrect: (i
             ) : (
               <ul className="mt-1 space-y-1 text-sm">
                 {item.commonWrong.map((w) => (
-                  <li key={w.response} className="flex flex-wrap gap-x-2">
+                  <li key={`${w.response}:${w.credit}`} className="flex flex-wrap gap-x-2">
                     <span lang="zh-Hant" className="font-medium">
                       「{w.response}」
                     </span>
                     <span className="text-muted">{t("students", { count: w.count })}</span>
+                    {w.credit > 0 && (
+                      <span className="rounded-full bg-amber-50 px-2 text-xs leading-5 font-medium text-amber-900">
+                        {tStats("partialCredit", { credit: formatPoints(w.credit, locale) })}
+                      </span>
+                    )}
                   </li>
                 ))}
               </ul>
