@@ -236,32 +236,36 @@ test("a teacher runs a timed quiz for a class and follows, analyses, corrects an
     teacher.getByRole("button", { name: "下載全部作答 CSV" }).click(),
   ]);
   const responses = await csvOf(responsesFile);
-  expect(responses[0]).toEqual([
-    "student",
-    "email",
-    "attempt",
-    "submitted at",
-    "item id",
-    "lesson",
-    "skill",
-    "type",
-    "prompt",
-    "response",
-    "choice ids",
-    "correct",
-    "score",
-    "adjustment",
+  // Written in the teacher's language, with times at the browser's UTC offset, named in the header.
+  expect(responses[0]![3]).toMatch(/^交卷時間（UTC[+-]\d{2}:\d{2}）$/);
+  expect(responses[0]!.with(3, "")).toEqual([
+    "學生",
+    "電郵",
+    "第幾次作答",
+    "",
+    "交卷方式",
+    "題目編號",
+    "課",
+    "能力",
+    "題型",
+    "題目",
+    "作答",
+    "所選選項編號",
+    "全對",
+    "得分",
+    "更正",
   ]);
   const body = responses.slice(1);
   expect(body).toHaveLength(2 * PICKS.length);
   expect(new Set(body.map((r) => r[0]))).toEqual(new Set(["陳大文", "何美玲"]));
   for (const name of ["陳大文", "何美玲"]) {
-    expect(body.filter((r) => r[0] === name).map((r) => r[4])).toEqual(assignment!.itemIds);
+    expect(body.filter((r) => r[0] === name).map((r) => r[5])).toEqual(assignment!.itemIds);
   }
   // Student 2 answered only the first item; the rest are blank and score 0.
-  expect(body.filter((r) => r[0] === "何美玲").map((r) => r[9] === "")).toEqual([false, true, true]);
+  expect(body.filter((r) => r[0] === "何美玲").map((r) => r[10] === "")).toEqual([false, true, true]);
+  expect(body[0]![3]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
   // The single-choice item's pick by its bank id, beside the text.
-  expect(firstItem.choices.map((c) => c.id)).toContain(body.find((r) => r[0] === "陳大文")![10]);
+  expect(firstItem.choices.map((c) => c.id)).toContain(body.find((r) => r[0] === "陳大文")![11]);
 
   // One student's attempt in detail.
   await teacher

@@ -305,17 +305,32 @@ describe("CSV exports", () => {
     expect(csv.rows).toBe(8); // A and B submitted 4 items each; C is still working
     const lines = csv.content.slice(1).split("\r\n");
     expect(lines[0]).toBe(
-      "student,email,attempt,submitted at,item id,lesson,skill,type,prompt,response,choice ids,correct,score,adjustment",
+      "student,email,attempt,submitted at (UTC+00:00),submitted,item id,lesson,skill,type,prompt,response,choice ids,correct,score,adjustment",
     );
     const bRows = lines.filter((l) => l.startsWith("Student B,"));
     expect(bRows).toHaveLength(4);
-    expect(bRows[0]).toContain(`,${single.id},${single.lessonId},${single.skill},single,`);
-    expect(bRows[0]).toContain(
-      `,${tagged.text.zh.includes(",") ? `"${tagged.text.zh}"` : tagged.text.zh},${tagged.id},FALSE,0,`,
+    expect(bRows[0]).toContain(`,by the student,${single.id},${single.lessonId},`);
+    expect(bRows[0]).toContain(`,${tagged.id},no,0,`);
+    expect(bRows[1]).toContain(",True,,no,0,"); // B called the false statement true
+    expect(bRows[3]).toMatch(/,,,no,0,$/); // blank cloze
+    expect(bRows[0]).toMatch(/,1,\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},/);
+
+    // In Chinese and in Hong Kong time: the screens' words, and a date a spreadsheet reads as a date.
+    const zh = await s.teacher.api.results.responsesCsv({
+      assignmentId: s.assignment.id,
+      lang: "zh",
+      tzOffset: 480,
+    });
+    const zhLines = zh.content.slice(1).split("\r\n");
+    expect(zhLines[0]).toContain("學生,電郵,第幾次作答,交卷時間（UTC+08:00）,交卷方式");
+    const zhB = zhLines.filter((l) => l.startsWith("Student B,"));
+    expect(zhB[1]).toContain(",正確,,否,0,");
+    expect(zhB[0]).toContain(
+      `${tagged.text.zh.includes(",") ? `"${tagged.text.zh}"` : tagged.text.zh},${tagged.id},否,0,`,
     );
-    expect(bRows[1]).toContain(",正確,,FALSE,0,"); // B called the false statement true
-    expect(bRows[3]).toMatch(/,,,FALSE,0,$/); // blank cloze
-    expect(bRows[0]).toMatch(/,1,\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z,/);
+    const utcAt = bRows[0]!.split(",")[3]!;
+    const hkAt = zhB[0]!.split(",")[3]!;
+    expect(new Date(`${hkAt}Z`).getTime() - new Date(`${utcAt}Z`).getTime()).toBe(8 * 3_600_000);
   });
 });
 

@@ -1,24 +1,13 @@
 import { type Db } from "@dc/db";
-import { type TAssignmentStatus } from "../assignments/status";
 import { csvFilename, toCsv } from "./csv";
+import { CSV_WORDS, type TCsvLocale } from "./csv-locale";
 import { gradebook } from "./gradebook";
 
-export type TCsvLang = "en" | "zh";
-
-const STATUS: Record<TCsvLang, Record<TAssignmentStatus, string>> = {
-  en: {
-    NOT_STARTED: "not started",
-    IN_PROGRESS: "in progress",
-    SUBMITTED: "submitted",
-    LATE: "late",
-    MISSED: "missed",
-  },
-  zh: { NOT_STARTED: "未開始", IN_PROGRESS: "進行中", SUBMITTED: "已提交", LATE: "遲交", MISSED: "欠交" },
-};
-const HEAD: Record<TCsvLang, { name: string; email: string; percent: string; status: string }> = {
-  en: { name: "Name", email: "Email", percent: "%", status: "status" },
-  zh: { name: "姓名", email: "電郵", percent: "%", status: "狀態" },
-};
+const HEAD: Record<keyof typeof CSV_WORDS, { name: string; email: string; percent: string; status: string }> =
+  {
+    en: { name: "Name", email: "Email", percent: "%", status: "status" },
+    zh: { name: "姓名", email: "電郵", percent: "%", status: "狀態" },
+  };
 
 /** Percent with one decimal, as a number (so a spreadsheet can compute with it). */
 export const roundPercent = (p: number | null) => (p === null ? null : Math.round(p * 10) / 10);
@@ -30,7 +19,7 @@ export const roundPercent = (p: number | null) => (p === null ? null : Math.roun
 export async function gradebookCsv(
   db: Db,
   teacherId: string,
-  input: { classId: string; lang?: TCsvLang },
+  input: { classId: string } & TCsvLocale,
   now = new Date(),
 ) {
   const lang = input.lang ?? "en";
@@ -46,7 +35,7 @@ export async function gradebookCsv(
   const rows = book.rows.map((row) => [
     row.student.name,
     row.student.email,
-    ...row.cells.flatMap((c) => [roundPercent(c.percent), STATUS[lang][c.status]]),
+    ...row.cells.flatMap((c) => [roundPercent(c.percent), CSV_WORDS[lang].status[c.status]]),
   ]);
   return {
     filename: csvFilename("gradebook", book.class.name, now),

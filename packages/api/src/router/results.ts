@@ -5,12 +5,12 @@ import { assignmentResults } from "../results/assignment-results";
 import { attemptDetail } from "../results/attempt-detail";
 import { classMastery } from "../results/class-mastery";
 import { gradebook } from "../results/gradebook";
+import { ZCsvLocale } from "../results/csv-locale";
 import { gradebookCsv } from "../results/gradebook-csv";
 import { responsesCsv } from "../results/responses-csv";
 import { createTRPCRouter, teacherProcedure } from "../trpc";
 
 const ZClassRef = z.object({ classId: ZId }).strict();
-const ZAssignmentRef = z.object({ assignmentId: ZId }).strict();
 
 /** A teacher's results, for their own classes only (anything else is NOT_FOUND). */
 export const resultsRouter = createTRPCRouter({
@@ -33,10 +33,10 @@ export const resultsRouter = createTRPCRouter({
 
   /** { filename, content }: UTF-8 CSV with a BOM; the browser saves it as a Blob. */
   gradebookCsv: teacherProcedure
-    .input(z.object({ classId: ZId, lang: z.enum(["en", "zh"]).optional() }).strict())
+    .input(z.object({ classId: ZId, ...ZCsvLocale }).strict())
     .query(({ ctx, input }) => gradebookCsv(ctx.db, ctx.session.id, input)),
 
   responsesCsv: teacherProcedure
-    .input(ZAssignmentRef)
+    .input(z.object({ assignmentId: ZId, ...ZCsvLocale }).strict())
     .query(({ ctx, input }) => responsesCsv(ctx.db, ctx.session.id, input)),
 });

@@ -1,8 +1,9 @@
 "use client";
 
+import { csvLocale } from "../../_results/csv-locale";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link } from "~/components/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { PageHeader } from "~/components/page-header";
 import { useTRPC } from "~/trpc/react";
@@ -29,6 +30,7 @@ import { DEFAULT_ANALYSIS_ATTEMPTS, type TAnalysisAttempts } from "./types";
  */
 export function AssignmentResults({ assignmentId }: { assignmentId: string }) {
   const t = useTranslations("results.assignment");
+  const locale = useLocale();
   const trpc = useTRPC();
   const client = useIsClient();
   const queryClient = useQueryClient();
@@ -63,7 +65,7 @@ export function AssignmentResults({ assignmentId }: { assignmentId: string }) {
   const a = data.assignment;
   const loadCsv = () =>
     queryClient.fetchQuery({
-      ...trpc.results.responsesCsv.queryOptions({ assignmentId }),
+      ...trpc.results.responsesCsv.queryOptions({ assignmentId, ...csvLocale(locale) }),
       staleTime: 0,
       gcTime: 0,
     });

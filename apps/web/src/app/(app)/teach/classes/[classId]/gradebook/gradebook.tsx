@@ -1,5 +1,6 @@
 "use client";
 
+import { csvLocale } from "../../../_results/csv-locale";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link } from "~/components/link";
 import { useLocale, useTranslations } from "next-intl";
@@ -50,7 +51,7 @@ export function Gradebook({ classId }: { classId: string }) {
 
   const loadCsv = () =>
     queryClient.fetchQuery({
-      ...trpc.results.gradebookCsv.queryOptions({ classId, lang: locale === "en" ? "en" : "zh" }),
+      ...trpc.results.gradebookCsv.queryOptions({ classId, ...csvLocale(locale) }),
       staleTime: 0,
       gcTime: 0,
     });
