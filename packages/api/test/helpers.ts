@@ -27,18 +27,17 @@ export async function asShown(t: TestDatabase, attemptId: string, itemId: string
 }
 
 function withBankIds(t: TestDatabase, caller: TCaller): TCaller {
-  const translated =
-    (call: (input: TAnswerInput) => Promise<unknown>) =>
-    async (input: TAnswerInput) =>
-      call({ ...input, response: await asShown(t, input.attemptId, input.itemId, input.response) });
+  const translated = (call: (input: TAnswerInput) => Promise<unknown>) => async (input: TAnswerInput) =>
+    call({ ...input, response: await asShown(t, input.attemptId, input.itemId, input.response) });
+  const save = translated((input) => caller.attempt.save(input));
+  const check = translated((input) => caller.attempt.check(input));
   const attempt = new Proxy(caller.attempt, {
-    get: (target, prop, receiver) =>
-      prop === "save" || prop === "check"
-        ? translated((input) => Reflect.get(target, prop, receiver)(input))
-        : Reflect.get(target, prop, receiver),
+    get: (target, prop, receiver): unknown =>
+      prop === "save" ? save : prop === "check" ? check : Reflect.get(target, prop, receiver),
   });
   return new Proxy(caller, {
-    get: (target, prop, receiver) => (prop === "attempt" ? attempt : Reflect.get(target, prop, receiver)),
+    get: (target, prop, receiver): unknown =>
+      prop === "attempt" ? attempt : Reflect.get(target, prop, receiver),
   });
 }
 

@@ -1,3 +1,4 @@
+import type * as content from "@dc/content";
 import { getItem, items, type TItem, type TLessonId, wrongResponse } from "@dc/content";
 import { createTestDatabase, type TestDatabase } from "@dc/db/testing";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -10,7 +11,7 @@ import { classWithStudents, hoursFromNow } from "./teaching";
  * (test-only: the mock replaces @dc/content for this file's module graph and nowhere else).
  */
 vi.mock("@dc/content", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@dc/content")>();
+  const real = await importOriginal<typeof content>();
   const marked = real.items.map((item, index) =>
     index % 3 === 0 ? ({ ...item, pool: "assessment" } as TItem) : item,
   );
@@ -97,7 +98,7 @@ async function harvest(student: TStudent, rounds = 2) {
       await answerFirst(review.id, true);
       seen(await api.attempt.submit({ attemptId: review.id }));
     }
-    for (const a of (seen(await api.assignment.mine()) as Awaited<ReturnType<typeof api.assignment.mine>>)) {
+    for (const a of seen(await api.assignment.mine()) as Awaited<ReturnType<typeof api.assignment.mine>>) {
       for (const past of a.attempts) seen(await api.attempt.get({ attemptId: past.attemptId }));
       const started = await api.assignment.start({ assignmentId: a.id }).catch(() => null);
       if (!started) continue;
@@ -107,7 +108,7 @@ async function harvest(student: TStudent, rounds = 2) {
       seen(await api.attempt.get({ attemptId: started.id }));
     }
     seen(await api.attempt.recent());
-    seen(await api.progress.dashboard().catch((e: unknown) => e));
+    seen(await api.progress.dashboard({ tzOffsetMinutes: 0 }));
   }
   return learned;
 }
@@ -216,7 +217,12 @@ describe("choice order per attempt", () => {
     const keyText = item.choices.find((c) => c.id === item.answer)!.text.zh;
     const shownKey = entry.item.choices.find((c) => c.text.zh === keyText)!.id;
     await expect(
-      student.raw.attempt.save({ attemptId: id, itemId: item.id, response: { type: "single", choice: item.answer }, revision: 1 }),
+      student.raw.attempt.save({
+        attemptId: id,
+        itemId: item.id,
+        response: { type: "single", choice: item.answer },
+        revision: 1,
+      }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await student.raw.attempt.save({
       attemptId: id,
@@ -230,7 +236,9 @@ describe("choice order per attempt", () => {
     expect(scored.reveal?.key).toBe(shownKey);
     expect(scored.answer?.response).toEqual({ type: "single", choice: shownKey });
     // Stored in bank ids, for the teacher's views and regrades.
-    const stored = await t.db.answer.findUniqueOrThrow({ where: { attemptId_itemId: { attemptId: id, itemId: item.id } } });
+    const stored = await t.db.answer.findUniqueOrThrow({
+      where: { attemptId_itemId: { attemptId: id, itemId: item.id } },
+    });
     expect(stored.response).toEqual({ type: "single", choice: item.answer });
   });
 });
@@ -260,7 +268,10 @@ async function assigned(over: Record<string, unknown>, n = 4) {
 
 describe("score release", () => {
   it("hides the score and each item's right or wrong under 'never', while keys follow their own setting", async () => {
-    const { student, teacher, a, submitted } = await assigned({ feedback: "IMMEDIATE", scoreRelease: "NEVER" });
+    const { student, teacher, a, submitted } = await assigned({
+      feedback: "IMMEDIATE",
+      scoreRelease: "NEVER",
+    });
     expect(submitted).toMatchObject({ score: null, scoreWithheld: true, feedbackWithheld: false });
     for (const entry of submitted.items) {
       expect(entry.reveal).not.toBeNull();
@@ -277,7 +288,10 @@ describe("score release", () => {
   });
 
   it("shows the score only after the due time under 'after due'", async () => {
-    const { student, teacher, a, attemptId } = await assigned({ feedback: "NEVER", scoreRelease: "AFTER_DUE" });
+    const { student, teacher, a, attemptId } = await assigned({
+      feedback: "NEVER",
+      scoreRelease: "AFTER_DUE",
+    });
     const before = await student.api.attempt.get({ attemptId });
     expect(before).toMatchObject({ score: null, scoreWithheld: true, feedbackWithheld: true });
     expect(before.items.every((e) => e.result === null && e.reveal === null)).toBe(true);
@@ -290,6 +304,27 @@ describe("score release", () => {
       score: 2,
       percent: 50,
     });
+  });
+});
+
+describe("the student's dashboard", () => {
+  it("counts a withheld assignment neither in its scores nor in mastery or activity", async () => {
+    const { student, teacher, a } = await assigned({ feedback: "NEVER", scoreRelease: "NEVER" });
+    const dashboard = () => student.api.progress.dashboard({ tzOffsetMinutes: 480 });
+    const withheld = await dashboard();
+    expect(withheld.scores).toEqual([]);
+    expect(withheld.skills.reduce((n, s) => n + s.answered, 0)).toBe(0);
+    expect(withheld.activity.reduce((n, d) => n + d.answers, 0)).toBe(0);
+    // Once the keys and the scores are out, the same work counts.
+    await teacher.api.assignment.update({
+      assignmentId: a.id,
+      feedback: "IMMEDIATE",
+      scoreRelease: "IMMEDIATE",
+    });
+    await student.api.review.summary(); // any read that releases due keys
+    const released = await dashboard();
+    expect(released.scores).toHaveLength(1);
+    expect(released.skills.reduce((n, s) => n + s.answered, 0)).toBe(4);
   });
 });
 
@@ -323,7 +358,9 @@ describe("one final check", () => {
     const item = getItem(view.items[0]!.item.id)!;
     const responses = [rightResponse(item), wrongResponse(item), rightResponse(item), wrongResponse(item)];
     const results = await Promise.all(
-      responses.map((response) => student.api.attempt.check({ attemptId: id, itemId: item.id, response, revision: 1 })),
+      responses.map((response) =>
+        student.api.attempt.check({ attemptId: id, itemId: item.id, response, revision: 1 }),
+      ),
     );
     for (const r of results) {
       expect(r.result).toEqual(results[0]!.result);
@@ -333,7 +370,9 @@ describe("one final check", () => {
       where: { userId_itemId: { userId: student.user.id, itemId: item.id } },
     });
     expect(card.reps).toBe(1);
-    const answer = await t.db.answer.findUniqueOrThrow({ where: { attemptId_itemId: { attemptId: id, itemId: item.id } } });
+    const answer = await t.db.answer.findUniqueOrThrow({
+      where: { attemptId_itemId: { attemptId: id, itemId: item.id } },
+    });
     expect({ score: answer.score, correct: answer.correct }).toEqual(results[0]!.result);
   });
 });
@@ -351,14 +390,24 @@ describe("class membership", () => {
     const [gone, stays] = students as [TStudent, TStudent];
     const { id } = await gone.api.assignment.start({ assignmentId: a.id });
     const other = await stays.api.assignment.start({ assignmentId: a.id });
-    await gone.api.attempt.save({ attemptId: id, itemId: picked[0]!.id, response: rightResponse(picked[0]!), revision: 1 });
+    await gone.api.attempt.save({
+      attemptId: id,
+      itemId: picked[0]!.id,
+      response: rightResponse(picked[0]!),
+      revision: 1,
+    });
 
     const removed = await teacher.api.class.removeStudent({ classId: cls.id, studentId: gone.user.id });
     expect(removed).toMatchObject({ removed: true, attemptsClosed: 1 });
     const closed = await t.db.attempt.findUniqueOrThrow({ where: { id } });
     expect(closed).toMatchObject({ status: "SUBMITTED", autoSubmitted: true, score: 1, maxScore: 3 });
     await expect(
-      gone.api.attempt.save({ attemptId: id, itemId: picked[1]!.id, response: rightResponse(picked[1]!), revision: 1 }),
+      gone.api.attempt.save({
+        attemptId: id,
+        itemId: picked[1]!.id,
+        response: rightResponse(picked[1]!),
+        revision: 1,
+      }),
     ).rejects.toMatchObject({ message: "ATTEMPT_SUBMITTED" });
     await gone.api.attempt.submit({ attemptId: id });
     expect(await t.db.attempt.findUniqueOrThrow({ where: { id } })).toMatchObject({ score: 1 });
@@ -366,7 +415,9 @@ describe("class membership", () => {
       message: "ASSIGNMENT_NOT_FOUND",
     });
     // The others keep working.
-    expect(await t.db.attempt.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ status: "IN_PROGRESS" });
+    expect(await t.db.attempt.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({
+      status: "IN_PROGRESS",
+    });
 
     // Archiving the class closes every open attempt of its assignments.
     await teacher.api.class.archive({ classId: cls.id, archived: true });
@@ -376,7 +427,12 @@ describe("class membership", () => {
       score: 0,
     });
     await expect(
-      stays.api.attempt.save({ attemptId: other.id, itemId: picked[0]!.id, response: rightResponse(picked[0]!), revision: 1 }),
+      stays.api.attempt.save({
+        attemptId: other.id,
+        itemId: picked[0]!.id,
+        response: rightResponse(picked[0]!),
+        revision: 1,
+      }),
     ).rejects.toMatchObject({ message: "ATTEMPT_SUBMITTED" });
   });
 });
@@ -385,10 +441,18 @@ describe("the new-assignment form's pools", () => {
   it("draws assessment items by default and practice items when asked, and counts both pools", async () => {
     const { teacher, cls } = await classWithStudents(t, 0);
     const base = { classId: cls.id, title: "Pools", dueAt: hoursFromNow(24) };
-    const selection = { mode: "draw" as const, lessonIds: [1 as const], skills: ["dates" as const], itemCount: 2 };
+    const selection = {
+      mode: "draw" as const,
+      lessonIds: [1 as const],
+      skills: ["dates" as const],
+      itemCount: 2,
+    };
     const byDefault = await teacher.api.assignment.create({ ...base, selection });
     expect(byDefault.itemIds.every((id) => getItem(id)!.pool === "assessment")).toBe(true);
-    const practice = await teacher.api.assignment.create({ ...base, selection: { ...selection, pool: "practice" } });
+    const practice = await teacher.api.assignment.create({
+      ...base,
+      selection: { ...selection, pool: "practice" },
+    });
     expect(practice.itemIds.every((id) => getItem(id)!.pool === "practice")).toBe(true);
     const summary = await teacher.api.bank.summary();
     expect(summary.poolTotals.assessment + summary.poolTotals.practice).toBe(items.length);

@@ -24,7 +24,9 @@ describe("selectItems", () => {
 
   it("says how many items there are when asked for more", () => {
     for (const pool of ["practice", "assessment"] as const) {
-      const available = items.filter((i) => i.pool === pool && i.lessonId === 0 && i.skill === "dates").length;
+      const available = items.filter(
+        (i) => i.pool === pool && i.lessonId === 0 && i.skill === "dates",
+      ).length;
       expect(() =>
         selectItems({ mode: "draw", lessonIds: [0], skills: ["dates"], itemCount: 50, pool }),
       ).toThrow(`NOT_ENOUGH_ITEMS:${available}`);
@@ -32,9 +34,17 @@ describe("selectItems", () => {
   });
 
   it("draws from the assessment pool unless practice items are asked for", () => {
-    const practice = selectItems({ mode: "draw", lessonIds: [1], skills: ["dates"], itemCount: 1, pool: "practice" });
+    const practice = selectItems({
+      mode: "draw",
+      lessonIds: [1],
+      skills: ["dates"],
+      itemCount: 1,
+      pool: "practice",
+    });
     expect(getItem(practice.itemIds[0]!)!.pool).toBe("practice");
-    const assessment = items.filter((i) => i.pool === "assessment" && i.lessonId === 1 && i.skill === "dates");
+    const assessment = items.filter(
+      (i) => i.pool === "assessment" && i.lessonId === 1 && i.skill === "dates",
+    );
     const draw = () => selectItems({ mode: "draw", lessonIds: [1], skills: ["dates"], itemCount: 1 });
     if (assessment.length) expect(getItem(draw().itemIds[0]!)!.pool).toBe("assessment");
     else expect(draw).toThrow("NOT_ENOUGH_ITEMS:0");

@@ -24,19 +24,19 @@ const ids = (min: number, max: number) =>
 const options = (list: string[]) => list.map((id, i) => ({ id, text: { zh: `選項${i}-${id}` } }));
 
 const single = ids(3, 6).chain((c) =>
-  fc.nat({ max: c.length - 1 }).map(
-    (k): TItem => ({ ...base, id: "l1-single", type: "single", choices: options(c), answer: c[k]! }),
-  ),
+  fc
+    .nat({ max: c.length - 1 })
+    .map((k): TItem => ({ ...base, id: "l1-single", type: "single", choices: options(c), answer: c[k]! })),
 );
 const multi = ids(4, 8).chain((c) =>
-  fc.subarray(c, { minLength: 1 }).map(
-    (answer): TItem => ({ ...base, id: "l1-multi", type: "multi", choices: options(c), answer }),
-  ),
+  fc
+    .subarray(c, { minLength: 1 })
+    .map((answer): TItem => ({ ...base, id: "l1-multi", type: "multi", choices: options(c), answer })),
 );
 const ordering = ids(3, 8).chain((e) =>
-  fc.shuffledSubarray(e, { minLength: e.length, maxLength: e.length }).map(
-    (answer): TItem => ({ ...base, id: "l1-order", type: "ordering", events: options(e), answer }),
-  ),
+  fc
+    .shuffledSubarray(e, { minLength: e.length, maxLength: e.length })
+    .map((answer): TItem => ({ ...base, id: "l1-order", type: "ordering", events: options(e), answer })),
 );
 const matching = ids(2, 8).chain((left) =>
   ids(left.length, 10).chain((right) =>
@@ -69,14 +69,16 @@ const seed = fc.uuid();
 
 /** Every id-bearing list of a view, and of the bank item, in order. */
 function viewLists(view: TPublicItem): { id: string; text: string }[][] {
-  const of = (list: { id: string; text: { zh: string } }[]) => list.map((o) => ({ id: o.id, text: o.text.zh }));
+  const of = (list: { id: string; text: { zh: string } }[]) =>
+    list.map((o) => ({ id: o.id, text: o.text.zh }));
   if (view.type === "single" || view.type === "multi") return [of(view.choices)];
   if (view.type === "ordering") return [of(view.events)];
   if (view.type === "matching") return [of(view.left), of(view.right)];
   return [];
 }
 function bankLists(item: TItem): { id: string; text: string }[][] {
-  const of = (list: { id: string; text: { zh: string } }[]) => list.map((o) => ({ id: o.id, text: o.text.zh }));
+  const of = (list: { id: string; text: { zh: string } }[]) =>
+    list.map((o) => ({ id: o.id, text: o.text.zh }));
   if (item.type === "single" || item.type === "multi") return [of(item.choices)];
   if (item.type === "ordering") return [of(item.events)];
   if (item.type === "matching") return [of(item.left), of(item.right)];
@@ -87,11 +89,15 @@ function bankLists(item: TItem): { id: string; text: string }[][] {
  * A response picked on the view (indices into what is shown), and the same answer in bank ids found
  * by each option's text: independent of how the ids are made.
  */
-function pickedOnView(item: TItem, view: TPublicItem, picks: number[]): { shown: TResponse; bank: TResponse } {
+function pickedOnView(
+  item: TItem,
+  view: TPublicItem,
+  picks: number[],
+): { shown: TResponse; bank: TResponse } {
   const [shownList = [], shownRight = []] = viewLists(view);
   const [bankList = [], bankRight = []] = bankLists(item);
   const bankIdOf = (list: typeof bankList, text: string) => list.find((o) => o.text === text)!.id;
-  const at = <T,>(list: T[], i: number) => list[i % list.length]!;
+  const at = <T>(list: T[], i: number) => list[i % list.length]!;
   switch (view.type) {
     case "single": {
       const o = at(shownList, picks[0]!);
@@ -108,7 +114,9 @@ function pickedOnView(item: TItem, view: TPublicItem, picks: number[]): { shown:
       };
     }
     case "ordering": {
-      const order = [...shownList].sort((a, b) => (picks[shownList.indexOf(a)] ?? 0) - (picks[shownList.indexOf(b)] ?? 0));
+      const order = [...shownList].sort(
+        (a, b) => (picks[shownList.indexOf(a)] ?? 0) - (picks[shownList.indexOf(b)] ?? 0),
+      );
       return {
         shown: { type: "ordering", order: order.map((o) => o.id) },
         bank: { type: "ordering", order: order.map((o) => bankIdOf(bankList, o.text)) },
@@ -120,7 +128,9 @@ function pickedOnView(item: TItem, view: TPublicItem, picks: number[]): { shown:
         shown: { type: "matching", pairs: Object.fromEntries(pairs.map(([l, r]) => [l.id, r.id])) },
         bank: {
           type: "matching",
-          pairs: Object.fromEntries(pairs.map(([l, r]) => [bankIdOf(bankList, l.text), bankIdOf(bankRight, r.text)])),
+          pairs: Object.fromEntries(
+            pairs.map(([l, r]) => [bankIdOf(bankList, l.text), bankIdOf(bankRight, r.text)]),
+          ),
         },
       };
     }
@@ -165,13 +175,18 @@ describe("presentItem (per-attempt choice order and opaque ids)", () => {
 
   it("scores a response given through the view exactly as the same answer in bank order", () => {
     fc.assert(
-      fc.property(anyItem, seed, fc.array(fc.nat({ max: 20 }), { minLength: 10, maxLength: 10 }), (item, s, picks) => {
-        const view = presentItem(item, s);
-        const { shown, bank } = pickedOnView(item, view, picks);
-        expect(checkAnswer(item, responseToBank(item, s, shown))).toEqual(checkAnswer(item, bank));
-        // What the browser gets back for a stored answer is what it sent.
-        expect(responseToClient(item, s, bank)).toEqual(shown);
-      }),
+      fc.property(
+        anyItem,
+        seed,
+        fc.array(fc.nat({ max: 20 }), { minLength: 10, maxLength: 10 }),
+        (item, s, picks) => {
+          const view = presentItem(item, s);
+          const { shown, bank } = pickedOnView(item, view, picks);
+          expect(checkAnswer(item, responseToBank(item, s, shown))).toEqual(checkAnswer(item, bank));
+          // What the browser gets back for a stored answer is what it sent.
+          expect(responseToClient(item, s, bank)).toEqual(shown);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -222,7 +237,9 @@ function keyAsResponse(item: TItem, key: unknown): TResponse {
     case "cloze":
       return {
         type: "cloze",
-        blanks: Object.fromEntries(Object.entries(key as Record<string, string[]>).map(([b, w]) => [b, w[0]!])),
+        blanks: Object.fromEntries(
+          Object.entries(key as Record<string, string[]>).map(([b, w]) => [b, w[0]!]),
+        ),
       };
     default:
       throw new Error(item.type);

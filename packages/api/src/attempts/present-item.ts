@@ -1,5 +1,12 @@
 import { createHmac } from "node:crypto";
-import { toPublicItem, type TItem, type TPublicItem, type TPublicOption, type TResponse, type TReveal } from "@dc/content";
+import {
+  toPublicItem,
+  type TItem,
+  type TPublicItem,
+  type TPublicOption,
+  type TResponse,
+  type TReveal,
+} from "@dc/content";
 
 /*
  * An item as one attempt shows it. The attempt's secret seed names every choice, event and matching
@@ -54,13 +61,37 @@ function itemNames(item: TItem, seed: string) {
   switch (item.type) {
     case "single":
     case "multi":
-      return { choice: names(seed, item.id, "choice", item.choices.map((c) => c.id)) };
+      return {
+        choice: names(
+          seed,
+          item.id,
+          "choice",
+          item.choices.map((c) => c.id),
+        ),
+      };
     case "ordering":
-      return { event: names(seed, item.id, "event", item.events.map((e) => e.id)) };
+      return {
+        event: names(
+          seed,
+          item.id,
+          "event",
+          item.events.map((e) => e.id),
+        ),
+      };
     case "matching":
       return {
-        left: names(seed, item.id, "left", item.left.map((o) => o.id)),
-        right: names(seed, item.id, "right", item.right.map((o) => o.id)),
+        left: names(
+          seed,
+          item.id,
+          "left",
+          item.left.map((o) => o.id),
+        ),
+        right: names(
+          seed,
+          item.id,
+          "right",
+          item.right.map((o) => o.id),
+        ),
       };
     default:
       return {};
@@ -99,7 +130,12 @@ const UNKNOWN = "?";
 const mapId = (named: TNames | undefined, direction: "toBank" | "toOpaque", id: string) =>
   named?.[direction].get(id) ?? (direction === "toBank" ? UNKNOWN : id);
 
-function translate(item: TItem, seed: string, response: TResponse, direction: "toBank" | "toOpaque"): TResponse {
+function translate(
+  item: TItem,
+  seed: string,
+  response: TResponse,
+  direction: "toBank" | "toOpaque",
+): TResponse {
   const n = itemNames(item, seed);
   switch (response.type) {
     case "single":
@@ -112,7 +148,10 @@ function translate(item: TItem, seed: string, response: TResponse, direction: "t
       return {
         ...response,
         pairs: Object.fromEntries(
-          Object.entries(response.pairs).map(([l, r]) => [mapId(n.left, direction, l), mapId(n.right, direction, r)]),
+          Object.entries(response.pairs).map(([l, r]) => [
+            mapId(n.left, direction, l),
+            mapId(n.right, direction, r),
+          ]),
         ),
       };
     default:
@@ -147,7 +186,10 @@ export function revealToClient(item: TItem, seed: string, reveal: TReveal): TRev
     const named = n.choice;
     return {
       ...reveal,
-      key: typeof key === "string" ? mapId(named, "toOpaque", key) : (key as string[]).map((id) => mapId(named, "toOpaque", id)),
+      key:
+        typeof key === "string"
+          ? mapId(named, "toOpaque", key)
+          : (key as string[]).map((id) => mapId(named, "toOpaque", id)),
     };
   }
   if (item.type === "ordering" && n.event) {

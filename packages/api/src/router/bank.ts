@@ -1,4 +1,14 @@
-import { answerText, ITEM_TYPES, items, POOLS, SKILLS, toPublicItem, ZLessonId, ZSkill, type TItem } from "@dc/content";
+import {
+  answerText,
+  ITEM_TYPES,
+  items,
+  POOLS,
+  SKILLS,
+  toPublicItem,
+  ZLessonId,
+  ZSkill,
+  type TItem,
+} from "@dc/content";
 import { z } from "zod";
 import { itemExposure } from "../bank/item-exposure";
 import { createTRPCRouter, teacherProcedure } from "../trpc";
@@ -57,19 +67,19 @@ export const bankRouter = createTRPCRouter({
         found.filter((item) => item.pool === "assessment").map((item) => item.id),
       );
       return found.map((item) => ({
-          id: item.id,
-          pool: item.pool,
-          /** Assessment items: how many students have had the key released (null for practice items). */
-          exposedTo: item.pool === "assessment" ? (exposure.get(item.id) ?? 0) : null,
-          lessonId: item.lessonId,
-          skill: item.skill,
-          type: item.type,
-          prompt: item.prompt,
-          answer: answerText(item, "zh"),
-          explanation: item.explanation,
-          source: item.source,
-          /** The item as a student sees it (choices, events...), for a preview. */
-          view: toPublicItem(item),
-        }));
+        id: item.id,
+        pool: item.pool,
+        /** Assessment items: how many students have had the key released (null for practice items). */
+        exposedTo: item.pool === "assessment" ? (exposure.get(item.id) ?? 0) : null,
+        lessonId: item.lessonId,
+        skill: item.skill,
+        type: item.type,
+        prompt: item.prompt,
+        answer: answerText(item, "zh"),
+        explanation: item.explanation,
+        source: item.source,
+        /** The item as a student sees it (choices, events...), for a preview. */
+        view: toPublicItem(item),
+      }));
     }),
 });
