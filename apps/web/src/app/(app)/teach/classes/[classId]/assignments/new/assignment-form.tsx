@@ -33,6 +33,7 @@ const initialForm = (now: number): TAssignmentForm => ({
   lessonIds: [],
   skills: [...SKILLS],
   itemCount: "10",
+  pool: "assessment",
   pickedIds: [],
   shuffle: true,
   timed: false,
@@ -40,6 +41,7 @@ const initialForm = (now: number): TAssignmentForm => ({
   maxAttempts: "1",
   ...defaultSchedule(new Date(now)),
   feedback: "IMMEDIATE",
+  scoreRelease: "IMMEDIATE",
 });
 
 /**
@@ -61,7 +63,13 @@ export function AssignmentForm({ classId, now }: { classId: string; now: number 
   const { data: summary } = useQuery(trpc.bank.summary.queryOptions());
   const create = useMutation(trpc.assignment.create.mutationOptions());
 
-  const available = summary ? availableItems(summary.rows, form.lessonIds, form.skills) : null;
+  const poolCounts = summary
+    ? {
+        assessment: availableItems(summary.rows, form.lessonIds, form.skills, "assessment"),
+        practice: availableItems(summary.rows, form.lessonIds, form.skills, "practice"),
+      }
+    : null;
+  const available = poolCounts ? poolCounts[form.pool] : null;
   const built = buildAssignmentInput(form, classId, available, timeZone);
   const message = (e: TFieldError) => t(`errors.${e.code}`, e.values);
   const fieldErrors: Partial<Record<TField, TFieldError>> = {
@@ -146,7 +154,14 @@ export function AssignmentForm({ classId, now }: { classId: string; now: number 
           </div>
         </fieldset>
         {form.mode === "draw" ? (
-          <DrawFields form={form} update={update} errors={errors} available={available} locale={locale} />
+          <DrawFields
+            form={form}
+            update={update}
+            errors={errors}
+            available={available}
+            poolCounts={poolCounts}
+            locale={locale}
+          />
         ) : (
           <PickFields form={form} update={update} errors={errors} locale={locale} />
         )}
