@@ -25,6 +25,7 @@ import { FeedbackFields } from "./feedback-fields";
 import { Choice, FormSection, TextField } from "./form-parts";
 import { PickFields } from "./pick-fields";
 import { ScheduleFields } from "./schedule-fields";
+import { ScoreReleaseFields } from "./score-release-fields";
 import { SettingsFields } from "./settings-fields";
 
 const initialForm = (now: number): TAssignmentForm => ({
@@ -50,6 +51,7 @@ const initialForm = (now: number): TAssignmentForm => ({
  */
 export function AssignmentForm({ classId, now }: { classId: string; now: number }) {
   const t = useTranslations("assignments.new");
+  const ts = useTranslations("integrity.scores");
   const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
@@ -177,6 +179,10 @@ export function AssignmentForm({ classId, now }: { classId: string; now: number 
 
       <FormSection legend={t("feedbackLegend")}>
         <FeedbackFields form={form} update={update} />
+      </FormSection>
+
+      <FormSection legend={ts("legend")}>
+        <ScoreReleaseFields form={form} update={update} />
       </FormSection>
 
       <div className="flex flex-wrap items-center gap-3">
