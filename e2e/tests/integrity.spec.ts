@@ -87,7 +87,13 @@ test("choices are shuffled per attempt, and a 'never' assignment reveals neither
   const bank = teacher.getByRole("group", { name: "題庫", exact: true });
   await teacher.getByLabel("題型", { exact: true }).selectOption({ label: "單選" });
   for (let n = 0; n < SINGLES; n++) await bank.getByRole("checkbox").nth(n).check();
-  await expect(bank.getByText(/評估題|練習題/).first()).toBeVisible(); // each item says its pool
+  // Each item says which pool it is in.
+  await expect(
+    bank
+      .getByRole("listitem")
+      .first()
+      .getByText(/^(評估題|練習題)$/),
+  ).toBeVisible();
   await teacher.getByRole("checkbox", { name: "隨機排列題目次序" }).uncheck();
   await teacher
     .getByRole("group", { name: "何時公佈答案和解說" })
@@ -112,8 +118,11 @@ test("choices are shuffled per attempt, and a 'never' assignment reveals neither
     const item = getItem(id)!;
     if (item.type !== "single") throw new Error("not single");
     const texts = item.choices.map((c) => c.text.zh);
+    // A label may carry more than the text (a translation, say): name it by the longest text it holds.
+    const textOf = (label: string) =>
+      texts.filter((text) => label.includes(text)).sort((a, b) => b.length - a.length)[0] ?? label;
     for (const orders of [firstOrders, secondOrders]) {
-      const shown = orders[n]!.split(" | ");
+      const shown = orders[n]!.split(" | ").map(textOf);
       expect([...shown].sort()).toEqual([...texts].sort());
       expect(shown).not.toEqual(texts); // never the bank's order
     }
@@ -121,13 +130,14 @@ test("choices are shuffled per attempt, and a 'never' assignment reveals neither
   expect(firstOrders).not.toEqual(secondOrders);
   // The browser got opaque ids, never the bank's letters.
   const attemptId = first.url().split("/").pop()!;
-  const view = await query<{ items: { item: { choices: { id: string }[] } }[] }>(first, "attempt.get", {
-    attemptId,
-  });
+  type TView = { items: { item: { choices: { id: string; text: { zh: string } }[] } }[] };
+  const view = await query<TView>(first, "attempt.get", { attemptId });
   for (const entry of view.items) for (const c of entry.item.choices) expect(c.id).toMatch(/^[0-9a-f]{12}$/);
-  // Reloading keeps the order.
+  // Reloading (or another device) gets the same order and ids.
   await first.reload();
   await expect(questionCard(first).getByRole("radio").first()).toBeVisible();
+  const again = await query<TView>(first, "attempt.get", { attemptId });
+  expect(again.items.map((e) => e.item)).toEqual(view.items.map((e) => e.item));
 
   // Submitted: no score, no keys, no right or wrong.
   for (const page of [first, second]) {
