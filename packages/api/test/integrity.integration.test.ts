@@ -174,7 +174,7 @@ describe("the key harvest", () => {
     );
     for (const id of [...immediate.itemIds, ...afterDue.itemIds]) expect(exposure.get(id)).toBe(1);
     for (const id of never.itemIds) expect(exposure.get(id)).toBe(0);
-  });
+  }, 180_000); // four harvests of every self-serve path: slow on a shared 2-core machine
 });
 
 describe("choice order per attempt", () => {
