@@ -81,6 +81,12 @@ test("choices are shuffled per attempt, and a 'never' assignment reveals neither
   await teacher.getByRole("checkbox", { name: /第 1 課/ }).check();
   await expect(pools.getByRole("radio", { name: /^練習題（所選課節和技能共 \d+ 題）/ })).toBeVisible();
   await expectAccessible(teacher);
+  // On a phone: the pools and the empty-pool notice fit the width.
+  await teacher.setViewportSize({ width: 390, height: 844 });
+  await pools.scrollIntoViewIfNeeded();
+  if (process.env.E2E_SCREENSHOTS) await teacher.screenshot({ path: "test-results/integrity-pools-390.png" });
+  expect(await teacher.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await teacher.setViewportSize({ width: 1280, height: 720 });
 
   // Hand-picked single-choice items in a fixed order; keys and scores never shown.
   await teacher.getByRole("radio", { name: "自選題目" }).check();
