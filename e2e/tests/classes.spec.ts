@@ -90,6 +90,8 @@ test("a teacher runs a class from code to roster, assigns drawn and picked quizz
   await expectAccessible(teacher);
   await teacher.getByLabel("作業名稱").fill("第一課限時小測");
   await teacher.getByRole("checkbox", { name: /^第 1 課/ }).check();
+  // Drawn from the practice pool: the assessment pool (the default) may not cover lesson 1.
+  await teacher.getByRole("radio", { name: /^練習題/ }).check();
   await expect(teacher.getByText(/所選範圍共有 \d+ 題/)).toBeVisible();
   await teacher.getByLabel("題數").fill("5");
   await teacher.getByRole("checkbox", { name: "限時作答" }).check();

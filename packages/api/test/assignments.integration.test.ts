@@ -17,6 +17,7 @@ const draw = {
   lessonIds: [1, 2] as (1 | 2)[],
   skills: ["dates", "figures"] as ("dates" | "figures")[],
   itemCount: 6,
+  pool: "practice" as const,
 };
 
 async function setup(n = 2, over: Record<string, unknown> = {}) {

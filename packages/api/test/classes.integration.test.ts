@@ -123,6 +123,7 @@ describe("joining", () => {
       classId: cls.id,
       studentId: gone.user.id,
       removed: true,
+      attemptsClosed: 0,
     });
     expect((await teacher.api.class.get({ classId: cls.id })).students.map((s) => s.id)).toEqual([
       stays.user.id,

@@ -14,6 +14,7 @@ type TAssignmentRow = {
   opensAt: Date;
   dueAt: Date;
   feedback: "IMMEDIATE" | "AFTER_DUE" | "NEVER";
+  scoreRelease: "IMMEDIATE" | "AFTER_DUE" | "NEVER";
   createdAt: Date;
 };
 
@@ -36,6 +37,7 @@ export function toAssignmentView(a: TAssignmentRow, dropped = 0) {
     opensAt: a.opensAt,
     dueAt: a.dueAt,
     feedback: a.feedback,
+    scoreRelease: a.scoreRelease,
     createdAt: a.createdAt,
   };
 }

@@ -33,6 +33,7 @@ export async function createAssignment(
       opensAt,
       dueAt: input.dueAt,
       feedback: input.feedback,
+      scoreRelease: input.scoreRelease,
     },
   });
   return toAssignmentView(created);

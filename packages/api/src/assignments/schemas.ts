@@ -17,6 +17,8 @@ export const ZSelection = z.discriminatedUnion("mode", [
       lessonIds: z.array(ZLessonId).min(1).max(6),
       skills: z.array(ZSkill).min(1).max(4),
       itemCount: z.number().int().min(1).max(50),
+      /** Which pool to draw from: assessment items unless the teacher chooses practice items. */
+      pool: z.enum(["assessment", "practice"]).default("assessment"),
     })
     .strict(),
   z.object({ mode: z.literal("pick"), itemIds: z.array(ZItemId).min(1).max(50) }).strict(),
@@ -31,6 +33,8 @@ const settings = {
   opensAt: ZWhen,
   dueAt: ZWhen,
   feedback: z.enum(["IMMEDIATE", "AFTER_DUE", "NEVER"]),
+  /** When scores and each item's right or wrong are shown (separate from the keys). */
+  scoreRelease: z.enum(["IMMEDIATE", "AFTER_DUE", "NEVER"]),
 };
 
 export const ZCreateAssignment = z
@@ -45,6 +49,7 @@ export const ZCreateAssignment = z
     opensAt: settings.opensAt.optional(),
     dueAt: settings.dueAt,
     feedback: settings.feedback.default("IMMEDIATE"),
+    scoreRelease: settings.scoreRelease.default("IMMEDIATE"),
   })
   .strict();
 export type TCreateAssignment = z.infer<typeof ZCreateAssignment>;
@@ -60,6 +65,7 @@ export const ZUpdateAssignment = z
     opensAt: settings.opensAt.optional(),
     dueAt: settings.dueAt.optional(),
     feedback: settings.feedback.optional(),
+    scoreRelease: settings.scoreRelease.optional(),
   })
   .strict();
 export type TUpdateAssignment = z.infer<typeof ZUpdateAssignment>;

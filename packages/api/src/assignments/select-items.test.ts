@@ -9,6 +9,7 @@ describe("selectItems", () => {
       lessonIds: [1, 2],
       skills: ["dates", "figures", "terms"],
       itemCount: 9,
+      pool: "practice",
     });
     expect(s.itemIds).toHaveLength(9);
     expect(new Set(s.itemIds).size).toBe(9);
@@ -22,10 +23,31 @@ describe("selectItems", () => {
   });
 
   it("says how many items there are when asked for more", () => {
-    const available = items.filter((i) => i.lessonId === 0 && i.skill === "dates").length;
-    expect(() => selectItems({ mode: "draw", lessonIds: [0], skills: ["dates"], itemCount: 50 })).toThrow(
-      `NOT_ENOUGH_ITEMS:${available}`,
+    for (const pool of ["practice", "assessment"] as const) {
+      const available = items.filter(
+        (i) => i.pool === pool && i.lessonId === 0 && i.skill === "dates",
+      ).length;
+      expect(() =>
+        selectItems({ mode: "draw", lessonIds: [0], skills: ["dates"], itemCount: 50, pool }),
+      ).toThrow(`NOT_ENOUGH_ITEMS:${available}`);
+    }
+  });
+
+  it("draws from the assessment pool unless practice items are asked for", () => {
+    const practice = selectItems({
+      mode: "draw",
+      lessonIds: [1],
+      skills: ["dates"],
+      itemCount: 1,
+      pool: "practice",
+    });
+    expect(getItem(practice.itemIds[0]!)!.pool).toBe("practice");
+    const assessment = items.filter(
+      (i) => i.pool === "assessment" && i.lessonId === 1 && i.skill === "dates",
     );
+    const draw = () => selectItems({ mode: "draw", lessonIds: [1], skills: ["dates"], itemCount: 1 });
+    if (assessment.length) expect(getItem(draw().itemIds[0]!)!.pool).toBe("assessment");
+    else expect(draw).toThrow("NOT_ENOUGH_ITEMS:0");
   });
 
   it("keeps hand-picked items in the teacher's order and refuses unknown or repeated ones", () => {

@@ -1,9 +1,9 @@
-import { getItem, items, SKILLS, type TLessonId, type TSkill } from "@dc/content";
+import { getItem, items, SKILLS, type TLessonId, type TPool, type TSkill } from "@dc/content";
 import { drawStratified, type Random } from "../attempts/draw-items";
 import { duplicateItem, notEnoughItems, unknownItem } from "./errors";
 
 export type TSelection =
-  | { mode: "draw"; lessonIds: TLessonId[]; skills: TSkill[]; itemCount: number }
+  | { mode: "draw"; lessonIds: TLessonId[]; skills: TSkill[]; itemCount: number; pool?: TPool }
   | { mode: "pick"; itemIds: string[] };
 
 const bankOrder = new Map(items.map((item, index) => [item.id, index]));
@@ -11,7 +11,8 @@ const bankOrder = new Map(items.map((item, index) => [item.id, index]));
 /**
  * The items of a new assignment, fixed once for every student. Drawn: sampled from the chosen
  * lessons and skills, round-robin over the skills (so none is left out by chance), then listed in
- * bank order (lesson by lesson, as the text runs). Picked: the teacher's items in the teacher's order.
+ * bank order (lesson by lesson, as the text runs), from the assessment pool unless the teacher
+ * chose practice items (then `NOT_ENOUGH_ITEMS` counts that pool). Picked: the teacher's items in the teacher's order.
  */
 export function selectItems(selection: TSelection, random?: Random) {
   if (selection.mode === "pick") {
@@ -31,7 +32,8 @@ export function selectItems(selection: TSelection, random?: Random) {
   }
   const lessons = new Set(selection.lessonIds);
   const skills = new Set(selection.skills);
-  const pool = items.filter((i) => lessons.has(i.lessonId) && skills.has(i.skill));
+  const from = selection.pool ?? "assessment";
+  const pool = items.filter((i) => i.pool === from && lessons.has(i.lessonId) && skills.has(i.skill));
   if (pool.length < selection.itemCount) throw notEnoughItems(pool.length);
   const drawn = drawStratified(pool, selection.itemCount, random);
   return {

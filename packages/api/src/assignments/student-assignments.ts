@@ -1,4 +1,5 @@
 import { type Db } from "@dc/db";
+import { scoresReleased } from "../attempts/policy";
 import { assignmentStatus, isLate, percentOf } from "./status";
 import { finalizeExpiredAttempts } from "./finalize-expired";
 
@@ -28,6 +29,7 @@ export async function studentAssignments(
       opensAt: true,
       dueAt: true,
       feedback: true,
+      scoreRelease: true,
       class: { select: { name: true } },
       accommodations: { where: { studentId }, select: { extraTimeSec: true, extraAttempts: true } },
       adjustments: { where: { action: "DROP" }, select: { itemId: true } },
@@ -58,6 +60,8 @@ export async function studentAssignments(
     const { status, counted, open } = assignmentStatus(mine, a.dueAt, now);
     const extra = a.accommodations[0];
     const allowed = a.maxAttempts + (extra?.extraAttempts ?? 0);
+    // Scores, like keys, follow the teacher's setting: a hidden score would otherwise be an oracle.
+    const shown = scoresReleased(a, now);
     const next =
       now < a.opensAt ? "NOT_OPEN" : open ? "RESUME" : mine.length < allowed ? "START" : "NO_ATTEMPTS_LEFT";
     return {
@@ -73,6 +77,9 @@ export async function studentAssignments(
       opensAt: a.opensAt,
       dueAt: a.dueAt,
       feedback: a.feedback,
+      scoreRelease: a.scoreRelease,
+      /** False while the scores are withheld: every score and percent below is then null. */
+      scoresShown: shown,
       status,
       /** What the student can do now: START, RESUME (openAttemptId), NOT_OPEN or NO_ATTEMPTS_LEFT. */
       next,
@@ -83,9 +90,9 @@ export async function studentAssignments(
       best: counted
         ? {
             attemptId: counted.id,
-            score: counted.score,
+            score: shown ? counted.score : null,
             maxScore: counted.maxScore,
-            percent: percentOf(counted),
+            percent: shown ? percentOf(counted) : null,
           }
         : null,
       attempts: mine.map((t, index) => ({
@@ -95,9 +102,9 @@ export async function studentAssignments(
         startedAt: t.startedAt,
         submittedAt: t.submittedAt,
         deadline: t.deadline,
-        score: t.score,
+        score: shown ? t.score : null,
         maxScore: t.maxScore,
-        percent: percentOf(t),
+        percent: shown ? percentOf(t) : null,
         late: isLate(t, a.dueAt),
       })),
     };

@@ -29,6 +29,7 @@ export async function updateAssignment(db: Db, teacherId: string, input: TUpdate
       opensAt,
       dueAt,
       feedback: input.feedback,
+      scoreRelease: input.scoreRelease,
     },
     include: { adjustments: { where: { action: "DROP" }, select: { itemId: true } } },
   });

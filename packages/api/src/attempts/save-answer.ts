@@ -1,8 +1,9 @@
-import { getItem, validateResponseFor, type TResponse } from "@dc/content";
+import { getItem, validateResponseFor, type TItem, type TResponse } from "@dc/content";
 import { type Db } from "@dc/db";
 import { attemptExpired, attemptNotFound, attemptSubmitted } from "./errors";
 import { GRACE_MS } from "./policy";
 import { finalizeAttempt } from "./submit-attempt";
+import { responseHasIds, responseToBank } from "./present-item";
 import { itemForResponse } from "./validate";
 
 export type TSaveInput = { attemptId: string; itemId: string; response: TResponse; revision: number };
@@ -31,8 +32,9 @@ type SaveRow = {
  */
 export async function saveAnswer(db: Db, userId: string, input: TSaveInput, now = new Date()) {
   const item = getItem(input.itemId);
-  const fits = item !== undefined && validateResponseFor(item, input.response) === null;
-  const response = JSON.stringify(input.response);
+  const bankResponse = item ? await inBankIds(db, userId, input, item) : input.response;
+  const fits = item !== undefined && validateResponseFor(item, bankResponse) === null;
+  const response = JSON.stringify(bankResponse);
   const cutoff = new Date(now.getTime() - GRACE_MS); // a deadline before this has passed, grace included
   const rows = await db.$queryRaw<SaveRow[]>`
     WITH a AS (
@@ -62,7 +64,7 @@ export async function saveAnswer(db: Db, userId: string, input: TSaveInput, now 
     await finalizeAttempt(db, userId, input.attemptId, { auto: true, now });
     throw attemptExpired();
   }
-  itemForResponse(row.itemIds, input.itemId, input.response); // throws the clear error when nothing was stored for that
+  itemForResponse(row.itemIds, input.itemId, bankResponse); // throws the clear error when nothing was stored for that
   if (row.newRevision !== null) {
     return {
       itemId: input.itemId,
@@ -91,4 +93,18 @@ export async function saveAnswer(db: Db, userId: string, input: TSaveInput, now 
     savedAt: stored.updatedAt,
     locked: Boolean(stored.lockedAt),
   };
+}
+
+/**
+ * The response in bank ids. Choices, events and matching options arrive under the attempt's opaque
+ * ids, which only its seed translates (one primary-key read; other types need none). An attempt that
+ * is not the caller's leaves the response as sent, and the save statement then finds no attempt.
+ */
+async function inBankIds(db: Db, userId: string, input: TSaveInput, item: TItem): Promise<TResponse> {
+  if (!responseHasIds(input.response)) return input.response;
+  const attempt = await db.attempt.findFirst({
+    where: { id: input.attemptId, userId },
+    select: { seed: true },
+  });
+  return attempt ? responseToBank(item, attempt.seed, input.response) : input.response;
 }

@@ -2,6 +2,8 @@ import { type Db } from "@dc/db";
 import { recordForReview } from "../review/record-answers";
 import { attemptNotFound } from "./errors";
 import { adjustmentMap, gradeAttempt, keyRuleOf, type TAdjustment } from "./grade";
+import { keysReleased, type FeedbackPolicy } from "./policy";
+import { releaseAttemptKeys } from "./release-keys";
 import { scoreStored } from "./score-response";
 
 /**
@@ -20,8 +22,8 @@ export async function finalizeAttempt(
   return db.$transaction(async (tx) => {
     // A regrade holds its assignment's row exclusively while it rescores: take it shared first (the
     // same order as the regrade), so this scoring runs wholly before or wholly after any regrade.
-    await tx.$queryRaw`
-      SELECT s.id FROM "Assignment" s JOIN "Attempt" a ON a."assignmentId" = s.id
+    const [assignment] = await tx.$queryRaw<{ feedback: FeedbackPolicy; dueAt: Date }[]>`
+      SELECT s.feedback::text AS feedback, s."dueAt" FROM "Assignment" s JOIN "Attempt" a ON a."assignmentId" = s.id
       WHERE a.id = ${attemptId} AND a."userId" = ${userId} FOR SHARE OF s`;
     const flipped = await tx.$queryRaw<{ itemIds: string[]; kind: string; assignmentId: string | null }[]>`
       UPDATE "Attempt" SET status = 'SUBMITTED', "submittedAt" = ${now}, "autoSubmitted" = ${opts.auto}
@@ -67,6 +69,11 @@ export async function finalizeAttempt(
       where: { id: attemptId },
       data: { score: grade.score, maxScore: grade.maxScore },
     });
+    if (attempt.kind === "ASSIGNMENT") {
+      // An assignment's items go to review only with their keys (see release-keys.ts).
+      if (assignment && keysReleased(assignment, now)) await releaseAttemptKeys(tx, attemptId, userId, now);
+      return { scoredNow: true };
+    }
     // Practice leaves unchecked items out of review; a quiz counts a skipped item as missed.
     const forReview = attempt.kind === "PRACTICE" || attempt.kind === "REVIEW" ? answered : fresh;
     await recordForReview(tx, userId, forReview, now);

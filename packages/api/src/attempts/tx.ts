@@ -10,10 +10,10 @@ export async function lockAttempt(tx: Tx, attemptId: string, userId: string, mod
   const rows =
     mode === "share"
       ? await tx.$queryRaw<LockedAttempt[]>`
-          SELECT id, kind::text, status::text, deadline, "itemIds" FROM "Attempt"
+          SELECT id, kind::text, status::text, deadline, "itemIds", seed FROM "Attempt"
           WHERE id = ${attemptId} AND "userId" = ${userId} FOR SHARE`
       : await tx.$queryRaw<LockedAttempt[]>`
-          SELECT id, kind::text, status::text, deadline, "itemIds" FROM "Attempt"
+          SELECT id, kind::text, status::text, deadline, "itemIds", seed FROM "Attempt"
           WHERE id = ${attemptId} AND "userId" = ${userId} FOR UPDATE`;
   return rows[0] ?? null;
 }
@@ -24,4 +24,5 @@ export type LockedAttempt = {
   status: "IN_PROGRESS" | "SUBMITTED";
   deadline: Date | null;
   itemIds: string[];
+  seed: string;
 };

@@ -1,8 +1,10 @@
-import { getItem, revealFor, toPublicItem } from "@dc/content";
+import { getItem, revealFor } from "@dc/content";
 import { type Db } from "@dc/db";
 import { attemptNotFound } from "./errors";
 import { adjustmentMap, creditFor, gradeAttempt } from "./grade";
-import { checksEachAnswer, isExpired, revealsAfterSubmit, GRACE_MS } from "./policy";
+import { checksEachAnswer, isExpired, revealsAfterSubmit, showsScore, GRACE_MS } from "./policy";
+import { presentItem, responseToClient, revealToClient } from "./present-item";
+import { releaseAttemptKeys } from "./release-keys";
 import { finalizeAttempt } from "./submit-attempt";
 
 /**
@@ -18,6 +20,12 @@ export async function viewAttempt(db: Db, userId: string, attemptId: string, now
   }
   const submitted = attempt.status === "SUBMITTED";
   const revealAll = submitted && revealsAfterSubmit(attempt.kind, attempt.assignment, now);
+  if (revealAll && attempt.kind === "ASSIGNMENT" && !attempt.keysReleasedAt) {
+    // Keys released after submission (AFTER_DUE, or a setting loosened): record it before showing them.
+    await db.$transaction((tx) => releaseAttemptKeys(tx, attemptId, userId, now));
+  }
+  // Under a "never" (or not yet) score setting, the score and each item's right or wrong stay hidden.
+  const scoreShown = submitted && showsScore(attempt.kind, attempt.assignment, now);
   const answers = new Map(attempt.answers.map((a) => [a.itemId, a]));
   const adjustments = adjustmentMap(attempt.assignment?.adjustments ?? []);
   const maxScore = attempt.maxScore ?? gradeAttempt(attempt.itemIds, () => 0, adjustments).maxScore;
@@ -34,7 +42,8 @@ export async function viewAttempt(db: Db, userId: string, attemptId: string, now
     submittedAt: attempt.submittedAt,
     autoSubmitted: attempt.autoSubmitted,
     serverNow: now,
-    score: submitted ? attempt.score : null,
+    score: scoreShown ? attempt.score : null,
+    scoreWithheld: submitted && !scoreShown,
     /** Points possible: the items, less any the teacher dropped from an assignment. */
     maxScore,
     feedbackWithheld: submitted && !revealAll,
@@ -44,18 +53,23 @@ export async function viewAttempt(db: Db, userId: string, attemptId: string, now
       const answer = answers.get(itemId);
       const final = Boolean(answer?.lockedAt) || submitted;
       const showKey = revealAll || (checksEachAnswer(attempt.kind) && Boolean(answer?.lockedAt));
+      const showResult = showKey && final && (scoreShown || !submitted);
       return {
-        item: toPublicItem(item),
+        item: presentItem(item, attempt.seed),
         answer: answer
-          ? { response: answer.response, revision: answer.revision, savedAt: answer.updatedAt }
+          ? {
+              response: responseToClient(item, attempt.seed, answer.response),
+              revision: answer.revision,
+              savedAt: answer.updatedAt,
+            }
           : null,
         final,
-        result: showKey && final ? { score: answer?.score ?? 0, correct: answer?.correct ?? false } : null,
-        reveal: showKey && final ? revealFor(item) : null,
+        result: showResult ? { score: answer?.score ?? 0, correct: answer?.correct ?? false } : null,
+        reveal: showKey && final ? revealToClient(item, attempt.seed, revealFor(item)) : null,
         /** A teacher's correction of this item in an assignment (the reason only once keys are shown). */
         adjustment: adjustmentView(adjustments.get(itemId), revealAll),
         /** What the item counts for in the score (null when dropped), shown with the key: it tells right from wrong. */
-        credit: showKey && final ? creditFor(answer?.score, adjustments.get(itemId)) : null,
+        credit: showResult ? creditFor(answer?.score, adjustments.get(itemId)) : null,
       };
     }),
   };
@@ -70,6 +84,7 @@ async function loadAttempt(db: Db, userId: string, attemptId: string) {
         select: {
           title: true,
           feedback: true,
+          scoreRelease: true,
           dueAt: true,
           adjustments: { select: { itemId: true, action: true, acceptedKeys: true, reason: true } },
         },

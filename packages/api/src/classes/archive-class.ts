@@ -1,10 +1,11 @@
 import { type Db } from "@dc/db";
 import { classView } from "./class-view";
+import { closeOpenAttempts } from "./close-open-attempts";
 import { ownedClass } from "./owned-class";
 
 /**
- * Archiving ends a class: nobody can join it or start its assignments, and it leaves the students'
- * lists; its results stay for the teacher. Unarchiving restores it. Archiving twice keeps the first date.
+ * Archiving ends a class: nobody can join it or start its assignments, open attempts of its
+ * assignments are closed and scored as they stand, and it leaves the students' lists; its results stay for the teacher. Unarchiving restores it. Archiving twice keeps the first date.
  */
 export async function archiveClass(db: Db, teacherId: string, input: { classId: string; archived: boolean }) {
   const found = await ownedClass(db, teacherId, input.classId);
@@ -12,5 +13,6 @@ export async function archiveClass(db: Db, teacherId: string, input: { classId: 
     where: { id: found.id },
     data: { archivedAt: input.archived ? (found.archivedAt ?? new Date()) : null },
   });
+  if (input.archived) await closeOpenAttempts(db, { classId: found.id });
   return classView(db, found.id);
 }

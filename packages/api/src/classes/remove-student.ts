@@ -1,10 +1,11 @@
 import { type Db } from "@dc/db";
+import { closeOpenAttempts } from "./close-open-attempts";
 import { studentNotFound } from "./errors";
 import { ownedClass } from "./owned-class";
 
 /**
- * Takes a student off the roster. Their attempts stay (a regrade or a rejoin finds them), but they
- * leave the class's lists and can start nothing; to come back they join again with the class's
+ * Takes a student off the roster. Their attempts stay (a regrade or a rejoin finds them), an attempt
+ * they had open is closed and scored as it stands, and they leave the class's lists and can start nothing; to come back they join again with the class's
  * current code (rotate it first to keep them out).
  */
 export async function removeStudent(
@@ -18,5 +19,6 @@ export async function removeStudent(
     data: { removedAt: new Date() },
   });
   if (!count) throw studentNotFound();
-  return { classId: input.classId, studentId: input.studentId, removed: true as const };
+  const attemptsClosed = await closeOpenAttempts(db, input);
+  return { classId: input.classId, studentId: input.studentId, removed: true as const, attemptsClosed };
 }

@@ -1,5 +1,6 @@
 import { items, LESSON_IDS, lessons, paragraphs, SKILLS } from "@dc/content";
-import { type Db } from "@dc/db";
+import { type Db, Prisma } from "@dc/db";
+import { scoresReleased } from "../attempts/policy";
 import { toReading } from "../reading/save-reading";
 import { reviewSummary } from "../review/start-review";
 import { levelOf, masteryBy, type TLatestAnswer } from "./mastery";
@@ -12,17 +13,20 @@ const ACTIVITY_DAYS = 30;
  */
 export async function studentDashboard(db: Db, userId: string, tzOffsetMinutes: number, now = new Date()) {
   const since = new Date(now.getTime() - ACTIVITY_DAYS * 86_400_000);
+  // An assignment's answers count (mastery, activity) only once its keys reached the student: before
+  // that, a mastery that moves would tell right from wrong item by item.
+  const released = Prisma.sql`(t.kind <> 'ASSIGNMENT' OR t."keysReleasedAt" IS NOT NULL)`;
   const [latest, activity, attempts, reading, review] = await Promise.all([
     db.$queryRaw<TLatestAnswer[]>`
       SELECT DISTINCT ON (a."itemId") a."itemId", a.score
       FROM "Answer" a JOIN "Attempt" t ON t.id = a."attemptId"
-      WHERE t."userId" = ${userId} AND a.score IS NOT NULL
+      WHERE t."userId" = ${userId} AND a.score IS NOT NULL AND ${released}
       ORDER BY a."itemId", a."lockedAt" DESC`,
     db.$queryRaw<{ day: string; answers: number; correct: number; avgScore: number }[]>`
       SELECT to_char(date_trunc('day', a."lockedAt" + make_interval(mins => ${tzOffsetMinutes})), 'YYYY-MM-DD') AS day,
         count(*)::int AS answers, count(*) FILTER (WHERE a.correct)::int AS correct, avg(a.score)::float8 AS "avgScore"
       FROM "Answer" a JOIN "Attempt" t ON t.id = a."attemptId"
-      WHERE t."userId" = ${userId} AND a."lockedAt" >= ${since}
+      WHERE t."userId" = ${userId} AND a."lockedAt" >= ${since} AND ${released}
       GROUP BY 1 ORDER BY 1`,
     db.attempt.findMany({
       where: { userId, status: "SUBMITTED" },
@@ -35,7 +39,7 @@ export async function studentDashboard(db: Db, userId: string, tzOffsetMinutes: 
         maxScore: true,
         itemIds: true,
         submittedAt: true,
-        assignment: { select: { title: true } },
+        assignment: { select: { title: true, scoreRelease: true, dueAt: true } },
       },
       take: 200,
     }),
@@ -70,7 +74,11 @@ export async function studentDashboard(db: Db, userId: string, tzOffsetMinutes: 
       return { paragraphId: p.id, sectionId: p.sectionId, ...m, level: levelOf(m.mastery) };
     }),
     scores: attempts
-      .filter((a) => a.kind === "QUIZ" || a.kind === "ASSIGNMENT")
+      .filter(
+        (a) =>
+          a.kind === "QUIZ" ||
+          (a.kind === "ASSIGNMENT" && a.assignment !== null && scoresReleased(a.assignment, now)),
+      )
       .map((a) => ({
         attemptId: a.id,
         kind: a.kind,

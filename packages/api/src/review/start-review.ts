@@ -2,21 +2,43 @@ import { getItem } from "@dc/content";
 import { type Db } from "@dc/db";
 import { TRPCError } from "@trpc/server";
 import { shuffle } from "../attempts/draw-items";
+import { releaseDueKeys } from "../attempts/release-keys";
 import { lockUser } from "../attempts/start-attempt";
+import { type Tx } from "../attempts/tx";
+import { assessmentItemIds } from "../pools/pools";
 
 export const REVIEW_SIZE = 20;
 /** Like Anki's learn-ahead limit: an item due within this window is shown now rather than missed. */
 export const LEARN_AHEAD_MS = 20 * 60_000;
 const dueBy = (now: Date) => new Date(now.getTime() + LEARN_AHEAD_MS);
 
+/**
+ * Review offers practice items, and assessment items only once an assignment released their keys to
+ * this student. Cards of an assignment's items are written only at release (release-keys.ts); this
+ * filter also keeps out any card written before that rule.
+ */
+async function withheldItemIds(db: Db | Tx, userId: string) {
+  const assessment = assessmentItemIds();
+  if (!assessment.length) return [];
+  const released = await db.keyRelease.findMany({
+    where: { userId, itemId: { in: assessment } },
+    select: { itemId: true },
+    distinct: ["itemId"],
+  });
+  const open = new Set(released.map((r) => r.itemId));
+  return assessment.filter((id) => !open.has(id));
+}
+
 /** Today's review: the due items (most overdue first, at most 20), or the session already open. */
 export async function startReview(db: Db, userId: string, now = new Date()) {
+  await releaseDueKeys(db, userId, now);
   return db.$transaction(async (tx) => {
     await lockUser(tx, userId);
     const open = await tx.attempt.findFirst({ where: { userId, kind: "REVIEW", status: "IN_PROGRESS" } });
     if (open) return { id: open.id, resumed: true };
+    const withheld = await withheldItemIds(tx, userId);
     const due = await tx.reviewCard.findMany({
-      where: { userId, due: { lte: dueBy(now) } },
+      where: { userId, due: { lte: dueBy(now) }, itemId: { notIn: withheld } },
       orderBy: { due: "asc" },
       take: REVIEW_SIZE,
       select: { itemId: true },
@@ -33,11 +55,13 @@ export async function startReview(db: Db, userId: string, now = new Date()) {
 
 /** How many items are due now, and when the next one falls due. */
 export async function reviewSummary(db: Db, userId: string, now = new Date()) {
+  await releaseDueKeys(db, userId, now);
+  const itemId = { notIn: await withheldItemIds(db, userId) };
   const [due, total, next, open] = await Promise.all([
-    db.reviewCard.count({ where: { userId, due: { lte: dueBy(now) } } }),
-    db.reviewCard.count({ where: { userId } }),
+    db.reviewCard.count({ where: { userId, itemId, due: { lte: dueBy(now) } } }),
+    db.reviewCard.count({ where: { userId, itemId } }),
     db.reviewCard.findFirst({
-      where: { userId, due: { gt: now } },
+      where: { userId, itemId, due: { gt: now } },
       orderBy: { due: "asc" },
       select: { due: true },
     }),

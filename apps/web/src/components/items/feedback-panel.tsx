@@ -8,8 +8,8 @@ import { BilingualText } from "./bilingual-text";
 import { paragraphRef, resultTone, scorePercent, type TResult, type TTone } from "./logic";
 
 export type FeedbackPanelProps = {
-  /** The server's score for the final answer. */
-  result: TResult;
+  /** The server's score for the final answer; null when the teacher withholds scores (key only). */
+  result: TResult | null;
   reveal: TReveal;
   /** Interface locale ("zh-Hant" | "en"). */
   locale: string;
@@ -25,6 +25,8 @@ const TONE: Record<TTone, { icon: string; box: string; text: string }> = {
   wrong: { icon: "✗", box: "border-accent bg-accent-soft", text: "text-accent-dark" },
 };
 
+const NEUTRAL = { icon: "", box: "border-line bg-white", text: "" };
+
 /** After an answer is final: right / partly right / wrong, the answer in words, why, and the source paragraph. */
 export function FeedbackPanel({
   result,
@@ -35,8 +37,8 @@ export function FeedbackPanel({
 }: FeedbackPanelProps) {
   const t = useTranslations("items");
   const headline = useRef<HTMLParagraphElement>(null);
-  const tone = resultTone(result);
-  const style = TONE[tone];
+  const tone = result ? resultTone(result) : null;
+  const style = tone ? TONE[tone] : NEUTRAL;
 
   useEffect(() => {
     if (focusOnMount) headline.current?.focus();
@@ -44,18 +46,24 @@ export function FeedbackPanel({
 
   return (
     <div className={`space-y-4 rounded-2xl border-2 p-5 ${style.box}`}>
-      <div role="status">
-        <p ref={headline} tabIndex={-1} className={`flex items-center gap-2 text-xl font-bold ${style.text}`}>
-          <span aria-hidden className="text-2xl leading-none">
-            {style.icon}
-          </span>
-          {tone === "right"
-            ? t("resultRight")
-            : tone === "partial"
-              ? t("resultPartial", { percent: scorePercent(result.score) })
-              : t("resultWrong")}
-        </p>
-      </div>
+      {result && (
+        <div role="status">
+          <p
+            ref={headline}
+            tabIndex={-1}
+            className={`flex items-center gap-2 text-xl font-bold ${style.text}`}
+          >
+            <span aria-hidden className="text-2xl leading-none">
+              {style.icon}
+            </span>
+            {tone === "right"
+              ? t("resultRight")
+              : tone === "partial"
+                ? t("resultPartial", { percent: scorePercent(result.score) })
+                : t("resultWrong")}
+          </p>
+        </div>
+      )}
       <div>
         <h3 className="text-muted text-sm font-semibold">{t("answerHeading")}</h3>
         <p className="mt-1 font-medium">

@@ -15,6 +15,7 @@ const percent = (value: number, locale: string) =>
 /** One assignment: status, due time, attempts and time limit, best score, and what to do now. */
 export function AssignmentCard({ assignment: a }: { assignment: TMyAssignment }) {
   const t = useTranslations("assignments");
+  const ts = useTranslations("integrity.scores");
   const locale = useLocale();
   const id = useId();
   const now = useNow();
@@ -71,17 +72,21 @@ export function AssignmentCard({ assignment: a }: { assignment: TMyAssignment })
         </dd>
         <dt className="text-muted">{t("feedbackLabel")}</dt>
         <dd>{t(`feedback.${a.feedback}`)}</dd>
+        <dt className="text-muted">{ts("summaryLabel")}</dt>
+        <dd>{ts(a.scoreRelease)}</dd>
         {a.best && (
           <>
             <dt className="text-muted">{t("best")}</dt>
             <dd className="font-semibold tabular-nums">
-              {a.best.percent === null
-                ? t("bestScore", { score: a.best.score ?? 0, max: a.best.maxScore ?? a.maxScore })
-                : t("bestValue", {
-                    score: a.best.score ?? 0,
-                    max: a.best.maxScore ?? a.maxScore,
-                    percent: percent(a.best.percent, locale),
-                  })}
+              {!a.scoresShown
+                ? ts("bestWithheld")
+                : a.best.percent === null
+                  ? t("bestScore", { score: a.best.score ?? 0, max: a.best.maxScore ?? a.maxScore })
+                  : t("bestValue", {
+                      score: a.best.score ?? 0,
+                      max: a.best.maxScore ?? a.maxScore,
+                      percent: percent(a.best.percent, locale),
+                    })}
             </dd>
           </>
         )}

@@ -2,5 +2,5 @@ import { ClientMessages } from "~/i18n/client-messages";
 
 /** A student's assignments. */
 export default function AssignmentsLayout({ children }: { children: React.ReactNode }) {
-  return <ClientMessages namespaces={["assignments", "attempt"]}>{children}</ClientMessages>;
+  return <ClientMessages namespaces={["assignments", "attempt", "integrity"]}>{children}</ClientMessages>;
 }

@@ -3,6 +3,8 @@ import { ClientMessages } from "~/i18n/client-messages";
 /** The quiz player and its results. */
 export default function AttemptLayout({ children }: { children: React.ReactNode }) {
   return (
-    <ClientMessages namespaces={["attempt", "items", "reader", "skills", "types"]}>{children}</ClientMessages>
+    <ClientMessages namespaces={["attempt", "items", "reader", "skills", "types", "integrity"]}>
+      {children}
+    </ClientMessages>
   );
 }

@@ -15,6 +15,7 @@ const TEACHER_NAMESPACES = [
   "skills",
   "types",
   "learn",
+  "integrity",
 ];
 
 /** Teacher pages render for teachers only; their data procedures check the role again on the server. */

@@ -12,6 +12,7 @@ type TView = RouterOutputs["attempt"]["get"];
 /** The submitted attempt: the score, then every item with the learner's answer and, when released, the key. */
 export function AttemptResults({ view, onAgain }: { view: TView; onAgain?: () => void }) {
   const t = useTranslations("attempt");
+  const ts = useTranslations("integrity.scores");
   const locale = useLocale();
   const score = view.score ?? 0;
   const percent = view.maxScore ? Math.round((score / view.maxScore) * 100) : 0;
@@ -23,8 +24,9 @@ export function AttemptResults({ view, onAgain }: { view: TView; onAgain?: () =>
             {t("resultTitle")}
           </h2>
           <p className="mt-1 text-lg" data-testid="result-score">
-            {t("resultScore", { score: Math.round(score * 100) / 100, max: view.maxScore })} ·{" "}
-            {t("resultPercent", { percent })}
+            {view.scoreWithheld
+              ? ts("withheld")
+              : `${t("resultScore", { score: Math.round(score * 100) / 100, max: view.maxScore })} · ${t("resultPercent", { percent })}`}
           </p>
           {view.autoSubmitted && <p className="text-muted mt-1 text-sm">{t("autoSubmitted")}</p>}
           {view.feedbackWithheld && <p className="text-muted mt-1 text-sm">{t("feedbackWithheld")}</p>}
@@ -64,7 +66,7 @@ export function AttemptResults({ view, onAgain }: { view: TView; onAgain?: () =>
             ) : (
               <p className="text-muted">{t("noAnswer")}</p>
             )}
-            {entry.reveal && entry.result && (
+            {entry.reveal && (
               <FeedbackPanel
                 result={entry.result}
                 reveal={entry.reveal}

@@ -4,6 +4,7 @@ import { LESSON_IDS, type TLessonId } from "@dc/content/schema";
 import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import { PoolBadge } from "~/components/pool-badge";
 import { localized } from "~/lib/localized";
 import { useTRPC } from "~/trpc/react";
 
@@ -48,6 +49,7 @@ export function BankList() {
                 <div className="flex flex-wrap gap-2 text-xs">
                   <span className="rounded bg-stone-100 px-2 py-0.5">{t(`skills.${item.skill}`)}</span>
                   <span className="rounded bg-stone-100 px-2 py-0.5">{t(`types.${item.type}`)}</span>
+                  <PoolBadge pool={item.pool} exposedTo={item.exposedTo} />
                   <code className="text-muted">{item.id}</code>
                 </div>
                 <p className="mt-2 font-medium">{localized(item.prompt, locale)}</p>

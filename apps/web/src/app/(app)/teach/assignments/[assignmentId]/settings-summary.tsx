@@ -8,6 +8,7 @@ import { type TResults } from "./types";
 export function SettingsSummary({ assignment: a }: { assignment: TResults["assignment"] }) {
   const t = useTranslations("results.settings");
   const tAll = useTranslations();
+  const ts = useTranslations("integrity.scores");
   const separator = t("listSeparator");
   const source = a.handPicked
     ? t("handPicked")
@@ -38,6 +39,13 @@ export function SettingsSummary({ assignment: a }: { assignment: TResults["assig
       <>
         {t(`feedback${a.feedback}`)}
         <span className="text-muted block text-sm">{t(`feedback${a.feedback}Hint`)}</span>
+      </>,
+    ],
+    [
+      ts("summaryLabel"),
+      <>
+        {ts(a.scoreRelease)}
+        <span className="text-muted block text-sm">{ts(`${a.scoreRelease}Hint`)}</span>
       </>,
     ],
   ];

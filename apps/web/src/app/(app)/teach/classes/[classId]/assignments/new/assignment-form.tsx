@@ -25,6 +25,7 @@ import { FeedbackFields } from "./feedback-fields";
 import { Choice, FormSection, TextField } from "./form-parts";
 import { PickFields } from "./pick-fields";
 import { ScheduleFields } from "./schedule-fields";
+import { ScoreReleaseFields } from "./score-release-fields";
 import { SettingsFields } from "./settings-fields";
 
 const initialForm = (now: number): TAssignmentForm => ({
@@ -33,6 +34,7 @@ const initialForm = (now: number): TAssignmentForm => ({
   lessonIds: [],
   skills: [...SKILLS],
   itemCount: "10",
+  pool: "assessment",
   pickedIds: [],
   shuffle: true,
   timed: false,
@@ -40,6 +42,7 @@ const initialForm = (now: number): TAssignmentForm => ({
   maxAttempts: "1",
   ...defaultSchedule(new Date(now)),
   feedback: "IMMEDIATE",
+  scoreRelease: "IMMEDIATE",
 });
 
 /**
@@ -48,6 +51,7 @@ const initialForm = (now: number): TAssignmentForm => ({
  */
 export function AssignmentForm({ classId, now }: { classId: string; now: number }) {
   const t = useTranslations("assignments.new");
+  const ts = useTranslations("integrity.scores");
   const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
@@ -61,7 +65,13 @@ export function AssignmentForm({ classId, now }: { classId: string; now: number 
   const { data: summary } = useQuery(trpc.bank.summary.queryOptions());
   const create = useMutation(trpc.assignment.create.mutationOptions());
 
-  const available = summary ? availableItems(summary.rows, form.lessonIds, form.skills) : null;
+  const poolCounts = summary
+    ? {
+        assessment: availableItems(summary.rows, form.lessonIds, form.skills, "assessment"),
+        practice: availableItems(summary.rows, form.lessonIds, form.skills, "practice"),
+      }
+    : null;
+  const available = poolCounts ? poolCounts[form.pool] : null;
   const built = buildAssignmentInput(form, classId, available, timeZone);
   const message = (e: TFieldError) => t(`errors.${e.code}`, e.values);
   const fieldErrors: Partial<Record<TField, TFieldError>> = {
@@ -146,7 +156,14 @@ export function AssignmentForm({ classId, now }: { classId: string; now: number 
           </div>
         </fieldset>
         {form.mode === "draw" ? (
-          <DrawFields form={form} update={update} errors={errors} available={available} locale={locale} />
+          <DrawFields
+            form={form}
+            update={update}
+            errors={errors}
+            available={available}
+            poolCounts={poolCounts}
+            locale={locale}
+          />
         ) : (
           <PickFields form={form} update={update} errors={errors} locale={locale} />
         )}
@@ -162,6 +179,10 @@ export function AssignmentForm({ classId, now }: { classId: string; now: number 
 
       <FormSection legend={t("feedbackLegend")}>
         <FeedbackFields form={form} update={update} />
+      </FormSection>
+
+      <FormSection legend={ts("legend")}>
+        <ScoreReleaseFields form={form} update={update} />
       </FormSection>
 
       <div className="flex flex-wrap items-center gap-3">

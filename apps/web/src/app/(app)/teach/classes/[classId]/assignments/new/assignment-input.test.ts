@@ -9,6 +9,7 @@ const form = (over: Partial<TAssignmentForm> = {}): TAssignmentForm => ({
   lessonIds: [1, 2],
   skills: ["dates", "figures"],
   itemCount: "10",
+  pool: "assessment",
   pickedIds: [],
   shuffle: true,
   timed: true,
@@ -17,6 +18,7 @@ const form = (over: Partial<TAssignmentForm> = {}): TAssignmentForm => ({
   opensAt: "2026-03-02T08:00",
   dueAt: "2026-03-09T23:59",
   feedback: "AFTER_DUE",
+  scoreRelease: "NEVER",
   ...over,
 });
 
@@ -27,13 +29,20 @@ describe("building assignment.create's input from the form", () => {
       input: {
         classId: "c1",
         title: "第一課小測",
-        selection: { mode: "draw", lessonIds: [1, 2], skills: ["dates", "figures"], itemCount: 10 },
+        selection: {
+          mode: "draw",
+          lessonIds: [1, 2],
+          skills: ["dates", "figures"],
+          itemCount: 10,
+          pool: "assessment",
+        },
         shuffle: true,
         timeLimitMinutes: 20,
         maxAttempts: 2,
         opensAt: new Date("2026-03-02T00:00:00Z"),
         dueAt: new Date("2026-03-09T15:59:00Z"),
         feedback: "AFTER_DUE",
+        scoreRelease: "NEVER",
       },
     });
   });
@@ -109,6 +118,20 @@ describe("building assignment.create's input from the form", () => {
     expect(availableItems(rows, [0, 1], ["dates", "figures"])).toBe(16);
     expect(availableItems(rows, [1], ["logic"])).toBe(6);
     expect(availableItems(rows, [], ["logic"])).toBe(0);
+  });
+
+  it("counts one pool when the rows carry per-pool counts", () => {
+    const pools = (assessment: number, practice: number) => ({
+      assessment: { bySkill: { dates: assessment } },
+      practice: { bySkill: { dates: practice } },
+    });
+    const rows = [
+      { lessonId: 0, bySkill: { dates: 5 }, pools: pools(0, 5) },
+      { lessonId: 1, bySkill: { dates: 4 }, pools: pools(3, 1) },
+    ];
+    expect(availableItems(rows, [0, 1], ["dates"], "assessment")).toBe(3);
+    expect(availableItems(rows, [0, 1], ["dates"], "practice")).toBe(6);
+    expect(availableItems(rows, [0, 1], ["dates"])).toBe(9);
   });
 });
 

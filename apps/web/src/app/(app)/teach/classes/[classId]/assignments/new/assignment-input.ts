@@ -3,6 +3,7 @@ import type { TLessonId, TSkill } from "@dc/content/schema";
 import { fromDateTimeLocal } from "./datetime-local";
 
 export type TFeedback = "IMMEDIATE" | "AFTER_DUE" | "NEVER";
+export type TPool = "assessment" | "practice";
 export type TCreateInput = RouterInputs["assignment"]["create"];
 
 /** The form as the teacher fills it in: text fields hold what was typed. */
@@ -12,6 +13,8 @@ export type TAssignmentForm = {
   lessonIds: TLessonId[];
   skills: TSkill[];
   itemCount: string;
+  /** Drawn items come from this pool (assessment by default). */
+  pool: TPool;
   pickedIds: string[];
   shuffle: boolean;
   timed: boolean;
@@ -21,6 +24,8 @@ export type TAssignmentForm = {
   opensAt: string;
   dueAt: string;
   feedback: TFeedback;
+  /** When scores (and each item's right or wrong) are shown, separately from the keys. */
+  scoreRelease: TFeedback;
 };
 
 export type TField =
@@ -107,7 +112,13 @@ export function buildAssignmentInput(
       title,
       selection:
         form.mode === "draw"
-          ? { mode: "draw", lessonIds: form.lessonIds, skills: form.skills, itemCount: itemCount! }
+          ? {
+              mode: "draw",
+              lessonIds: form.lessonIds,
+              skills: form.skills,
+              itemCount: itemCount!,
+              pool: form.pool,
+            }
           : { mode: "pick", itemIds: form.pickedIds },
       shuffle: form.shuffle,
       timeLimitMinutes: form.timed ? timeLimit : null,
@@ -115,20 +126,28 @@ export function buildAssignmentInput(
       opensAt,
       dueAt,
       feedback: form.feedback,
+      scoreRelease: form.scoreRelease,
     },
   };
 }
 
-/** How many bank items the chosen lessons and skills hold, from `bank.summary`'s rows. */
+type TCounts = { bySkill: Record<string, number> };
+
+/**
+ * How many bank items the chosen lessons and skills hold, from `bank.summary`'s rows: in one pool
+ * when `pool` is given (rows carry per-pool counts), else in the whole bank.
+ */
 export function availableItems(
-  rows: { lessonId: number; bySkill: Record<string, number> }[],
+  rows: (TCounts & { lessonId: number; pools?: Record<TPool, TCounts> })[],
   lessonIds: readonly number[],
   skills: readonly string[],
+  pool?: TPool,
 ): number {
   let total = 0;
   for (const row of rows) {
     if (!lessonIds.includes(row.lessonId)) continue;
-    for (const skill of skills) total += row.bySkill[skill] ?? 0;
+    const counts = pool && row.pools ? row.pools[pool] : row;
+    for (const skill of skills) total += counts.bySkill[skill] ?? 0;
   }
   return total;
 }

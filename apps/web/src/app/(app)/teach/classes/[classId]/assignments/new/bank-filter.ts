@@ -1,10 +1,10 @@
 import type { TLessonId, TSkill } from "@dc/content/schema";
 
 /** The filters of the pick list; undefined means any. */
-export type TBankFilter = { lessonId?: TLessonId; skill?: TSkill; type?: string };
+export type TBankFilter = { lessonId?: TLessonId; skill?: TSkill; type?: string; pool?: string };
 
 /** The bank items that pass the filters, in bank order. */
-export function filterBank<T extends { lessonId: number; skill: string; type: string }>(
+export function filterBank<T extends { lessonId: number; skill: string; type: string; pool?: string }>(
   items: readonly T[],
   filter: TBankFilter,
 ): T[] {
@@ -12,7 +12,8 @@ export function filterBank<T extends { lessonId: number; skill: string; type: st
     (item) =>
       (filter.lessonId === undefined || item.lessonId === filter.lessonId) &&
       (filter.skill === undefined || item.skill === filter.skill) &&
-      (filter.type === undefined || item.type === filter.type),
+      (filter.type === undefined || item.type === filter.type) &&
+      (filter.pool === undefined || item.pool === filter.pool),
   );
 }
 

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { BilingualText } from "~/components/items/bilingual-text";
 import { ItemPreview } from "./item-preview";
+import { PoolBadge } from "~/components/pool-badge";
 
 export type TBankItem = RouterOutputs["bank"]["list"][number];
 
@@ -53,6 +54,7 @@ export function BankItem({
               {tr("items.typeBadge")}
               {tr(`types.${item.type}`)}
             </span>
+            <PoolBadge pool={item.pool} exposedTo={item.exposedTo} />
             <code>{item.id}</code>
           </p>
           <details className="mt-2">

@@ -29,7 +29,6 @@ export function FeedbackFields({
           hint={t(`new.feedback.${policy}Hint`)}
         />
       ))}
-      <p className="text-muted pt-1 text-sm">{t("new.feedbackScore")}</p>
     </div>
   );
 }

@@ -22,6 +22,7 @@ type Props = {
 export function PickFields({ form, update, errors, locale }: Props) {
   const t = useTranslations("assignments.new");
   const tr = useTranslations();
+  const tp = useTranslations("integrity.pool");
   const trpc = useTRPC();
   const id = useId();
   const [filter, setFilter] = useState<TBankFilter>({});
@@ -91,6 +92,13 @@ export function PickFields({ form, update, errors, locale }: Props) {
             filter.type,
             ITEM_TYPES.map((type) => ({ value: type, label: tr(`types.${type}`) })),
             (v) => setFilter({ ...filter, type: v === "" ? undefined : v }),
+          )}
+          {select(
+            "pool",
+            tp("filterLabel"),
+            filter.pool,
+            (["assessment", "practice"] as const).map((pool) => ({ value: pool, label: tp(pool) })),
+            (v) => setFilter({ ...filter, pool: v === "" ? undefined : v }),
           )}
         </div>
         {!data ? (

@@ -1,0 +1,51 @@
+import { type Db } from "@dc/db";
+import { recordForReview } from "../review/record-answers";
+import { keysReleased } from "./policy";
+import { type Tx } from "./tx";
+
+/**
+ * Releases the keys of one submitted assignment attempt to its student, once: records which item keys
+ * reached whom (the teacher's exposure counts and review's gate read these rows) and only now feeds
+ * the attempt's answers to review, so review never offers an item whose key is still withheld.
+ * A conditional UPDATE decides, so two concurrent releases record and feed review once.
+ */
+export async function releaseAttemptKeys(tx: Tx, attemptId: string, userId: string, now: Date) {
+  const flipped = await tx.$queryRaw<{ itemIds: string[] }[]>`
+    UPDATE "Attempt" SET "keysReleasedAt" = ${now}
+    WHERE id = ${attemptId} AND "userId" = ${userId} AND kind = 'ASSIGNMENT' AND status = 'SUBMITTED'
+      AND "keysReleasedAt" IS NULL
+    RETURNING "itemIds"`;
+  const itemIds = flipped[0]?.itemIds;
+  if (!itemIds?.length) return false;
+  await tx.keyRelease.createMany({
+    data: itemIds.map((itemId) => ({ attemptId, itemId, userId, releasedAt: now })),
+    skipDuplicates: true,
+  });
+  const answers = await tx.answer.findMany({ where: { attemptId }, select: { itemId: true, score: true } });
+  const scores = new Map(answers.map((a) => [a.itemId, a.score ?? 0]));
+  // As a quiz does: an item left blank counts as missed.
+  await recordForReview(
+    tx,
+    userId,
+    itemIds.map((itemId) => ({ itemId, score: scores.get(itemId) ?? 0 })),
+    now,
+  );
+  return true;
+}
+
+/**
+ * Releases every submitted assignment attempt of the student whose keys are due by now (AFTER_DUE
+ * past its due time, or a policy the teacher loosened). Called lazily where it matters: review and
+ * the attempt view.
+ */
+export async function releaseDueKeys(db: Db, userId: string, now = new Date()) {
+  const pending = await db.attempt.findMany({
+    where: { userId, kind: "ASSIGNMENT", status: "SUBMITTED", keysReleasedAt: null },
+    select: { id: true, assignment: { select: { feedback: true, dueAt: true } } },
+  });
+  const due = pending.filter((a) => a.assignment && keysReleased(a.assignment, now));
+  for (const attempt of due) {
+    await db.$transaction((tx) => releaseAttemptKeys(tx, attempt.id, userId, now));
+  }
+  return due.length;
+}
