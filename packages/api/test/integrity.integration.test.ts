@@ -1,28 +1,12 @@
-import type * as content from "@dc/content";
-import { getItem, items, type TItem, type TLessonId, wrongResponse } from "@dc/content";
+import { getItem, items, type TLessonId, wrongResponse } from "@dc/content";
 import { createTestDatabase, type TestDatabase } from "@dc/db/testing";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rightResponse, signedIn } from "./helpers";
 import { classWithStudents, hoursFromNow } from "./teaching";
 
 /*
- * Assessment integrity, tried as a student would. The bank ships with practice items; to test the
- * assessment pool whatever the bank holds, this file marks every third item as an assessment item
- * (test-only: the mock replaces @dc/content for this file's module graph and nowhere else).
+ * Assessment integrity, tried as a student would, against the bank's real practice and assessment pools.
  */
-vi.mock("@dc/content", async (importOriginal) => {
-  const real = await importOriginal<typeof content>();
-  const marked = real.items.map((item, index) =>
-    index % 3 === 0 ? ({ ...item, pool: "assessment" } as TItem) : item,
-  );
-  const byId = new Map(marked.map((item) => [item.id, item]));
-  return {
-    ...real,
-    items: marked,
-    getItem: (id: string) => byId.get(id),
-    itemsByLesson: (lessonId: TLessonId) => marked.filter((item) => item.lessonId === lessonId),
-  };
-});
 
 let t: TestDatabase;
 beforeAll(async () => {

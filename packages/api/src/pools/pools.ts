@@ -1,4 +1,4 @@
-import { items, itemsByLesson, type TItem, type TLessonId, type TPool } from "@dc/content";
+import { itemsByLesson, itemsInPool, type TLessonId } from "@dc/content";
 
 /*
  * The two pools (see the content schema): practice items teach and show their keys as soon as an
@@ -6,11 +6,8 @@ import { items, itemsByLesson, type TItem, type TLessonId, type TPool } from "@d
  * assignment that student took releases them. Practice, lesson quizzes and review draw practice items.
  */
 
-export const inPool = (pool: TPool) => (item: TItem) => item.pool === pool;
-export const isPractice = inPool("practice");
-
 /** A lesson's practice items: what practice and lesson quizzes draw from. */
-export const practiceItemsOf = (lessonId: TLessonId) => itemsByLesson(lessonId).filter(isPractice);
+export const practiceItemsOf = (lessonId: TLessonId) => itemsByLesson(lessonId, "practice");
 
 /** Ids of every assessment item in the bank. */
-export const assessmentItemIds = () => items.filter(inPool("assessment")).map((item) => item.id);
+export const assessmentItemIds = () => itemsInPool("assessment").map((item) => item.id);

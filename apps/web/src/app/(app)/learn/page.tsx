@@ -37,7 +37,7 @@ export default async function LearnPage() {
             <p className="text-muted">{localized(lesson.summary, locale)}</p>
             <p className="text-muted mt-auto text-sm">
               {t("paragraphs", { count: lesson.paragraphIds.length })} ·{" "}
-              {t("items", { count: itemsByLesson(lesson.id).length })}
+              {t("items", { count: itemsByLesson(lesson.id, "practice").length })}
             </p>
             <LessonProgress lessonId={lesson.id} />
           </li>

@@ -40,7 +40,8 @@ export function ScoresChart({ scores, tzOffsetMinutes }: { scores: TScore[]; tzO
   const lastDay = localDayOf(sorted[sorted.length - 1]!.at, tzOffsetMinutes);
   const hasAssignments = sorted.some((s) => s.kind === "ASSIGNMENT");
   const oneYear =
-    yearAtOffset(sorted[0]!.at, tzOffsetMinutes) === yearAtOffset(sorted[sorted.length - 1]!.at, tzOffsetMinutes);
+    yearAtOffset(sorted[0]!.at, tzOffsetMinutes) ===
+    yearAtOffset(sorted[sorted.length - 1]!.at, tzOffsetMinutes);
   return (
     <ChartFrame
       name={t("heading")}
@@ -71,7 +72,9 @@ export function ScoresChart({ scores, tzOffsetMinutes }: { scores: TScore[]; tzO
           {[...sorted].reverse().map((s) => (
             <tr key={s.attemptId} className={TABLE.row}>
               <td className={TABLE.cell}>
-                <time dateTime={s.at.toISOString()}>{formatDateTimeAtOffset(s.at, locale, tzOffsetMinutes, !oneYear)}</time>
+                <time dateTime={s.at.toISOString()}>
+                  {formatDateTimeAtOffset(s.at, locale, tzOffsetMinutes, !oneYear)}
+                </time>
               </td>
               <RowHeader className="whitespace-nowrap">{nameOf(s)}</RowHeader>
               <NumberCell>{pct(s.percent)}</NumberCell>
