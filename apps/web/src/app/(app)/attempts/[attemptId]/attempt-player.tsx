@@ -36,6 +36,8 @@ export function AttemptPlayer({ attemptId }: { attemptId: string }) {
 
 function AttemptView({ view }: { view: TView }) {
   const t = useTranslations("attempt");
+  // Submitted here and now (not opened as submitted): the results take the focus, so a screen reader says so.
+  const [openedInProgress] = useState(view.status !== "SUBMITTED");
   const title =
     view.kind === "REVIEW"
       ? t("reviewTitle")
@@ -45,12 +47,16 @@ function AttemptView({ view }: { view: TView }) {
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="mb-4 font-serif text-2xl font-bold sm:text-3xl">{title}</h1>
-      {view.status === "SUBMITTED" ? <Submitted view={view} /> : <InProgress view={view} />}
+      {view.status === "SUBMITTED" ? (
+        <Submitted view={view} focusResults={openedInProgress} />
+      ) : (
+        <InProgress view={view} />
+      )}
     </div>
   );
 }
 
-function Submitted({ view }: { view: TView }) {
+function Submitted({ view, focusResults }: { view: TView; focusResults: boolean }) {
   const trpc = useTRPC();
   const router = useRouter();
   const t = useTranslations("attempt");
@@ -72,7 +78,7 @@ function Submitted({ view }: { view: TView }) {
           {t("expired")}
         </p>
       )}
-      <AttemptResults view={view} onAgain={again} />
+      <AttemptResults view={view} onAgain={again} focusOnMount={focusResults} />
     </>
   );
 }
@@ -101,7 +107,19 @@ function InProgress({ view }: { view: TView }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const queryKey = trpc.attempt.get.queryKey({ attemptId: view.id });
 
-  const check = useMutation(trpc.attempt.check.mutationOptions());
+  // "always": offline, a check fails at once with a message instead of waiting, paused, for the network.
+  const check = useMutation({ ...trpc.attempt.check.mutationOptions(), networkMode: "always" });
+  const questionHeading = useRef<HTMLParagraphElement>(null);
+  const moved = useRef(false);
+  const goTo = (index: number) => {
+    moved.current = true;
+    setCurrent(index);
+  };
+  // After moving to another question the focus goes to its heading (it fell to <body> when the
+  // button pressed disappeared), so a screen reader announces the new question.
+  useEffect(() => {
+    if (moved.current) questionHeading.current?.focus();
+  }, [current]);
   const submit = useMutation(
     trpc.attempt.submit.mutationOptions({ onSuccess: (next) => queryClient.setQueryData(queryKey, next) }),
   );
@@ -141,6 +159,10 @@ function InProgress({ view }: { view: TView }) {
       setMessage(t("checkNeedsAnswer"));
       return;
     }
+    if (!sync.online) {
+      setMessage(t("offlineCheck"));
+      return;
+    }
     setMessage(null);
     const revision = (sync.queue[entry.item.id]?.revision ?? entry.answer?.revision ?? 0) + 1;
     try {
@@ -172,10 +194,15 @@ function InProgress({ view }: { view: TView }) {
           </div>
         )}
       </div>
-      <QuestionNav states={states} current={current} onSelect={setCurrent} />
+      <QuestionNav states={states} current={current} onSelect={goTo} />
 
       <section className="card space-y-5" aria-labelledby="question-heading">
-        <p id="question-heading" className="text-muted text-sm font-medium">
+        <p
+          id="question-heading"
+          ref={questionHeading}
+          tabIndex={-1}
+          className="text-muted text-sm font-medium focus:outline-none"
+        >
           {t("question", { n: current + 1, total: view.items.length })}
         </p>
         <ItemPrompt item={entry.item} locale={locale} />
@@ -221,7 +248,7 @@ function InProgress({ view }: { view: TView }) {
             type="button"
             className="btn-secondary"
             disabled={current === 0}
-            onClick={() => setCurrent(current - 1)}
+            onClick={() => goTo(current - 1)}
           >
             {t("prev")}
           </button>
@@ -239,7 +266,7 @@ function InProgress({ view }: { view: TView }) {
             <button
               type="button"
               className={checksEach && !entry.final ? "btn-secondary" : "btn-primary"}
-              onClick={() => setCurrent(current + 1)}
+              onClick={() => goTo(current + 1)}
             >
               {t("next")}
             </button>

@@ -4,23 +4,41 @@ import type { RouterOutputs } from "@dc/api";
 import type { TResponse } from "@dc/content";
 import { Link } from "~/components/link";
 import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
 import { FeedbackPanel, ItemInput, ItemPrompt } from "~/components/items";
 import { paragraphHref } from "./paragraph-href";
 
 type TView = RouterOutputs["attempt"]["get"];
 
 /** The submitted attempt: the score, then every item with the learner's answer and, when released, the key. */
-export function AttemptResults({ view, onAgain }: { view: TView; onAgain?: () => void }) {
+export function AttemptResults({
+  view,
+  onAgain,
+  focusOnMount = false,
+}: {
+  view: TView;
+  onAgain?: () => void;
+  focusOnMount?: boolean;
+}) {
   const t = useTranslations("attempt");
   const ts = useTranslations("integrity.scores");
   const locale = useLocale();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnMount) heading.current?.focus();
+  }, [focusOnMount]);
   const score = view.score ?? 0;
   const percent = view.maxScore ? Math.round((score / view.maxScore) * 100) : 0;
   return (
     <div className="space-y-6">
       <section className="card flex flex-wrap items-center gap-6" aria-labelledby="result-title">
         <div>
-          <h2 id="result-title" className="font-serif text-2xl font-bold">
+          <h2
+            id="result-title"
+            ref={heading}
+            tabIndex={-1}
+            className="font-serif text-2xl font-bold focus:outline-none"
+          >
             {t("resultTitle")}
           </h2>
           <p className="mt-1 text-lg" data-testid="result-score">
