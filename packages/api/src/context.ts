@@ -2,7 +2,18 @@ import { type Db } from "@dc/db";
 
 /** Who is calling, as the web layer's session establishes it (never taken from the request body). */
 export type TRole = "STUDENT" | "TEACHER" | "ADMIN";
-export type SessionUser = { id: string; role: TRole; name: string; email: string | null };
+export type SessionUser = {
+  id: string;
+  role: TRole;
+  name: string;
+  email: string | null;
+  /** The server-side Session row this request was made with (null only for in-process callers). */
+  sessionId: string | null;
+  /** A one-time password is in use: everything but changing it and signing out is refused. */
+  mustChangePassword: boolean;
+  /** Teachers: an admin or an invitation confirmed the role; an unconfirmed teacher cannot teach. */
+  teacherConfirmed: boolean;
+};
 
 export type Context = { db: Db; session: SessionUser | null };
 
