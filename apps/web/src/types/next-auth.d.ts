@@ -4,6 +4,8 @@ import "next-auth/jwt";
 declare module "next-auth/jwt" {
   interface JWT {
     id: string;
-    role: "STUDENT" | "TEACHER";
+    /** The server-side Session row; every request checks it (the role below is only a landing hint). */
+    sid?: string;
+    role: "STUDENT" | "TEACHER" | "ADMIN";
   }
 }
