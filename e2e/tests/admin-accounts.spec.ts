@@ -93,7 +93,7 @@ test("an admin invites a teacher, who imports a roster and prints slips; a stude
   await student.getByRole("button", { name: "更改密碼" }).click();
   await expect(student).toHaveURL(/\/learn$/);
   await student.goto("/classes");
-  await expect(student.getByText("中四乙班")).toBeVisible();
+  await expect(student.getByRole("heading", { name: "中四乙班" })).toBeVisible();
 
   // The teacher resets that student's password: a new slip, and the student's session ends.
   await teacher.goto(classUrl);

@@ -8,6 +8,14 @@ import { useTRPC } from "~/trpc/react";
 
 type TWho = { name: string; email: string | null; loginId: string | null } | null;
 const who = (w: TWho) => (w ? `${w.name} (${w.email ?? w.loginId ?? ""})` : "—");
+/** The entry's own facts (class, counts, invitation...), as "key: value" pairs; never secrets. */
+const detailsText = (details: unknown) =>
+  details && typeof details === "object"
+    ? Object.entries(details)
+        .filter(([, v]) => v !== null && v !== undefined)
+        .map(([k, v]) => `${k}: ${String(v)}`)
+        .join(", ")
+    : "";
 
 /** The latest audit entries: who did what to whom, and when. */
 export function AuditPanel() {
@@ -31,7 +39,8 @@ export function AuditPanel() {
                 <th className="py-2 pr-4 font-medium">{t("when")}</th>
                 <th className="py-2 pr-4 font-medium">{t("what")}</th>
                 <th className="py-2 pr-4 font-medium">{t("who")}</th>
-                <th className="py-2 font-medium">{t("whom")}</th>
+                <th className="py-2 pr-4 font-medium">{t("whom")}</th>
+                <th className="py-2 font-medium">{t("details")}</th>
               </tr>
             </thead>
             <tbody className="divide-line divide-y">
@@ -42,7 +51,8 @@ export function AuditPanel() {
                   </td>
                   <td className="py-2 pr-4">{t.has(`actions.${e.action}`) ? t(`actions.${e.action}`) : e.action}</td>
                   <td className="py-2 pr-4 break-all">{who(e.actor)}</td>
-                  <td className="py-2 break-all">{who(e.target)}</td>
+                  <td className="py-2 pr-4 break-all">{who(e.target)}</td>
+                  <td className="text-muted py-2 text-sm break-all">{detailsText(e.details)}</td>
                 </tr>
               ))}
             </tbody>
