@@ -23,10 +23,9 @@ test("an admin invites a teacher, who imports a roster and prints slips; a stude
   const adminPassword = createAccountCli({ role: "admin", email: adminEmail, name: "黃校長" });
   await signIn(admin, adminEmail, adminPassword);
   await expect(admin).toHaveURL(/\/admin$/);
-  await expect(admin.getByRole("navigation", { name: "主選單" }).getByRole("link", { name: "管理" })).toHaveAttribute(
-    "aria-current",
-    "page",
-  );
+  await expect(
+    admin.getByRole("navigation", { name: "主選單" }).getByRole("link", { name: "管理" }),
+  ).toHaveAttribute("aria-current", "page");
   await expectAccessible(admin);
 
   // The admin creates a one-time invitation; the link is shown once.

@@ -28,7 +28,12 @@ export async function signUp(
   opts: { name: string; email: string; role: "學生" | "教師"; password?: string },
 ) {
   if (opts.role === "教師") {
-    createAccountCli({ role: "teacher", email: opts.email, name: opts.name, password: opts.password ?? PASSWORD });
+    createAccountCli({
+      role: "teacher",
+      email: opts.email,
+      name: opts.name,
+      password: opts.password ?? PASSWORD,
+    });
     await signIn(page, opts.email, opts.password ?? PASSWORD);
     return;
   }

@@ -54,14 +54,15 @@ async function callerFor(userId: string | null) {
  * a self-made teacher awaiting confirmation, an open invitation and an assignment nobody started.
  */
 async function world() {
-  const [studentOutside, studentInside, owningTeacher, otherTeacher, adminUser, deactivated] = await Promise.all([
-    account("STUDENT", "Outside"),
-    account("STUDENT", "Inside"),
-    account("TEACHER", "Owner"),
-    account("TEACHER", "Other"),
-    account("ADMIN", "Admin"),
-    account("TEACHER", "Gone", { deactivated: true }),
-  ]);
+  const [studentOutside, studentInside, owningTeacher, otherTeacher, adminUser, deactivated] =
+    await Promise.all([
+      account("STUDENT", "Outside"),
+      account("STUDENT", "Inside"),
+      account("TEACHER", "Owner"),
+      account("TEACHER", "Other"),
+      account("ADMIN", "Admin"),
+      account("TEACHER", "Gone", { deactivated: true }),
+    ]);
   const users = { studentOutside, studentInside, owningTeacher, otherTeacher, admin: adminUser, deactivated };
   const legacyTeacher = await t.db.user.create({
     data: { email: `legacy-${++serial}@matrix.test`, name: "Legacy", role: "TEACHER", passwordHash },
@@ -116,7 +117,13 @@ async function world() {
 type TWorld = Awaited<ReturnType<typeof world>>;
 
 const ANY: readonly TActor[] = ACTORS;
-const SIGNED_IN: readonly TActor[] = ["studentOutside", "studentInside", "owningTeacher", "otherTeacher", "admin"];
+const SIGNED_IN: readonly TActor[] = [
+  "studentOutside",
+  "studentInside",
+  "owningTeacher",
+  "otherTeacher",
+  "admin",
+];
 const STUDENTS: readonly TActor[] = ["studentOutside", "studentInside"];
 const TEACHERS: readonly TActor[] = ["owningTeacher", "otherTeacher"];
 const OWNER: readonly TActor[] = ["owningTeacher"];
@@ -175,9 +182,15 @@ const MATRIX: Record<string, TRow> = {
     allowed: OWNER,
     call: (api, w) => api.assignment.update({ assignmentId: w.assignmentId, title: "changed" }),
   },
-  "assignment.delete": { allowed: OWNER, call: (api, w) => api.assignment.delete({ assignmentId: w.unstartedId }) },
+  "assignment.delete": {
+    allowed: OWNER,
+    call: (api, w) => api.assignment.delete({ assignmentId: w.unstartedId }),
+  },
   "assignment.list": { allowed: OWNER, call: (api, w) => api.assignment.list({ classId: w.classId }) },
-  "assignment.get": { allowed: OWNER, call: (api, w) => api.assignment.get({ assignmentId: w.assignmentId }) },
+  "assignment.get": {
+    allowed: OWNER,
+    call: (api, w) => api.assignment.get({ assignmentId: w.assignmentId }),
+  },
   "assignment.setAccommodation": {
     allowed: OWNER,
     call: (api, w) =>
@@ -191,9 +204,17 @@ const MATRIX: Record<string, TRow> = {
   "assignment.adjustItem": {
     allowed: OWNER,
     call: (api, w) =>
-      api.assignment.adjustItem({ assignmentId: w.assignmentId, itemId: w.itemId, action: "DROP", reason: "x" }),
+      api.assignment.adjustItem({
+        assignmentId: w.assignmentId,
+        itemId: w.itemId,
+        action: "DROP",
+        reason: "x",
+      }),
   },
-  "assignment.regrades": { allowed: OWNER, call: (api, w) => api.assignment.regrades({ assignmentId: w.assignmentId }) },
+  "assignment.regrades": {
+    allowed: OWNER,
+    call: (api, w) => api.assignment.regrades({ assignmentId: w.assignmentId }),
+  },
   "assignment.mine": { allowed: STUDENTS, call: (api) => api.assignment.mine() },
   "assignment.start": {
     allowed: INSIDE,
@@ -212,12 +233,18 @@ const MATRIX: Record<string, TRow> = {
 
   "auth.signUp": {
     allowed: ANY,
-    call: (api) => api.auth.signUp({ name: "New", email: `new-${unique()}@matrix.test`, password: "a-long-passphrase-2020" }),
+    call: (api) =>
+      api.auth.signUp({
+        name: "New",
+        email: `new-${unique()}@matrix.test`,
+        password: "a-long-passphrase-2020",
+      }),
   },
   "auth.me": { allowed: SIGNED_IN, call: (api) => api.auth.me() },
   "auth.changePassword": {
     allowed: SIGNED_IN,
-    call: (api) => api.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "another-long-phrase-2020" }),
+    call: (api) =>
+      api.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "another-long-phrase-2020" }),
   },
   "auth.signOutEverywhere": { allowed: SIGNED_IN, call: (api) => api.auth.signOutEverywhere() },
 
@@ -227,8 +254,14 @@ const MATRIX: Record<string, TRow> = {
   "class.create": { allowed: TEACHERS, call: (api) => api.class.create({ name: "New class" }) },
   "class.list": { allowed: TEACHERS, call: (api) => api.class.list() },
   "class.get": { allowed: OWNER, call: (api, w) => api.class.get({ classId: w.classId }) },
-  "class.rename": { allowed: OWNER, call: (api, w) => api.class.rename({ classId: w.classId, name: "Renamed" }) },
-  "class.archive": { allowed: OWNER, call: (api, w) => api.class.archive({ classId: w.classId, archived: true }) },
+  "class.rename": {
+    allowed: OWNER,
+    call: (api, w) => api.class.rename({ classId: w.classId, name: "Renamed" }),
+  },
+  "class.archive": {
+    allowed: OWNER,
+    call: (api, w) => api.class.archive({ classId: w.classId, archived: true }),
+  },
   "class.rotateCode": { allowed: OWNER, call: (api, w) => api.class.rotateCode({ classId: w.classId }) },
   "class.removeStudent": {
     allowed: OWNER,
@@ -258,7 +291,10 @@ const MATRIX: Record<string, TRow> = {
       }),
   },
 
-  "progress.dashboard": { allowed: STUDENTS, call: (api) => api.progress.dashboard({ tzOffsetMinutes: 480 }) },
+  "progress.dashboard": {
+    allowed: STUDENTS,
+    call: (api) => api.progress.dashboard({ tzOffsetMinutes: 480 }),
+  },
 
   "reading.get": { allowed: SIGNED_IN, call: (api) => api.reading.get({ lessonId: 1 }) },
   "reading.list": { allowed: SIGNED_IN, call: (api) => api.reading.list() },
@@ -268,17 +304,30 @@ const MATRIX: Record<string, TRow> = {
   },
 
   "results.gradebook": { allowed: OWNER, call: (api, w) => api.results.gradebook({ classId: w.classId }) },
-  "results.assignment": { allowed: OWNER, call: (api, w) => api.results.assignment({ assignmentId: w.assignmentId }) },
-  "results.attempt": { allowed: OWNER, call: (api, w) => api.results.attempt({ attemptId: w.assignmentAttemptId }) },
+  "results.assignment": {
+    allowed: OWNER,
+    call: (api, w) => api.results.assignment({ assignmentId: w.assignmentId }),
+  },
+  "results.attempt": {
+    allowed: OWNER,
+    call: (api, w) => api.results.attempt({ attemptId: w.assignmentAttemptId }),
+  },
   "results.mastery": { allowed: OWNER, call: (api, w) => api.results.mastery({ classId: w.classId }) },
-  "results.gradebookCsv": { allowed: OWNER, call: (api, w) => api.results.gradebookCsv({ classId: w.classId }) },
+  "results.gradebookCsv": {
+    allowed: OWNER,
+    call: (api, w) => api.results.gradebookCsv({ classId: w.classId }),
+  },
   "results.responsesCsv": {
     allowed: OWNER,
     call: (api, w) => api.results.responsesCsv({ assignmentId: w.assignmentId }),
   },
 
   "review.summary": { allowed: STUDENTS, call: (api) => api.review.summary() },
-  "review.start": { allowed: STUDENTS, call: (api) => api.review.start(), allowedMayFailWith: ["NOTHING_DUE"] },
+  "review.start": {
+    allowed: STUDENTS,
+    call: (api) => api.review.start(),
+    allowedMayFailWith: ["NOTHING_DUE"],
+  },
 };
 
 describe("the access matrix", () => {
@@ -292,7 +341,9 @@ describe("the access matrix", () => {
   it.each(Object.entries(MATRIX))("%s: only its actors succeed", { timeout: 120_000 }, async (_name, row) => {
     const outcomes: Record<string, string> = {};
     const shared = await world();
-    for (const actor of [...ACTORS].sort((a, b) => Number(row.allowed.includes(a)) - Number(row.allowed.includes(b)))) {
+    for (const actor of [...ACTORS].sort(
+      (a, b) => Number(row.allowed.includes(a)) - Number(row.allowed.includes(b)),
+    )) {
       const w = row.allowed.includes(actor) ? await world() : shared;
       const userId = actor === "signedOut" ? null : w.users[actor].id;
       const api = await callerFor(userId);

@@ -68,7 +68,9 @@ describe("server-side sessions end", () => {
     ).resolves.toMatchObject({ otherSessionsEnded: 1 });
     await expect401(there);
     expect(await checkSession(t.db, here)).not.toBeNull();
-    expect(await verifyCredentials(t.db, { login: user.email, password: "a-new-long-phrase-2020" })).not.toBeNull();
+    expect(
+      await verifyCredentials(t.db, { login: user.email, password: "a-new-long-phrase-2020" }),
+    ).not.toBeNull();
     expect(await verifyCredentials(t.db, { login: user.email, password: TEST_PASSWORD })).toBeNull();
   });
 
@@ -83,12 +85,17 @@ describe("server-side sessions end", () => {
     expect(signed).not.toBeNull();
     const sid = await createSession(t.db, signed!.id);
     const api = await callWithCookie(sid);
-    await expect(api.reading.list()).rejects.toMatchObject({ code: "FORBIDDEN", message: "PASSWORD_CHANGE_REQUIRED" });
+    await expect(api.reading.list()).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: "PASSWORD_CHANGE_REQUIRED",
+    });
     await expect(api.class.joined()).rejects.toMatchObject({ message: "PASSWORD_CHANGE_REQUIRED" });
     expect(await api.auth.me()).toMatchObject({ mustChangePassword: true });
     await api.auth.changePassword({ currentPassword: slip.password, newPassword: "my-own-phrase-2020" });
     await expect((await callWithCookie(sid)).class.joined()).resolves.toHaveLength(1);
-    const audit = await t.db.auditEntry.findFirstOrThrow({ where: { action: "password.reset", targetId: student.user.id } });
+    const audit = await t.db.auditEntry.findFirstOrThrow({
+      where: { action: "password.reset", targetId: student.user.id },
+    });
     expect(audit.actorId).toBe(teacher.user.id);
     expect(JSON.stringify(audit.details)).not.toContain(slip.password);
   });
@@ -107,10 +114,15 @@ describe("server-side sessions end", () => {
     await expect401(target.session.sessionId!);
     expect(await verifyCredentials(t.db, { login: target.user.email, password: TEST_PASSWORD })).toBeNull();
     await admin.api.admin.setActive({ userId: target.user.id, active: true });
-    expect(await verifyCredentials(t.db, { login: target.user.email, password: TEST_PASSWORD })).not.toBeNull();
+    expect(
+      await verifyCredentials(t.db, { login: target.user.email, password: TEST_PASSWORD }),
+    ).not.toBeNull();
     // The old session stays ended: reactivation does not bring sessions back.
     await expect401(target.session.sessionId!);
-    const actions = await t.db.auditEntry.findMany({ where: { targetId: target.user.id }, orderBy: { createdAt: "asc" } });
+    const actions = await t.db.auditEntry.findMany({
+      where: { targetId: target.user.id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(actions.map((a) => a.action)).toEqual(["account.deactivate", "account.reactivate"]);
   });
 
@@ -122,7 +134,10 @@ describe("server-side sessions end", () => {
     const idle = await createSession(t.db, user.id);
     expect(await checkSession(t.db, idle, new Date(now + SESSION_IDLE_MS + 60_000))).toBeNull();
     // Active every day, it still ends at the absolute limit.
-    await t.db.session.update({ where: { id: sid }, data: { lastSeenAt: new Date(now + SESSION_ABSOLUTE_MS) } });
+    await t.db.session.update({
+      where: { id: sid },
+      data: { lastSeenAt: new Date(now + SESSION_ABSOLUTE_MS) },
+    });
     expect(await checkSession(t.db, sid, new Date(now + SESSION_ABSOLUTE_MS + 1000))).toBeNull();
     expect(await checkSession(t.db, "no-such-session")).toBeNull();
     expect(await checkSession(t.db, undefined)).toBeNull();
@@ -136,14 +151,23 @@ describe("server-side sessions end", () => {
     expect((await t.db.session.findUniqueOrThrow({ where: { id: sid } })).lastSeenAt).toEqual(first);
     const later = new Date(first.getTime() + 10 * 60_000);
     await checkSession(t.db, sid, later);
-    await expect.poll(async () => (await t.db.session.findUniqueOrThrow({ where: { id: sid } })).lastSeenAt).toEqual(later);
+    await expect
+      .poll(async () => (await t.db.session.findUniqueOrThrow({ where: { id: sid } })).lastSeenAt)
+      .toEqual(later);
   });
 });
 
 describe("roles", () => {
   it("a self-made account cannot reach the bank, nor teacher or admin procedures", async () => {
-    await signedOut(t).auth.signUp({ name: "Eve", email: "eve@example.test", password: "eve-wants-the-keys-2020" });
-    const eve = await verifyCredentials(t.db, { login: "eve@example.test", password: "eve-wants-the-keys-2020" });
+    await signedOut(t).auth.signUp({
+      name: "Eve",
+      email: "eve@example.test",
+      password: "eve-wants-the-keys-2020",
+    });
+    const eve = await verifyCredentials(t.db, {
+      login: "eve@example.test",
+      password: "eve-wants-the-keys-2020",
+    });
     const api = await callWithCookie(await createSession(t.db, eve!.id));
     await expect(api.bank.list({})).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(api.bank.summary()).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -156,7 +180,10 @@ describe("roles", () => {
       data: { name: "Old", email: "old-teacher@example.test", role: "TEACHER", passwordHash: "x" },
     });
     const api = createCaller({ db: t.db, session: await sessionOf(t, legacy.id) });
-    await expect(api.bank.list({})).rejects.toMatchObject({ code: "FORBIDDEN", message: "TEACHER_NOT_CONFIRMED" });
+    await expect(api.bank.list({})).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: "TEACHER_NOT_CONFIRMED",
+    });
     const admin = await signedIn(t, "ADMIN");
     const listed = await admin.api.admin.accounts({ filter: "UNCONFIRMED_TEACHER" });
     expect(listed.accounts.map((a) => a.id)).toContain(legacy.id);
@@ -196,18 +223,23 @@ describe("invitations", () => {
     await expect(signedOut(t).invitation.signUp(newTeacher(inv.code))).rejects.toMatchObject({
       message: "INVITATION_INVALID",
     });
-    await expect(signedOut(t).invitation.check({ code: inv.code })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(signedOut(t).invitation.check({ code: inv.code })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await t.db.user.count()).toBe(before);
-    const actions = (await t.db.auditEntry.findMany({ where: { details: { path: ["invitationId"], equals: inv.id } } })).map(
-      (a) => a.action,
-    );
+    const actions = (
+      await t.db.auditEntry.findMany({ where: { details: { path: ["invitationId"], equals: inv.id } } })
+    ).map((a) => a.action);
     expect(actions.sort()).toEqual(["invitation.create", "invitation.redeem", "role.change"]);
   });
 
   it("refuses expired, revoked and other-email invitations; upgrades a signed-in student", async () => {
     const admin = await signedIn(t, "ADMIN");
     const expired = await admin.api.admin.invite({});
-    await t.db.invitation.update({ where: { id: expired.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await t.db.invitation.update({
+      where: { id: expired.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     await expect(signedOut(t).invitation.signUp(newTeacher(expired.code))).rejects.toMatchObject({
       message: "INVITATION_INVALID",
     });
@@ -222,7 +254,9 @@ describe("invitations", () => {
       message: "INVITATION_FOR_ANOTHER_EMAIL",
     });
     const forStudent = await admin.api.admin.invite({ email: student.user.email! });
-    await expect(student.api.invitation.accept({ code: forStudent.code })).resolves.toEqual({ role: "TEACHER" });
+    await expect(student.api.invitation.accept({ code: forStudent.code })).resolves.toEqual({
+      role: "TEACHER",
+    });
     const upgraded = await sessionOf(t, student.user.id);
     expect(upgraded).toMatchObject({ role: "TEACHER", teacherConfirmed: true });
     const statuses = await admin.api.admin.invitations();
@@ -233,7 +267,10 @@ describe("invitations", () => {
 
   it("teachers cannot invite", async () => {
     const teacher = await signedIn(t, "TEACHER");
-    await expect(teacher.api.admin.invite({})).rejects.toMatchObject({ code: "FORBIDDEN", message: "ADMINS_ONLY" });
+    await expect(teacher.api.admin.invite({})).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: "ADMINS_ONLY",
+    });
   });
 });
 
@@ -257,7 +294,9 @@ describe("roster import", () => {
     const signed = await verifyCredentials(t.db, { login: "s4a-lee", password: result.slips[1]!.password });
     const api = createCaller({ db: t.db, session: await sessionOf(t, signed!.id) });
     await expect(api.class.joined()).rejects.toMatchObject({ message: "PASSWORD_CHANGE_REQUIRED" });
-    const audit = await t.db.auditEntry.findFirstOrThrow({ where: { action: "roster.import", actorId: teacher.user.id } });
+    const audit = await t.db.auditEntry.findFirstOrThrow({
+      where: { action: "roster.import", actorId: teacher.user.id },
+    });
     expect(audit.details).toMatchObject({ classId: cls.id, created: 2, enrolledExisting: 1 });
   });
 
@@ -281,10 +320,14 @@ describe("roster import", () => {
     const { teacher, students } = await classWithStudents(t, 1);
     const other = await signedIn(t, "TEACHER");
     const outsider = await signedIn(t, "STUDENT");
-    await expect(other.api.class.resetStudentPassword({ studentId: students[0]!.user.id })).rejects.toMatchObject({
+    await expect(
+      other.api.class.resetStudentPassword({ studentId: students[0]!.user.id }),
+    ).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    await expect(teacher.api.class.resetStudentPassword({ studentId: outsider.user.id })).rejects.toMatchObject({
+    await expect(
+      teacher.api.class.resetStudentPassword({ studentId: outsider.user.id }),
+    ).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     await expect(teacher.api.class.resetStudentPassword({ studentId: other.user.id })).rejects.toMatchObject({
@@ -293,4 +336,3 @@ describe("roster import", () => {
     expect(await checkSession(t.db, students[0]!.session.sessionId)).not.toBeNull();
   });
 });
-

@@ -9,7 +9,8 @@ import { Prisma } from "../src/generated/prisma/client";
 import { hashPassword } from "../src/password";
 
 const ROLES = ["admin", "teacher", "student"] as const;
-const USAGE = "usage: pnpm user:create --role admin|teacher|student --email EMAIL [--name NAME] [--password-stdin]";
+const USAGE =
+  "usage: pnpm user:create --role admin|teacher|student --email EMAIL [--name NAME] [--password-stdin]";
 
 function fail(message: string): never {
   console.error(message);

@@ -16,19 +16,19 @@ export async function SiteHeader({ user }: { user: SessionUser | null }) {
           { href: "/learn", label: t("learn") },
         ]
       : user?.role === "TEACHER"
-      ? [
-          { href: "/teach", label: t("teach") },
-          { href: "/teach/bank", label: t("bank") },
-        ]
-      : user
         ? [
-            { href: "/learn", label: t("learn") },
-            { href: "/assignments", label: t("assignments") },
-            { href: "/review", label: t("review") },
-            { href: "/progress", label: t("progress") },
-            { href: "/classes", label: t("classes") },
+            { href: "/teach", label: t("teach") },
+            { href: "/teach/bank", label: t("bank") },
           ]
-        : [];
+        : user
+          ? [
+              { href: "/learn", label: t("learn") },
+              { href: "/assignments", label: t("assignments") },
+              { href: "/review", label: t("review") },
+              { href: "/progress", label: t("progress") },
+              { href: "/classes", label: t("classes") },
+            ]
+          : [];
   return (
     <header className="border-line border-b bg-white/90 print:hidden">
       <a

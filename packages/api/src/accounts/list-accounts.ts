@@ -14,7 +14,10 @@ const FILTERS: Record<TAccountFilter, Prisma.UserWhereInput> = {
 export const ACCOUNT_PAGE = 50;
 
 /** Accounts matching a search (name, email or login id) and a filter, newest first, 50 at a time. */
-export async function listAccounts(db: Db, input: { search?: string; filter?: TAccountFilter; cursor?: string }) {
+export async function listAccounts(
+  db: Db,
+  input: { search?: string; filter?: TAccountFilter; cursor?: string },
+) {
   const q = input.search?.trim();
   const rows = await db.user.findMany({
     where: {

@@ -15,7 +15,12 @@ export type TAuditAction =
 /** Writes one audit entry: who did what to whom. `details` never holds a password, code or hash. */
 export function recordAudit(
   db: Tx,
-  entry: { action: TAuditAction; actorId: string | null; targetId?: string | null; details?: Prisma.InputJsonObject },
+  entry: {
+    action: TAuditAction;
+    actorId: string | null;
+    targetId?: string | null;
+    details?: Prisma.InputJsonObject;
+  },
 ) {
   return db.auditEntry.create({
     data: {

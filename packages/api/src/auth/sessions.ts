@@ -29,7 +29,11 @@ export async function createSession(db: Db, userId: string, userAgent?: string |
  * absolute limits, and its user must not be deactivated. One query by primary key (joined to the
  * user); lastSeenAt is refreshed at most every SESSION_TOUCH_MS, without waiting for it.
  */
-export async function checkSession(db: Db, sessionId: unknown, now = new Date()): Promise<SessionUser | null> {
+export async function checkSession(
+  db: Db,
+  sessionId: unknown,
+  now = new Date(),
+): Promise<SessionUser | null> {
   if (typeof sessionId !== "string" || sessionId.length === 0 || sessionId.length > 40) return null;
   const row = await db.session.findUnique({
     where: { id: sessionId },

@@ -16,7 +16,13 @@ export async function createInvitation(
   const expiresAt = new Date(now.getTime() + (input.days ?? INVITATION_DAYS_DEFAULT) * 86_400_000);
   return db.$transaction(async (tx) => {
     const invitation = await tx.invitation.create({
-      data: { codeHash: hashCode(code), email: input.email ?? null, role: "TEACHER", createdById: adminId, expiresAt },
+      data: {
+        codeHash: hashCode(code),
+        email: input.email ?? null,
+        role: "TEACHER",
+        createdById: adminId,
+        expiresAt,
+      },
       select: { id: true, email: true, expiresAt: true, createdAt: true },
     });
     await recordAudit(tx, {

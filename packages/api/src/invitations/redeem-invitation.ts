@@ -13,7 +13,8 @@ export async function checkInvitation(db: Db, input: { code: string }) {
     where: { codeHash: hashCode(input.code) },
     select: { email: true, expiresAt: true, redeemedAt: true, revokedAt: true },
   });
-  if (!found || found.redeemedAt || found.revokedAt || found.expiresAt <= new Date()) throw invitationInvalid();
+  if (!found || found.redeemedAt || found.revokedAt || found.expiresAt <= new Date())
+    throw invitationInvalid();
   return { email: found.email, expiresAt: found.expiresAt };
 }
 

@@ -47,7 +47,8 @@ export async function importRoster(db: Db, teacherId: string, input: { classId: 
     const u = matchOf(r);
     return u && (u.role !== "STUDENT" || u.deactivatedAt);
   });
-  if (refused.length) throw rosterInvalid(refused.map((r) => ({ line: r.line, code: "NOT_A_STUDENT_ACCOUNT" })));
+  if (refused.length)
+    throw rosterInvalid(refused.map((r) => ({ line: r.line, code: "NOT_A_STUDENT_ACCOUNT" })));
 
   // Hashing is the slow part (argon2): done before the transaction, so it stays short.
   const fresh = await Promise.all(
@@ -75,7 +76,13 @@ export async function importRoster(db: Db, teacherId: string, input: { classId: 
       let slip: TSlip;
       if (match) {
         studentId = match.id;
-        slip = { classNumber: r.classNumber, name: match.name, loginId: match.loginId, email: match.email, password: null };
+        slip = {
+          classNumber: r.classNumber,
+          name: match.name,
+          loginId: match.loginId,
+          email: match.email,
+          password: null,
+        };
       } else {
         const f = fresh.find((x) => x.row === r)!;
         let loginId = r.loginId;
@@ -117,6 +124,10 @@ export async function importRoster(db: Db, teacherId: string, input: { classId: 
         enrolledExisting: rows.length - fresh.length,
       },
     });
-    return { classId: cls.id, className: cls.name, slips: slips.sort((a, b) => a.classNumber - b.classNumber) };
+    return {
+      classId: cls.id,
+      className: cls.name,
+      slips: slips.sort((a, b) => a.classNumber - b.classNumber),
+    };
   });
 }

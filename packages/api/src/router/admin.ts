@@ -38,7 +38,9 @@ export const adminRouter = createTRPCRouter({
       z
         .object({
           search: z.string().max(100).optional(),
-          filter: z.enum(["ALL", "STUDENT", "TEACHER", "UNCONFIRMED_TEACHER", "ADMIN", "DEACTIVATED"]).optional(),
+          filter: z
+            .enum(["ALL", "STUDENT", "TEACHER", "UNCONFIRMED_TEACHER", "ADMIN", "DEACTIVATED"])
+            .optional(),
           cursor: ZId.optional(),
         })
         .strict(),

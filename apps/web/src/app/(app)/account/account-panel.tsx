@@ -29,10 +29,7 @@ export function AccountPanel({ passwordMin }: { passwordMin: number }) {
         <p role="status" className={notice ? "text-ok font-medium" : "sr-only"}>
           {notice}
         </p>
-        <ChangePasswordForm
-          passwordMin={passwordMin}
-          onChanged={(n) => setNotice(t("changed", { n }))}
-        />
+        <ChangePasswordForm passwordMin={passwordMin} onChanged={(n) => setNotice(t("changed", { n }))} />
       </section>
       <section className="card space-y-3" aria-labelledby="sign-out-everywhere">
         <h2 id="sign-out-everywhere" className="text-xl font-semibold">

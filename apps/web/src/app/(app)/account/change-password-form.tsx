@@ -33,7 +33,10 @@ export function ChangePasswordForm({
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const input = { currentPassword: formText(form, "currentPassword"), newPassword: formText(form, "newPassword") };
+    const input = {
+      currentPassword: formText(form, "currentPassword"),
+      newPassword: formText(form, "newPassword"),
+    };
     setFormError(null);
     if (!input.currentPassword) return setFields({ currentPassword: message("CURRENT_REQUIRED") });
     if (input.newPassword !== formText(form, "repeat")) return setFields({ repeat: message("MISMATCH") });
@@ -45,7 +48,8 @@ export function ChangePasswordForm({
     } catch (error) {
       const { code } = errorCode(error);
       if (code === "WRONG_PASSWORD") setFields({ currentPassword: message(code) });
-      else if (code.startsWith("WEAK_PASSWORD") || code === "SAME_PASSWORD") setFields({ newPassword: message(code) });
+      else if (code.startsWith("WEAK_PASSWORD") || code === "SAME_PASSWORD")
+        setFields({ newPassword: message(code) });
       else setFormError(message(code));
     }
   }

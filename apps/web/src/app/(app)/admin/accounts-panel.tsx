@@ -140,10 +140,17 @@ export function AccountsPanel() {
                   title={t("resetTitle", { name: a.name })}
                   body={<p>{t("resetBody")}</p>}
                   confirmLabel={t("reset")}
-                  onConfirm={run(async () => {
-                    const slip = await resetPassword.mutateAsync({ userId: a.id });
-                    setReset({ name: slip.name, login: slip.loginId ?? slip.email ?? "", password: slip.password });
-                  }, t("resetDone", { name: a.name }))}
+                  onConfirm={run(
+                    async () => {
+                      const slip = await resetPassword.mutateAsync({ userId: a.id });
+                      setReset({
+                        name: slip.name,
+                        login: slip.loginId ?? slip.email ?? "",
+                        password: slip.password,
+                      });
+                    },
+                    t("resetDone", { name: a.name }),
+                  )}
                 />
                 <ConfirmButton
                   label={a.deactivatedAt ? t("reactivate") : t("deactivate")}

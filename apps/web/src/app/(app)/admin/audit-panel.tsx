@@ -49,7 +49,9 @@ export function AuditPanel() {
                   <td className="py-2 pr-4 whitespace-nowrap">
                     <LocalTime date={e.createdAt} locale={locale} />
                   </td>
-                  <td className="py-2 pr-4">{t.has(`actions.${e.action}`) ? t(`actions.${e.action}`) : e.action}</td>
+                  <td className="py-2 pr-4">
+                    {t.has(`actions.${e.action}`) ? t(`actions.${e.action}`) : e.action}
+                  </td>
                   <td className="py-2 pr-4 break-all">{who(e.actor)}</td>
                   <td className="py-2 pr-4 break-all">{who(e.target)}</td>
                   <td className="text-muted py-2 text-sm break-all">{detailsText(e.details)}</td>

@@ -42,7 +42,9 @@ export function InvitePanel() {
       refresh();
     } catch (e) {
       const { code, fields } = errorCode(e);
-      setError(t.has(`errors.${fields.email ?? code}`) ? t(`errors.${fields.email ?? code}`) : t("errors.generic"));
+      setError(
+        t.has(`errors.${fields.email ?? code}`) ? t(`errors.${fields.email ?? code}`) : t("errors.generic"),
+      );
     }
   }
 
@@ -82,12 +84,21 @@ export function InvitePanel() {
         </button>
       </form>
       {link && (
-        <div className="border-accent bg-accent-soft space-y-3 rounded-xl border p-4" data-testid="invitation-link">
+        <div
+          className="border-accent bg-accent-soft space-y-3 rounded-xl border p-4"
+          data-testid="invitation-link"
+        >
           <p className="font-medium">{t("linkOnce")}</p>
           <label htmlFor={`${id}-link`} className="sr-only">
             {t("linkLabel")}
           </label>
-          <input id={`${id}-link`} readOnly value={link} className="field font-mono text-sm" onFocus={(e) => e.currentTarget.select()} />
+          <input
+            id={`${id}-link`}
+            readOnly
+            value={link}
+            className="field font-mono text-sm"
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <button type="button" className="btn-secondary" onClick={() => void copy()}>
             {t("copy")}
           </button>

@@ -76,7 +76,11 @@ export function RedeemInvitation({
       else setFormError(message(c));
       return;
     }
-    const result = await signIn("credentials", { login: input.email, password: input.password, redirect: false });
+    const result = await signIn("credentials", {
+      login: input.email,
+      password: input.password,
+      redirect: false,
+    });
     if (!result?.ok) return setFormError(ta("errors.generic"));
     router.replace("/teach");
     router.refresh();
@@ -87,7 +91,12 @@ export function RedeemInvitation({
       <div className="mt-4 space-y-5">
         <FormAlert message={formError} />
         <p>{t("acceptBody", { name: signedInAs.name })}</p>
-        <button type="button" className="btn-primary w-full" onClick={() => void onAccept()} disabled={accept.isPending}>
+        <button
+          type="button"
+          className="btn-primary w-full"
+          onClick={() => void onAccept()}
+          disabled={accept.isPending}
+        >
           {t("accept")}
         </button>
       </div>
@@ -100,9 +109,23 @@ export function RedeemInvitation({
       <FormAlert message={formError ?? (summary || null)} />
       <FormField label={ta("name")} name="name" autoComplete="name" required error={fields.name} />
       {email ? (
-        <FormField label={ta("email")} name="email" type="email" value={email} readOnly hint={t("emailFixed")} />
+        <FormField
+          label={ta("email")}
+          name="email"
+          type="email"
+          value={email}
+          readOnly
+          hint={t("emailFixed")}
+        />
       ) : (
-        <FormField label={ta("email")} name="email" type="email" autoComplete="email" required error={fields.email} />
+        <FormField
+          label={ta("email")}
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          error={fields.email}
+        />
       )}
       <FormField
         label={ta("password")}

@@ -63,7 +63,14 @@ export function RosterImport({ classId, archived }: { classId: string; archived:
       </h2>
       <p className="text-muted">{t("body")}</p>
       <form onSubmit={onSubmit} noValidate className="space-y-4">
-        <div role="alert" className={problems.length ? "bg-accent-soft text-accent-dark rounded-lg border border-red-200 px-4 py-3" : "sr-only"}>
+        <div
+          role="alert"
+          className={
+            problems.length
+              ? "bg-accent-soft text-accent-dark rounded-lg border border-red-200 px-4 py-3"
+              : "sr-only"
+          }
+        >
           {problems.length > 0 && (
             <>
               <p className="font-medium">{t("problemsTitle")}</p>

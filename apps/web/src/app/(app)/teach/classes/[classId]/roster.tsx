@@ -70,7 +70,9 @@ export function Roster({ cls }: { cls: TClassDetail }) {
               <div className="min-w-0">
                 <p className="font-medium break-words">
                   {student.classNumber !== null && (
-                    <span className="text-muted mr-2 tabular-nums">{tr("number", { n: student.classNumber })}</span>
+                    <span className="text-muted mr-2 tabular-nums">
+                      {tr("number", { n: student.classNumber })}
+                    </span>
                   )}
                   {student.name}
                 </p>
@@ -83,29 +85,29 @@ export function Roster({ cls }: { cls: TClassDetail }) {
                 </p>
               </div>
               <div className="flex flex-wrap gap-2">
-              <ConfirmButton
-                label={tr("reset")}
-                ariaLabel={tr("resetLabel", { name: student.name })}
-                className="btn-secondary min-h-10 px-3 text-[15px]"
-                title={tr("resetTitle", { name: student.name })}
-                body={<p>{tr("resetBody")}</p>}
-                confirmLabel={tr("reset")}
-                onConfirm={() => resetPassword(student)}
-              />
-              <ConfirmButton
-                label={t("remove")}
-                ariaLabel={t("removeLabel", { name: student.name })}
-                className="btn-secondary min-h-10 px-3 text-[15px]"
-                title={t("removeTitle", { name: student.name })}
-                body={
-                  <>
-                    <p>{t("removeBody", { name: student.name })}</p>
-                    <p>{t("removeRejoin")}</p>
-                  </>
-                }
-                confirmLabel={t("removeConfirm")}
-                onConfirm={() => removeStudent(student)}
-              />
+                <ConfirmButton
+                  label={tr("reset")}
+                  ariaLabel={tr("resetLabel", { name: student.name })}
+                  className="btn-secondary min-h-10 px-3 text-[15px]"
+                  title={tr("resetTitle", { name: student.name })}
+                  body={<p>{tr("resetBody")}</p>}
+                  confirmLabel={tr("reset")}
+                  onConfirm={() => resetPassword(student)}
+                />
+                <ConfirmButton
+                  label={t("remove")}
+                  ariaLabel={t("removeLabel", { name: student.name })}
+                  className="btn-secondary min-h-10 px-3 text-[15px]"
+                  title={t("removeTitle", { name: student.name })}
+                  body={
+                    <>
+                      <p>{t("removeBody", { name: student.name })}</p>
+                      <p>{t("removeRejoin")}</p>
+                    </>
+                  }
+                  confirmLabel={t("removeConfirm")}
+                  onConfirm={() => removeStudent(student)}
+                />
               </div>
             </li>
           ))}

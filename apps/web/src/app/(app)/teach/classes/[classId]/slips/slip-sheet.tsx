@@ -59,9 +59,7 @@ export function SlipSheet({ classId }: { classId: string }) {
                 {s.password ?? t("ownPassword")}
               </dd>
             </dl>
-            <p className={styles.hint}>
-              {t("slipHint", { url: signInUrl })}
-            </p>
+            <p className={styles.hint}>{t("slipHint", { url: signInUrl })}</p>
           </li>
         ))}
       </ol>
