@@ -2,6 +2,7 @@ import { hashPassword, type Db } from "@dc/db";
 import { TRPCError } from "@trpc/server";
 import { recordAudit } from "../audit/record";
 import { oneTimePassword } from "../auth/one-time-password";
+import { isUniqueViolation } from "../auth/sign-up";
 import { classArchived } from "../classes/errors";
 import { ownedClass } from "../classes/owned-class";
 import { generatedLoginId, parseRoster, type TRosterRow } from "./parse-roster";
@@ -68,66 +69,76 @@ export async function importRoster(db: Db, teacherId: string, input: { classId: 
     ).map((u) => u.loginId),
   );
 
-  return db.$transaction(async (tx) => {
-    const slips: TSlip[] = [];
-    for (const r of rows) {
-      const match = matchOf(r);
-      let studentId: string;
-      let slip: TSlip;
-      if (match) {
-        studentId = match.id;
-        slip = {
-          classNumber: r.classNumber,
-          name: match.name,
-          loginId: match.loginId,
-          email: match.email,
-          password: null,
-        };
-      } else {
-        const f = fresh.find((x) => x.row === r)!;
-        let loginId = r.loginId;
-        if (!loginId && !r.email) {
-          for (let attempt = 0; ; attempt++) {
-            loginId = generatedLoginId(cls.joinCode, r.classNumber, attempt);
-            if (!takenIds.has(loginId)) break;
+  try {
+    return await insertAll();
+  } catch (error) {
+    // Someone took one of these emails or login ids since the check: nothing was written.
+    if (isUniqueViolation(error)) throw new TRPCError({ code: "CONFLICT", message: "ROSTER_CONFLICT" });
+    throw error;
+  }
+
+  function insertAll() {
+    return db.$transaction(async (tx) => {
+      const slips: TSlip[] = [];
+      for (const r of rows) {
+        const match = matchOf(r);
+        let studentId: string;
+        let slip: TSlip;
+        if (match) {
+          studentId = match.id;
+          slip = {
+            classNumber: r.classNumber,
+            name: match.name,
+            loginId: match.loginId,
+            email: match.email,
+            password: null,
+          };
+        } else {
+          const f = fresh.find((x) => x.row === r)!;
+          let loginId = r.loginId;
+          if (!loginId && !r.email) {
+            for (let attempt = 0; ; attempt++) {
+              loginId = generatedLoginId(cls.joinCode, r.classNumber, attempt);
+              if (!takenIds.has(loginId)) break;
+            }
+            takenIds.add(loginId);
           }
-          takenIds.add(loginId);
+          const user = await tx.user.create({
+            data: {
+              name: r.name,
+              email: r.email,
+              loginId,
+              role: "STUDENT",
+              passwordHash: f.passwordHash,
+              mustChangePassword: true,
+            },
+            select: { id: true },
+          });
+          studentId = user.id;
+          slip = { classNumber: r.classNumber, name: r.name, loginId, email: r.email, password: f.password };
         }
-        const user = await tx.user.create({
-          data: {
-            name: r.name,
-            email: r.email,
-            loginId,
-            role: "STUDENT",
-            passwordHash: f.passwordHash,
-            mustChangePassword: true,
-          },
-          select: { id: true },
+        await tx.enrollment.upsert({
+          where: { classId_studentId: { classId: cls.id, studentId } },
+          create: { classId: cls.id, studentId, classNumber: r.classNumber },
+          update: { classNumber: r.classNumber, removedAt: null },
         });
-        studentId = user.id;
-        slip = { classNumber: r.classNumber, name: r.name, loginId, email: r.email, password: f.password };
+        slips.push(slip);
       }
-      await tx.enrollment.upsert({
-        where: { classId_studentId: { classId: cls.id, studentId } },
-        create: { classId: cls.id, studentId, classNumber: r.classNumber },
-        update: { classNumber: r.classNumber, removedAt: null },
+      await recordAudit(tx, {
+        action: "roster.import",
+        actorId: teacherId,
+        details: {
+          classId: cls.id,
+          className: cls.name,
+          created: fresh.length,
+          enrolledExisting: rows.length - fresh.length,
+        },
       });
-      slips.push(slip);
-    }
-    await recordAudit(tx, {
-      action: "roster.import",
-      actorId: teacherId,
-      details: {
+      return {
         classId: cls.id,
         className: cls.name,
-        created: fresh.length,
-        enrolledExisting: rows.length - fresh.length,
-      },
+        slips: slips.sort((a, b) => a.classNumber - b.classNumber),
+      };
     });
-    return {
-      classId: cls.id,
-      className: cls.name,
-      slips: slips.sort((a, b) => a.classNumber - b.classNumber),
-    };
-  });
+  }
 }
