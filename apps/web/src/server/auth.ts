@@ -58,6 +58,6 @@ export const authOptions: NextAuthOptions = {
  * query, made once per request however many components ask). Fails closed.
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = (await getServerSession(authOptions)) as { sid?: unknown } | null;
+  const session = await getServerSession(authOptions);
   return checkSession(getDb(), session?.sid);
 });

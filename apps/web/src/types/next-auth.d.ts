@@ -1,6 +1,13 @@
 import "next-auth";
 import "next-auth/jwt";
 
+declare module "next-auth" {
+  interface Session {
+    /** The cookie's server-side Session row, checked on every request. */
+    sid?: string;
+  }
+}
+
 declare module "next-auth/jwt" {
   interface JWT {
     id: string;

@@ -1,7 +1,9 @@
+import { useSyncExternalStore } from "react";
+
 /**
- * Login slips travel from the import (or a reset) to the print page in this tab's sessionStorage,
- * and the print page takes them out as it reads them: one-time passwords are shown once, never
- * stored on the server in the clear, and gone when the tab is.
+ * Login slips travel from the import (or a reset) to the print page in this tab's memory only:
+ * one-time passwords are never stored in the browser or on the server in the clear, and are gone
+ * when the page is reloaded or closed.
  */
 export type TSlip = {
   classNumber: number | null;
@@ -12,19 +14,19 @@ export type TSlip = {
 };
 export type TSlipSheet = { className: string; slips: TSlip[] };
 
-const key = (classId: string) => `dc-slips:${classId}`;
+const sheets = new Map<string, TSlipSheet>();
 
 export function putSlips(classId: string, sheet: TSlipSheet) {
-  sessionStorage.setItem(key(classId), JSON.stringify(sheet));
+  sheets.set(classId, sheet);
 }
 
-export function takeSlips(classId: string): TSlipSheet | null {
-  const raw = sessionStorage.getItem(key(classId));
-  sessionStorage.removeItem(key(classId));
-  if (!raw) return null;
-  try {
-    return JSON.parse(raw) as TSlipSheet;
-  } catch {
-    return null;
-  }
+const subscribe = () => () => undefined;
+
+/** The class's slips: undefined on the server (they exist only in the browser), null when none. */
+export function useSlips(classId: string): TSlipSheet | null | undefined {
+  return useSyncExternalStore(
+    subscribe,
+    () => sheets.get(classId) ?? null,
+    () => undefined,
+  );
 }

@@ -1,16 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
 import { Link } from "~/components/link";
-import { takeSlips, type TSlipSheet } from "../slip-store";
+import { useSlips } from "../slip-store";
 import styles from "./slips.module.css";
 
 export function SlipSheet({ classId }: { classId: string }) {
   const t = useTranslations("roster");
-  // undefined: not read yet (server render); null: nothing to show.
-  const [sheet, setSheet] = useState<TSlipSheet | null | undefined>(undefined);
-  useEffect(() => setSheet(takeSlips(classId)), [classId]);
+  const sheet = useSlips(classId);
   const signInUrl = typeof window === "undefined" ? "" : `${window.location.origin}/sign-in`;
 
   if (sheet === undefined) return null;
