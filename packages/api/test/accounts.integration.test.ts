@@ -300,6 +300,18 @@ describe("roster import", () => {
     expect(audit.details).toMatchObject({ classId: cls.id, created: 2, enrolledExisting: 1 });
   });
 
+  it("a made-up login id avoids one the list gives, and an enrolled student keeps their password", async () => {
+    const { teacher, cls } = await classWithStudents(t, 0);
+    const code = cls.joinCode.toLowerCase();
+    const result = await teacher.api.class.importRoster({ classId: cls.id, text: `1,A\n2,B,${code}-01` });
+    expect(result.slips.map((s) => s.loginId)).toEqual([`${code}-01-2`, `${code}-01`]);
+    const again = await teacher.api.class.importRoster({ classId: cls.id, text: `2,B,${code}-01` });
+    expect(again.slips).toEqual([
+      { classNumber: 2, name: "B", loginId: `${code}-01`, email: null, password: null },
+    ]);
+    expect(await t.db.enrollment.count({ where: { classId: cls.id } })).toBe(2);
+  });
+
   it("a list with a problem imports nothing and says which lines", async () => {
     const { teacher, cls } = await classWithStudents(t, 0);
     const admin = await createTestUser(t.db, "ADMIN");

@@ -60,14 +60,16 @@ export async function importRoster(db: Db, teacherId: string, input: { classId: 
         return { row: r, password, passwordHash: await hashPassword(password) };
       }),
   );
-  const takenIds = new Set(
-    (
+  // Login ids to make up must avoid those in use and those the list itself gives.
+  const takenIds = new Set([
+    ...(
       await db.user.findMany({
         where: { loginId: { startsWith: `${cls.joinCode.toLowerCase()}-` } },
         select: { loginId: true },
       })
     ).map((u) => u.loginId),
-  );
+    ...rows.map((r) => r.loginId),
+  ]);
 
   try {
     return await insertAll();
