@@ -8,7 +8,7 @@ export async function signIn(http: HttpClient, email: string, password: string):
   const csrf = await http.request("GET", "/api/auth/csrf");
   if (!csrf.ok) throw new Error(`csrf: HTTP ${csrf.status}`);
   const { csrfToken } = JSON.parse(csrf.text) as { csrfToken: string };
-  const form = new URLSearchParams({ csrfToken, email, password, json: "true" });
+  const form = new URLSearchParams({ csrfToken, login: email, password, json: "true" });
   const res = await http.request("POST", "/api/auth/callback/credentials", {
     cookie: csrf.setCookie.join("; "),
     body: form.toString(),

@@ -33,8 +33,8 @@ export async function createExam(
     const itemIds = pickAssignmentItems(opts.items);
     await client.query("BEGIN");
     await client.query(
-      `INSERT INTO "User" (id, email, name, "passwordHash", role, "updatedAt")
-       VALUES ($1, $2, 'Bench Teacher', $3, 'TEACHER', now())`,
+      `INSERT INTO "User" (id, email, name, "passwordHash", role, "teacherConfirmedAt", "updatedAt")
+       VALUES ($1, $2, 'Bench Teacher', $3, 'TEACHER', now(), now())`,
       [`${tag}-teacher`, teacherEmail, passwordHash],
     );
     await client.query(

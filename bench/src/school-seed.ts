@@ -57,8 +57,8 @@ export async function seedSchool(url: string, from: number, to: number) {
     const range = [from, to];
     await q(
       "teachers",
-      `INSERT INTO "User" (id, email, name, "passwordHash", role, "updatedAt")
-       SELECT 'sch-t' || c, 'sch-t' || c || '@school.test', 'Teacher ' || c, $3, 'TEACHER', now()
+      `INSERT INTO "User" (id, email, name, "passwordHash", role, "teacherConfirmedAt", "updatedAt")
+       SELECT 'sch-t' || c, 'sch-t' || c || '@school.test', 'Teacher ' || c, $3, 'TEACHER', now(), now()
        FROM generate_series($1::int, $2::int) c`,
       [...range, hash],
     );

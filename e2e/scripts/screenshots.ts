@@ -26,7 +26,7 @@ for (const [width, height, tag] of [
   const page = await context.newPage();
   if (process.env.LOGIN) {
     await page.goto(`${base}/sign-in`);
-    await page.getByLabel(/電子郵件|Email/).fill(process.env.LOGIN);
+    await page.getByLabel(/電郵或登入名稱|Email or login name/).fill(process.env.LOGIN);
     await page.getByLabel(/密碼|Password/).fill(process.env.PASSWORD ?? "demo-password-2020");
     await page
       .getByRole("button", { name: /^(登入|Sign in)$/ })

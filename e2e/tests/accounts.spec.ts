@@ -29,7 +29,7 @@ test("a student signs up, signs out, signs in again and sees the student shell",
   await expect(page.getByTestId("signed-in-as")).toContainText("李小明");
 });
 
-test("a teacher signs up, signs out, signs in and sees the teacher shell with the item bank", async ({
+test("a teacher (made from the command line) signs in, out and in again and sees the teacher shell with the bank", async ({
   page,
 }) => {
   const email = uniqueEmail("teacher");
@@ -63,7 +63,7 @@ test("a wrong password shows a clear error and does not sign in", async ({ page 
   await signOut(page);
 
   await signIn(page, email, "not-the-password");
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("電子郵件或密碼不正確。");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("電郵、登入名稱或密碼不正確。");
   await expect(page).toHaveURL(/\/sign-in$/);
   await expectAccessible(page);
 });

@@ -1,11 +1,38 @@
+import { execFileSync } from "node:child_process";
+import path from "node:path";
 import pg from "pg";
+
+/** The run's database (the server of the "postgres" project uses it). */
+export function e2eDatabaseUrl() {
+  const url = new URL(process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
+  url.pathname = `/dc_e2e_${process.env.E2E_RUN_ID}`;
+  return url.toString();
+}
+
+/**
+ * `pnpm user:create` on the run's database, as a deployment makes its first admin. Returns the
+ * password: the given one (through stdin), or the one the command generated and printed.
+ */
+export function createAccountCli(opts: {
+  role: "admin" | "teacher" | "student";
+  email: string;
+  name: string;
+  password?: string;
+}) {
+  const args = ["--silent", "user:create", "--role", opts.role, "--email", opts.email, "--name", opts.name];
+  if (opts.password) args.push("--password-stdin");
+  const out = execFileSync("pnpm", args, {
+    cwd: path.resolve(import.meta.dirname, "../.."),
+    env: { ...process.env, DATABASE_URL: e2eDatabaseUrl() },
+    input: opts.password ? `${opts.password}\n` : "",
+    encoding: "utf8",
+  });
+  return opts.password ?? /password: (\S+)/.exec(out)![1]!;
+}
 
 /** Direct SQL on the end-to-end database, for what a test cannot wait for (e.g. a deadline passing). */
 export async function sql(text: string, values: unknown[] = []) {
-  const server = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-  const url = new URL(server);
-  url.pathname = `/dc_e2e_${process.env.E2E_RUN_ID}`;
-  const client = new pg.Client({ connectionString: url.toString() });
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await client.connect();
   try {
     return await client.query(text, values);

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { createAccountCli } from "./db";
 
 /** Fails on serious or critical accessibility violations of the page as it is now. */
 export async function expectAccessible(page: Page) {
@@ -17,22 +18,36 @@ export const uniqueEmail = (role: string) =>
   `${role}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@e2e.test`;
 export const PASSWORD = "dual-circulation-2020";
 
-/** Signs up through the form, in whichever interface language is showing (Chinese by default). */
+/**
+ * A student signs up through the form (in whichever interface language is showing, Chinese by
+ * default). Teachers cannot sign themselves up: a confirmed teacher is made with `pnpm user:create`
+ * (as a deployment's admin would) and signs in through the form.
+ */
 export async function signUp(
   page: Page,
   opts: { name: string; email: string; role: "學生" | "教師"; password?: string },
 ) {
+  if (opts.role === "教師") {
+    createAccountCli({
+      role: "teacher",
+      email: opts.email,
+      name: opts.name,
+      password: opts.password ?? PASSWORD,
+    });
+    await signIn(page, opts.email, opts.password ?? PASSWORD);
+    return;
+  }
   await page.goto("/sign-up");
   await page.getByLabel("姓名").fill(opts.name);
   await page.getByLabel("電子郵件").fill(opts.email);
   await page.getByLabel("密碼").fill(opts.password ?? PASSWORD);
-  await page.getByRole("radio", { name: new RegExp(opts.role) }).check();
   await page.getByRole("button", { name: "建立帳戶" }).click();
 }
 
-export async function signIn(page: Page, email: string, password = PASSWORD) {
+/** Signs in with an email or a login id. */
+export async function signIn(page: Page, login: string, password = PASSWORD) {
   await page.goto("/sign-in");
-  await page.getByLabel("電子郵件").fill(email);
+  await page.getByLabel("電郵或登入名稱").fill(login);
   await page.getByLabel("密碼").fill(password);
   await page.getByRole("button", { name: "登入" }).last().click();
 }

@@ -6,7 +6,7 @@ test("a newcomer signs in with the printed demo teacher account on the embedded 
   page,
 }) => {
   await page.goto("/sign-in");
-  await page.getByLabel("電子郵件").fill("teacher@demo.test");
+  await page.getByLabel("電郵或登入名稱").fill("teacher@demo.test");
   await page.getByLabel("密碼").fill("demo-password-2020");
   await page.getByRole("button", { name: "登入" }).last().click();
   await expect(page).toHaveURL(/\/teach$/);
@@ -16,7 +16,7 @@ test("a newcomer signs in with the printed demo teacher account on the embedded 
 
 test("a demo student signs in and sees the lessons", async ({ page }) => {
   await page.goto("/sign-in");
-  await page.getByLabel("電子郵件").fill("student1@demo.test");
+  await page.getByLabel("電郵或登入名稱").fill("student1@demo.test");
   await page.getByLabel("密碼").fill("demo-password-2020");
   await page.getByRole("button", { name: "登入" }).last().click();
   await expect(page).toHaveURL(/\/learn$/);

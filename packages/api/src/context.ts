@@ -3,7 +3,18 @@ import { type Mailer } from "./mail/mailer";
 
 /** Who is calling, as the web layer's session establishes it (never taken from the request body). */
 export type TRole = "STUDENT" | "TEACHER" | "ADMIN";
-export type SessionUser = { id: string; role: TRole; name: string; email: string | null };
+export type SessionUser = {
+  id: string;
+  role: TRole;
+  name: string;
+  email: string | null;
+  /** The server-side Session row this request was made with (null only for in-process callers). */
+  sessionId: string | null;
+  /** A one-time password is in use: everything but changing it and signing out is refused. */
+  mustChangePassword: boolean;
+  /** Teachers: an admin or an invitation confirmed the role; an unconfirmed teacher cannot teach. */
+  teacherConfirmed: boolean;
+};
 
 /** `mailer` is set where the deployment configures SMTP; without it nothing is mailed. */
 export type Context = { db: Db; session: SessionUser | null; mailer?: Mailer | null };

@@ -1,7 +1,15 @@
 export { appRouter, createCaller, type AppRouter, type RouterInputs, type RouterOutputs } from "./root";
-export { createContext, type Context, type SessionUser } from "./context";
-export { verifyCredentials } from "./auth/verify-credentials";
+export { createContext, type Context, type SessionUser, type TRole } from "./context";
+export { verifyCredentials, type TSignedInUser } from "./auth/verify-credentials";
 export { PASSWORD_MIN } from "./auth/password-policy";
 export { linkSchoolAccount, type TLinkRefusal } from "./auth/link-school-account";
 export { resetTokenState, RESET_LINK_MINUTES } from "./auth/reset-token";
 export { createSmtpMailer, type Mailer } from "./mail/mailer";
+export {
+  checkSession,
+  createSession,
+  endSession,
+  endSessions,
+  SESSION_ABSOLUTE_MS,
+  SESSION_IDLE_MS,
+} from "./auth/sessions";

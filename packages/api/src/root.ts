@@ -1,10 +1,12 @@
 import { type inferRouterInputs, type inferRouterOutputs } from "@trpc/server";
+import { adminRouter } from "./router/admin";
 import { assignmentRouter } from "./router/assignment";
 import { attemptRouter } from "./router/attempt";
 import { authRouter } from "./router/auth";
 import { bankRouter } from "./router/bank";
 import { classRouter } from "./router/class";
 import { passwordResetRouter } from "./router/password-reset";
+import { invitationRouter } from "./router/invitation";
 import { progressRouter } from "./router/progress";
 import { readingRouter } from "./router/reading";
 import { resultsRouter } from "./router/results";
@@ -12,12 +14,14 @@ import { reviewRouter } from "./router/review";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
+  admin: adminRouter,
   assignment: assignmentRouter,
   attempt: attemptRouter,
   auth: authRouter,
   bank: bankRouter,
   class: classRouter,
   passwordReset: passwordResetRouter,
+  invitation: invitationRouter,
   progress: progressRouter,
   reading: readingRouter,
   results: resultsRouter,

@@ -1,6 +1,7 @@
-import { initTRPC, TRPCError } from "@trpc/server";
+import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
+import { requireAccess, type TNeed } from "./auth/access";
 import { type Context } from "./context";
 
 const t = initTRPC.context<Context>().create({
@@ -33,20 +34,20 @@ export const createCallerFactory = t.createCallerFactory;
 
 export const publicProcedure = t.procedure;
 
+const guarded = (need: TNeed) =>
+  t.procedure.use(({ ctx, next }) => next({ ctx: { ...ctx, session: requireAccess(ctx.session, need) } }));
+
+/** Signed in, even with a one-time password still to change: changing it, signing out, who am I. */
+export const passwordChangeProcedure = guarded("PASSWORD_CHANGE");
+
 /** Signed in, any role; otherwise 401. */
-export const protectedProcedure = t.procedure.use(({ ctx, next }) => {
-  if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "SIGN_IN_REQUIRED" });
-  return next({ ctx: { ...ctx, session: ctx.session } });
-});
+export const protectedProcedure = guarded("SIGNED_IN");
 
-/** Signed in as a teacher; a signed-in student gets 403. */
-export const teacherProcedure = protectedProcedure.use(({ ctx, next }) => {
-  if (ctx.session.role !== "TEACHER") throw new TRPCError({ code: "FORBIDDEN", message: "TEACHERS_ONLY" });
-  return next();
-});
+/** Signed in as a confirmed teacher; anyone else signed in gets 403. */
+export const teacherProcedure = guarded("TEACHER");
 
-/** Signed in as a student; a signed-in teacher gets 403. */
-export const studentProcedure = protectedProcedure.use(({ ctx, next }) => {
-  if (ctx.session.role !== "STUDENT") throw new TRPCError({ code: "FORBIDDEN", message: "STUDENTS_ONLY" });
-  return next();
-});
+/** Signed in as a student; anyone else signed in gets 403. */
+export const studentProcedure = guarded("STUDENT");
+
+/** Signed in as an admin; anyone else signed in gets 403. */
+export const adminProcedure = guarded("ADMIN");

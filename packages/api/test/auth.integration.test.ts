@@ -1,6 +1,7 @@
 import { createTestDatabase, createTestUser, TEST_PASSWORD, type TestDatabase } from "@dc/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCaller, verifyCredentials, type SessionUser } from "../src";
+import { sessionOf } from "./helpers";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -20,18 +21,35 @@ const signUpInput = (over: Partial<Record<string, unknown>> = {}) => ({
 });
 
 describe("auth.signUp", () => {
-  it("creates an account that can then sign in, with the role it chose", async () => {
-    const input = signUpInput({ email: "  New.Teacher@Example.TEST ", role: "TEACHER" });
+  it("creates a student account that can then sign in", async () => {
+    const input = signUpInput({ email: "  New.Student@Example.TEST " });
     const user = await caller().auth.signUp(input as never);
-    expect(user).toMatchObject({ email: "new.teacher@example.test", role: "TEACHER", name: "李小明" });
+    expect(user).toMatchObject({ email: "new.student@example.test", role: "STUDENT", name: "李小明" });
     const stored = await t.db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
     expect(stored.passwordHash).not.toContain("dual-circulation-2020");
     const session = await verifyCredentials(t.db, {
-      email: "new.teacher@example.test",
+      login: "new.student@example.test",
       password: "dual-circulation-2020",
     });
-    expect(session).toMatchObject({ id: user.id, role: "TEACHER" });
+    expect(session).toMatchObject({ id: user.id, role: "STUDENT" });
+  });
+
+  it("refuses every role but student, and writes nothing", async () => {
+    const before = await t.db.user.count();
+    for (const role of ["TEACHER", "ADMIN", "teacher", "", null]) {
+      await expect(caller().auth.signUp(signUpInput({ role }) as never)).rejects.toMatchObject({
+        code: "BAD_REQUEST",
+      });
+    }
+    expect(await t.db.user.count()).toBe(before);
+    // Without a role it is a student; an extra field (teacherConfirmedAt, isAdmin...) is refused too.
+    expect(await caller().auth.signUp(signUpInput({ role: undefined }) as never)).toMatchObject({
+      role: "STUDENT",
+    });
+    await expect(
+      caller().auth.signUp(signUpInput({ teacherConfirmedAt: new Date() }) as never),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
   it("refuses an email that is taken, whatever its case, and writes nothing", async () => {
@@ -68,14 +86,25 @@ describe("auth.signUp", () => {
 describe("verifyCredentials", () => {
   it("returns null for a wrong password, an unknown email and malformed input", async () => {
     const user = await createTestUser(t.db, "STUDENT");
-    expect(await verifyCredentials(t.db, { email: user.email, password: TEST_PASSWORD })).toMatchObject({
+    expect(await verifyCredentials(t.db, { login: user.email, password: TEST_PASSWORD })).toMatchObject({
       id: user.id,
     });
-    expect(await verifyCredentials(t.db, { email: user.email, password: "wrong-password-1" })).toBeNull();
+    expect(await verifyCredentials(t.db, { login: user.email, password: "wrong-password-1" })).toBeNull();
     expect(
-      await verifyCredentials(t.db, { email: "nobody@example.test", password: TEST_PASSWORD }),
+      await verifyCredentials(t.db, { login: "nobody@example.test", password: TEST_PASSWORD }),
     ).toBeNull();
-    expect(await verifyCredentials(t.db, { email: ["x"], password: {} })).toBeNull();
+    expect(await verifyCredentials(t.db, { login: ["x"], password: {} })).toBeNull();
+  });
+
+  it("accepts a login id (any case) and refuses a deactivated account", async () => {
+    const user = await createTestUser(t.db, "STUDENT");
+    await t.db.user.update({ where: { id: user.id }, data: { loginId: "s4a-07-chan" } });
+    expect(await verifyCredentials(t.db, { login: " S4A-07-Chan ", password: TEST_PASSWORD })).toMatchObject({
+      id: user.id,
+    });
+    await t.db.user.update({ where: { id: user.id }, data: { deactivatedAt: new Date() } });
+    expect(await verifyCredentials(t.db, { login: "s4a-07-chan", password: TEST_PASSWORD })).toBeNull();
+    expect(await verifyCredentials(t.db, { login: user.email, password: TEST_PASSWORD })).toBeNull();
   });
 });
 
@@ -83,7 +112,7 @@ describe("procedure guards", () => {
   it("auth.me is 401 when signed out and returns only the caller's own record", async () => {
     await expect(caller().auth.me()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     const user = await createTestUser(t.db, "TEACHER", "陳老師");
-    const me = await caller({ id: user.id, role: "TEACHER", name: user.name, email: user.email }).auth.me();
+    const me = await caller(await sessionOf(t, user.id)).auth.me();
     expect(me).toMatchObject({ id: user.id, name: "陳老師", role: "TEACHER" });
     expect(me).not.toHaveProperty("passwordHash");
   });

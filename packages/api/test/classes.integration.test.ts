@@ -73,7 +73,14 @@ describe("joining", () => {
 
     const roster = await teacher.api.class.get({ classId: cls.id });
     expect(roster.students).toEqual([
-      { id: student.user.id, name: "陳大文", email: student.user.email, joinedAt: expect.any(Date) as Date },
+      {
+        id: student.user.id,
+        name: "陳大文",
+        email: student.user.email,
+        loginId: null,
+        classNumber: null,
+        joinedAt: expect.any(Date) as Date,
+      },
     ]);
     expect(roster.studentCount).toBe(1);
     expect(await student.api.class.joined()).toEqual([

@@ -1,20 +1,28 @@
 import { getItem, keyResponse, type TResponse } from "@dc/content";
 import { createTestUser, type TestDatabase } from "@dc/db/testing";
-import { createCaller, type SessionUser } from "../src";
+import { checkSession, createCaller, createSession, type TRole } from "../src";
 import { responseToClient } from "../src/attempts/present-item";
 
 type TCaller = ReturnType<typeof createCaller>;
 type TAnswerInput = Parameters<TCaller["attempt"]["save"]>[0];
 
+/** A live server-side session of the user, as the web layer would establish it from the cookie. */
+export async function sessionOf(t: TestDatabase, userId: string) {
+  const sessionId = await createSession(t.db, userId);
+  const session = await checkSession(t.db, sessionId);
+  if (!session) throw new Error("a fresh session must be live");
+  return session;
+}
+
 /**
- * A caller signed in as a new user of the given role. Tests write responses in bank ids (as the
- * bank, the teacher's views and `keyResponse` do); `api` hands `attempt.save` and `attempt.check`
- * the same response under the attempt's own opaque ids, as the student's browser would send it.
- * `raw` is the caller as is, for tests of the opaque ids themselves.
+ * A caller signed in as a new user of the given role (teachers are confirmed), through a real session.
+ * Tests write responses in bank ids (as the bank, the teacher's views and `keyResponse` do); `api`
+ * hands `attempt.save` and `attempt.check` the same response under the attempt's own opaque ids, as
+ * the student's browser would send it. `raw` is the caller as is, for tests of the opaque ids themselves.
  */
-export async function signedIn(t: TestDatabase, role: "STUDENT" | "TEACHER" = "STUDENT", name = "Test") {
+export async function signedIn(t: TestDatabase, role: TRole = "STUDENT", name = "Test") {
   const user = await createTestUser(t.db, role, name);
-  const session: SessionUser = { id: user.id, role, name: user.name, email: user.email };
+  const session = await sessionOf(t, user.id);
   const raw = createCaller({ db: t.db, session });
   return { user, session, api: withBankIds(t, raw), raw };
 }

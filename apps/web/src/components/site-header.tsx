@@ -1,6 +1,7 @@
 import { type SessionUser } from "@dc/api";
 import { Link } from "~/components/link";
 import { getTranslations } from "next-intl/server";
+import { homePathFor } from "~/lib/home-path";
 import { LanguageSwitch } from "./language-switch";
 import { NavLinks, type NavLink } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
@@ -9,22 +10,27 @@ import { SignOutButton } from "./sign-out-button";
 export async function SiteHeader({ user }: { user: SessionUser | null }) {
   const t = await getTranslations("nav");
   const links: NavLink[] =
-    user?.role === "TEACHER"
+    user?.role === "ADMIN"
       ? [
-          { href: "/teach", label: t("teach") },
-          { href: "/teach/bank", label: t("bank") },
+          { href: "/admin", label: t("admin") },
+          { href: "/learn", label: t("learn") },
         ]
-      : user
+      : user?.role === "TEACHER"
         ? [
-            { href: "/learn", label: t("learn") },
-            { href: "/assignments", label: t("assignments") },
-            { href: "/review", label: t("review") },
-            { href: "/progress", label: t("progress") },
-            { href: "/classes", label: t("classes") },
+            { href: "/teach", label: t("teach") },
+            { href: "/teach/bank", label: t("bank") },
           ]
-        : [];
+        : user
+          ? [
+              { href: "/learn", label: t("learn") },
+              { href: "/assignments", label: t("assignments") },
+              { href: "/review", label: t("review") },
+              { href: "/progress", label: t("progress") },
+              { href: "/classes", label: t("classes") },
+            ]
+          : [];
   return (
-    <header className="border-line border-b bg-white/90">
+    <header className="border-line border-b bg-white/90 print:hidden">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:bg-white focus:p-2"
@@ -33,7 +39,7 @@ export async function SiteHeader({ user }: { user: SessionUser | null }) {
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <Link
-          href={user ? (user.role === "TEACHER" ? "/teach" : "/learn") : "/"}
+          href={user ? homePathFor(user.role) : "/"}
           className="text-ink flex items-center gap-2 font-serif text-lg font-bold"
         >
           <span
@@ -49,9 +55,21 @@ export async function SiteHeader({ user }: { user: SessionUser | null }) {
           <LanguageSwitch />
           {user ? (
             <>
-              <span className="text-muted hidden text-sm sm:inline" data-testid="signed-in-as">
-                {user.name} · {user.role === "TEACHER" ? t("roleTeacher") : t("roleStudent")}
-              </span>
+              <Link
+                href="/account"
+                className="text-muted hover:text-ink text-sm underline-offset-4 hover:underline"
+                data-testid="signed-in-as"
+              >
+                <span className="hidden sm:inline">
+                  {user.name} ·{" "}
+                  {user.role === "ADMIN"
+                    ? t("roleAdmin")
+                    : user.role === "TEACHER"
+                      ? t("roleTeacher")
+                      : t("roleStudent")}
+                </span>
+                <span className="sm:hidden">{t("account")}</span>
+              </Link>
               <SignOutButton />
             </>
           ) : (

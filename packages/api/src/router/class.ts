@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { resetPassword } from "../accounts/reset-password";
 import { archiveClass } from "../classes/archive-class";
 import { createClass } from "../classes/create-class";
 import { getClass } from "../classes/get-class";
@@ -8,6 +9,7 @@ import { listClasses } from "../classes/list-classes";
 import { removeStudent } from "../classes/remove-student";
 import { renameClass } from "../classes/rename-class";
 import { rotateJoinCode } from "../classes/rotate-join-code";
+import { importRoster } from "../roster/import-roster";
 import { createTRPCRouter, studentProcedure, teacherProcedure } from "../trpc";
 
 const ZId = z.string().min(1).max(40);
@@ -41,6 +43,16 @@ export const classRouter = createTRPCRouter({
   removeStudent: teacherProcedure
     .input(z.object({ classId: ZId, studentId: ZId }).strict())
     .mutation(({ ctx, input }) => removeStudent(ctx.db, ctx.session.id, input)),
+
+  /** Creates (or enrols) the students of a pasted or uploaded list; returns their login slips once. */
+  importRoster: teacherProcedure
+    .input(z.object({ classId: ZId, text: z.string().max(20_000) }).strict())
+    .mutation(({ ctx, input }) => importRoster(ctx.db, ctx.session.id, input)),
+
+  /** A one-time password for a student of one of the teacher's current classes; returns the slip once. */
+  resetStudentPassword: teacherProcedure
+    .input(z.object({ studentId: ZId }).strict())
+    .mutation(({ ctx, input }) => resetPassword(ctx.db, ctx.session, { userId: input.studentId })),
 
   // Students.
   join: studentProcedure

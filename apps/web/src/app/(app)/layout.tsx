@@ -7,6 +7,8 @@ import { TRPCReactProvider } from "~/trpc/react";
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await getSessionUser();
   if (!user) redirect("/sign-in");
+  // A one-time password (roster slip, reset) must be replaced before anything else.
+  if (user.mustChangePassword) redirect("/change-password");
   return (
     <>
       <SiteHeader user={user} />

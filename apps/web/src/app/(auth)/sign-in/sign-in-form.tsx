@@ -33,7 +33,7 @@ export function SignInForm({
     setError(null);
     try {
       const result = await signIn("credentials", {
-        email: formText(form, "email"),
+        login: formText(form, "login"),
         password: formText(form, "password"),
         redirect: false,
       });
@@ -42,7 +42,9 @@ export function SignInForm({
         return;
       }
       const session = await getSession();
-      const role = (session?.user as { role?: "STUDENT" | "TEACHER" } | undefined)?.role ?? "STUDENT";
+      // Only where to land: every page and procedure reads the role from the database again.
+      const role =
+        (session?.user as { role?: "STUDENT" | "TEACHER" | "ADMIN" } | undefined)?.role ?? "STUDENT";
       router.replace(homePathFor(role));
       router.refresh();
     } catch {
@@ -56,7 +58,15 @@ export function SignInForm({
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       <FormAlert message={error} />
       {school && <SchoolSignIn name={school.name} />}
-      <FormField label={t("email")} name="email" type="email" autoComplete="email" required />
+      <FormField
+        label={t("login")}
+        name="login"
+        type="text"
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+      />
       <FormField
         label={t("password")}
         name="password"

@@ -11,7 +11,8 @@ export default async function SignUpPage() {
   const t = await getTranslations("auth");
   return (
     <div className="card p-6 sm:p-8">
-      <h1 className="mb-6 font-serif text-2xl font-bold">{t("signUpTitle")}</h1>
+      <h1 className="font-serif text-2xl font-bold">{t("signUpTitle")}</h1>
+      <p className="text-muted mt-2 mb-6">{t("studentOnlyNote")}</p>
       <SignUpForm passwordMin={PASSWORD_MIN} />
     </div>
   );

@@ -13,14 +13,12 @@ import { errorCode } from "~/lib/error-code";
 import { homePathFor } from "~/lib/home-path";
 import { useTRPC } from "~/trpc/react";
 
-type Role = "STUDENT" | "TEACHER";
 type FieldErrors = Partial<Record<"name" | "email" | "password", string>>;
 
 export function SignUpForm({ passwordMin }: { passwordMin: number }) {
   const t = useTranslations("auth");
   const trpc = useTRPC();
   const router = useRouter();
-  const [role, setRole] = useState<Role>("STUDENT");
   const [formError, setFormError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const signUp = useMutation(trpc.auth.signUp.mutationOptions());
@@ -36,7 +34,6 @@ export function SignUpForm({ passwordMin }: { passwordMin: number }) {
       name: formText(form, "name"),
       email: formText(form, "email"),
       password: formText(form, "password"),
-      role,
     };
     setFormError(null);
     setFieldErrors({});
@@ -60,7 +57,7 @@ export function SignUpForm({ passwordMin }: { passwordMin: number }) {
       return;
     }
     const result = await signIn("credentials", {
-      email: input.email,
+      login: input.email,
       password: input.password,
       redirect: false,
     });
@@ -68,7 +65,7 @@ export function SignUpForm({ passwordMin }: { passwordMin: number }) {
       setFormError(message("generic"));
       return;
     }
-    router.replace(homePathFor(role));
+    router.replace(homePathFor("STUDENT"));
     router.refresh();
   }
 
@@ -96,34 +93,6 @@ export function SignUpForm({ passwordMin }: { passwordMin: number }) {
         hint={t("passwordHint", { min: passwordMin })}
         error={fieldErrors.password}
       />
-      <fieldset className="space-y-2">
-        <legend className="font-medium">{t("role")}</legend>
-        <div className="grid gap-2 sm:grid-cols-2">
-          {(["STUDENT", "TEACHER"] as const).map((r) => (
-            <label
-              key={r}
-              className={`has-[:focus-visible]:outline-accent flex cursor-pointer gap-3 rounded-lg border p-3 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 ${
-                role === r ? "border-accent bg-accent-soft" : "border-line bg-white"
-              }`}
-            >
-              <input
-                type="radio"
-                name="role"
-                value={r}
-                checked={role === r}
-                onChange={() => setRole(r)}
-                className="accent-accent mt-1.5"
-              />
-              <span>
-                <span className="block font-medium">{r === "STUDENT" ? t("student") : t("teacher")}</span>
-                <span className="text-muted block text-sm">
-                  {r === "STUDENT" ? t("studentHint") : t("teacherHint")}
-                </span>
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
       <button type="submit" className="btn-primary w-full" disabled={signUp.isPending}>
         {signUp.isPending ? t("working") : t("submitSignUp")}
       </button>

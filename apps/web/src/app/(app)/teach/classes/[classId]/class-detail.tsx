@@ -10,6 +10,7 @@ import { ClassAssignments } from "./class-assignments";
 import { ClassTitle } from "./class-title";
 import { JoinCodePanel } from "./join-code-panel";
 import { Roster } from "./roster";
+import { RosterImport } from "./roster-import";
 
 /** The class page: title and actions, the join code, the assignments, then the roster. */
 export function ClassDetail({ classId }: { classId: string }) {
@@ -63,6 +64,7 @@ export function ClassDetail({ classId }: { classId: string }) {
         archived={data.archivedAt !== null}
         studentCount={data.studentCount}
       />
+      <RosterImport classId={data.id} archived={data.archivedAt !== null} />
       <Roster cls={data} />
     </div>
   );

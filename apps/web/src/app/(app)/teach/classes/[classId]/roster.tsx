@@ -4,8 +4,10 @@ import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { LocalTime } from "~/app/(app)/assignments/local-time";
+import { useRouter } from "next/navigation";
 import { useTRPC } from "~/trpc/react";
 import { ConfirmButton } from "./confirm-button";
+import { putSlips } from "./slip-store";
 import type { TClassDetail } from "./types";
 import { useClassCache } from "./use-class-mutations";
 
@@ -19,6 +21,21 @@ export function Roster({ cls }: { cls: TClassDetail }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [notice, setNotice] = useState("");
   const remove = useMutation(trpc.class.removeStudent.mutationOptions());
+  const reset = useMutation(trpc.class.resetStudentPassword.mutationOptions());
+  const tr = useTranslations("roster");
+  const router = useRouter();
+
+  async function resetPassword(student: { id: string; classNumber: number | null }): Promise<string | null> {
+    try {
+      const slip = await reset.mutateAsync({ studentId: student.id });
+      // The one-time password is shown once, on a printable slip.
+      putSlips(cls.id, { className: cls.name, slips: [{ ...slip, classNumber: student.classNumber }] });
+      router.push(`/teach/classes/${cls.id}/slips`);
+      return null;
+    } catch (e) {
+      return cache.message(e);
+    }
+  }
 
   async function removeStudent(student: { id: string; name: string }): Promise<string | null> {
     try {
@@ -51,29 +68,47 @@ export function Roster({ cls }: { cls: TClassDetail }) {
               className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 px-5 py-3"
             >
               <div className="min-w-0">
-                <p className="font-medium break-words">{student.name}</p>
+                <p className="font-medium break-words">
+                  {student.classNumber !== null && (
+                    <span className="text-muted mr-2 tabular-nums">
+                      {tr("number", { n: student.classNumber })}
+                    </span>
+                  )}
+                  {student.name}
+                </p>
                 <p className="text-muted text-sm break-all">
-                  {student.email}
+                  {student.email ?? student.loginId}
                   <span aria-hidden> · </span>
                   <span className="whitespace-nowrap">
                     {t("joined")} <LocalTime date={student.joinedAt} locale={locale} dateOnly />
                   </span>
                 </p>
               </div>
-              <ConfirmButton
-                label={t("remove")}
-                ariaLabel={t("removeLabel", { name: student.name })}
-                className="btn-secondary min-h-10 px-3 text-[15px]"
-                title={t("removeTitle", { name: student.name })}
-                body={
-                  <>
-                    <p>{t("removeBody", { name: student.name })}</p>
-                    <p>{t("removeRejoin")}</p>
-                  </>
-                }
-                confirmLabel={t("removeConfirm")}
-                onConfirm={() => removeStudent(student)}
-              />
+              <div className="flex flex-wrap gap-2">
+                <ConfirmButton
+                  label={tr("reset")}
+                  ariaLabel={tr("resetLabel", { name: student.name })}
+                  className="btn-secondary min-h-10 px-3 text-[15px]"
+                  title={tr("resetTitle", { name: student.name })}
+                  body={<p>{tr("resetBody")}</p>}
+                  confirmLabel={tr("reset")}
+                  onConfirm={() => resetPassword(student)}
+                />
+                <ConfirmButton
+                  label={t("remove")}
+                  ariaLabel={t("removeLabel", { name: student.name })}
+                  className="btn-secondary min-h-10 px-3 text-[15px]"
+                  title={t("removeTitle", { name: student.name })}
+                  body={
+                    <>
+                      <p>{t("removeBody", { name: student.name })}</p>
+                      <p>{t("removeRejoin")}</p>
+                    </>
+                  }
+                  confirmLabel={t("removeConfirm")}
+                  onConfirm={() => removeStudent(student)}
+                />
+              </div>
             </li>
           ))}
         </ul>
