@@ -1,5 +1,5 @@
 import { Prisma, type Db } from "@dc/db";
-import { type SessionUser } from "../context";
+import { type TSignedInUser } from "./verify-credentials";
 
 export type TSchoolClaims = {
   /** The issuer of the ID token (the provider's URL). */
@@ -12,10 +12,10 @@ export type TSchoolClaims = {
 
 export type TLinkRefusal = "NOT_VERIFIED" | "DOMAIN_NOT_ALLOWED" | "UNKNOWN_ACCOUNT" | "DEACTIVATED";
 export type TLinkResult =
-  | { ok: true; user: SessionUser; linked: boolean }
+  | { ok: true; user: TSignedInUser; linked: boolean }
   | { ok: false; reason: TLinkRefusal };
 
-const sessionUser = (u: { id: string; role: SessionUser["role"]; name: string; email: string | null }) => ({
+const sessionUser = (u: TSignedInUser): TSignedInUser => ({
   id: u.id,
   role: u.role,
   name: u.name,
