@@ -2,3 +2,6 @@ export { appRouter, createCaller, type AppRouter, type RouterInputs, type Router
 export { createContext, type Context, type SessionUser } from "./context";
 export { verifyCredentials } from "./auth/verify-credentials";
 export { PASSWORD_MIN } from "./auth/password-policy";
+export { limitSignIn } from "./limits/sign-in";
+export { RateLimitedError, retryAfterOf } from "./limits/errors";
+export { requestAddress, resolveClientAddress } from "./limits/address";

@@ -2,6 +2,10 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import { type Context } from "./context";
+import { consumeLimit } from "./limits/consume";
+import { RateLimitedError } from "./limits/errors";
+import { LIMITS, type TLimitName } from "./limits/table";
+import { cleanInput } from "./text/clean-text";
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
@@ -17,6 +21,8 @@ const t = initTRPC.context<Context>().create({
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
         fieldErrors: zodError ? fieldErrors(zodError) : undefined,
+        /** Seconds until a refused (429) request may be tried again. */
+        retryAfter: error.cause instanceof RateLimitedError ? error.cause.retryAfterSeconds : undefined,
       },
     };
   },
@@ -31,10 +37,36 @@ function fieldErrors(error: ZodError) {
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure;
+/** Every input, before its schema: strings NFC-normalised, hostile characters refused per field. */
+const cleanText = t.middleware(async ({ getRawInput, next }) => {
+  const { value, issues } = cleanInput(await getRawInput());
+  if (issues.length > 0) {
+    const cause = new ZodError(issues.map((i) => ({ code: "custom" as const, input: undefined, ...i })));
+    throw new TRPCError({ code: "BAD_REQUEST", cause });
+  }
+  return next({ getRawInput: () => Promise.resolve(value) });
+});
+
+export const publicProcedure = t.procedure.use(cleanText);
+
+/**
+ * Rate limits from limits/table.ts, one try counted per call, before the procedure runs:
+ * `studentProcedure.use(limited("joinCodeUser", "joinCodeAddress"))`. Refusals are 429 with Retry-After.
+ */
+export function limited(...names: TLimitName[]) {
+  return t.middleware(async ({ ctx, next }) => {
+    for (const name of names) {
+      const by = LIMITS[name].by;
+      const key = by === "user" ? ctx.session?.id : by === "address" ? (ctx.address ?? "unknown") : undefined;
+      if (!key) throw new Error(`limit ${name} is kept per ${by}, which this procedure does not know`);
+      await consumeLimit(ctx.db, name, key);
+    }
+    return next();
+  });
+}
 
 /** Signed in, any role; otherwise 401. */
-export const protectedProcedure = t.procedure.use(({ ctx, next }) => {
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "SIGN_IN_REQUIRED" });
   return next({ ctx: { ...ctx, session: ctx.session } });
 });

@@ -1,9 +1,11 @@
 import { signUp } from "../auth/sign-up";
 import { ZSignUp } from "../auth/schemas";
-import { createTRPCRouter, protectedProcedure, publicProcedure } from "../trpc";
+import { createTRPCRouter, limited, protectedProcedure, publicProcedure } from "../trpc";
 
 export const authRouter = createTRPCRouter({
-  signUp: publicProcedure.input(ZSignUp).mutation(({ ctx, input }) => signUp(ctx.db, input)),
+  signUp: publicProcedure
+    .use(limited("signUpAddress"))
+    .input(ZSignUp).mutation(({ ctx, input }) => signUp(ctx.db, input)),
 
   /** The signed-in user as stored now (the session may be older than a rename). */
   me: protectedProcedure.query(({ ctx }) =>
