@@ -5,6 +5,7 @@ import { getServerSession, type NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { env } from "~/env";
+import { limitedAuthorize } from "./edge/sign-in-limit";
 
 const ZSessionUser = z.object({
   id: z.string().min(1),
@@ -22,7 +23,7 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      authorize: (credentials) => verifyCredentials(getDb(), credentials),
+      authorize: limitedAuthorize((credentials) => verifyCredentials(getDb(), credentials)),
     }),
   ],
   callbacks: {

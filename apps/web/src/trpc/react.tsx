@@ -6,6 +6,7 @@ import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState } from "react";
 import SuperJSON from "superjson";
+import { MAX_BATCH_SIZE } from "./batch";
 import { createQueryClient } from "./query-client";
 
 let browserQueryClient: QueryClient | undefined;
@@ -20,7 +21,7 @@ export function TRPCReactProvider({ children }: { children: React.ReactNode }) {
   const queryClient = getQueryClient();
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
-      links: [httpBatchLink({ transformer: SuperJSON, url: "/api/trpc" })],
+      links: [httpBatchLink({ transformer: SuperJSON, url: "/api/trpc", maxItems: MAX_BATCH_SIZE })],
     }),
   );
   return (
