@@ -35,9 +35,14 @@ const database = await prepareRuntimeDatabase({
   seedDemo: process.env.SEED_DEMO === "1",
 });
 
+// Production: our own server around Next (it decides each client's address, see next-server.mjs).
+const nextArgs =
+  mode === "dev"
+    ? [createRequire(import.meta.url).resolve("next/dist/bin/next"), "dev", "-p", port]
+    : [path.join(import.meta.dirname, "next-server.mjs")];
 const next = spawn(
   process.execPath,
-  [createRequire(import.meta.url).resolve("next/dist/bin/next"), mode, "-p", port],
+  nextArgs,
   {
     stdio: "inherit",
     env: {
@@ -46,6 +51,8 @@ const next = spawn(
       NEXTAUTH_SECRET: authSecret(database.embedded),
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
       NEXT_TELEMETRY_DISABLED: "1",
+      PORT: port,
+      NODE_ENV: mode === "dev" ? "development" : "production",
     },
   },
 );

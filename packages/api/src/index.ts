@@ -4,4 +4,4 @@ export { verifyCredentials } from "./auth/verify-credentials";
 export { PASSWORD_MIN } from "./auth/password-policy";
 export { limitSignIn } from "./limits/sign-in";
 export { RateLimitedError, retryAfterOf } from "./limits/errors";
-export { requestAddress, resolveClientAddress } from "./limits/address";
+export { requestAddress } from "./limits/address";
