@@ -37,6 +37,10 @@ describe("cleanInput", () => {
     expect(issues.map((i) => i.path.join("."))).toEqual(["name", "response.blanks.b"]);
     expect((value as { password: string }).password).toBe("e\u0301\u0000");
   });
+  it("walks objects without a prototype too", () => {
+    const input = Object.assign(Object.create(null) as object, { attemptId: "\u0000" });
+    expect(cleanInput(input).issues.map((i) => i.path.join("."))).toEqual(["attemptId"]);
+  });
   it("never throws and keeps non-string values", () => {
     fc.assert(
       fc.property(fc.jsonValue(), (v) => {

@@ -19,6 +19,13 @@ const MULTI_LINE_KEYS = new Set(["reason"]);
 const VERBATIM_KEYS = /password/i;
 const MAX_DEPTH = 24;
 
+/** A plain object (a literal, JSON.parse's, or one without a prototype); not a Date, Map or class. */
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (v === null || typeof v !== "object") return false;
+  const proto = Object.getPrototypeOf(v) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
 /** The problem with one string, or null when it is acceptable. */
 export function textProblem(text: string, multiLine = false): typeof INVALID_CHARACTERS | null {
   if (LONE_SURROGATE.test(text)) return INVALID_CHARACTERS;
@@ -43,7 +50,7 @@ export function cleanInput(value: unknown): { value: unknown; issues: TTextIssue
       return v;
     }
     if (Array.isArray(v)) return v.map((item, i) => walk(item, [...path, i], multiLine));
-    if (v !== null && typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype) {
+    if (isPlainObject(v)) {
       const out: Record<string, unknown> = {};
       for (const [key, item] of Object.entries(v)) {
         const keyProblem = textProblem(key);
