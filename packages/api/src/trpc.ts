@@ -5,14 +5,15 @@ import { type Context } from "./context";
 import { consumeLimit } from "./limits/consume";
 import { RateLimitedError } from "./limits/errors";
 import { LIMITS, type TLimitName } from "./limits/table";
-import { cleanInput } from "./text/clean-text";
+import { cleanInput, TextInputError } from "./text/clean-text";
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
   // Browsers see a clear message for their own mistakes and nothing of the server's internals.
   errorFormatter({ shape, error }) {
     const internal = error.code === "INTERNAL_SERVER_ERROR";
-    const zodError = error.cause instanceof ZodError ? error.cause : null;
+    const zodError =
+      error.cause instanceof ZodError || error.cause instanceof TextInputError ? error.cause : null;
     return {
       ...shape,
       message: internal ? "INTERNAL_ERROR" : zodError ? "INVALID_INPUT" : shape.message,
@@ -28,9 +29,9 @@ const t = initTRPC.context<Context>().create({
   },
 });
 
-function fieldErrors(error: ZodError) {
+function fieldErrors(error: { issues: readonly { path: PropertyKey[]; message: string }[] }) {
   const out: Record<string, string> = {};
-  for (const issue of error.issues) out[issue.path.join(".") || "_"] ??= issue.message;
+  for (const issue of error.issues) out[issue.path.map(String).join(".") || "_"] ??= issue.message;
   return out;
 }
 
@@ -40,10 +41,7 @@ export const createCallerFactory = t.createCallerFactory;
 /** Every input, before its schema: strings NFC-normalised, hostile characters refused per field. */
 const cleanText = t.middleware(async ({ getRawInput, next }) => {
   const { value, issues } = cleanInput(await getRawInput());
-  if (issues.length > 0) {
-    const cause = new ZodError(issues.map((i) => ({ code: "custom" as const, input: undefined, ...i })));
-    throw new TRPCError({ code: "BAD_REQUEST", cause });
-  }
+  if (issues.length > 0) throw new TRPCError({ code: "BAD_REQUEST", cause: new TextInputError(issues) });
   return next({ getRawInput: () => Promise.resolve(value) });
 });
 

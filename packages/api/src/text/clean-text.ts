@@ -36,6 +36,14 @@ export function textProblem(text: string, multiLine = false): typeof INVALID_CHA
 
 export type TTextIssue = { path: (string | number)[]; message: string };
 
+/** Strings refused at the boundary; reported like a schema's field errors (INVALID_INPUT). */
+export class TextInputError extends Error {
+  constructor(readonly issues: TTextIssue[]) {
+    super("INVALID_CHARACTERS");
+    this.name = "TextInputError";
+  }
+}
+
 /** `value` with every string NFC-normalised, and the paths of the strings that were refused. */
 export function cleanInput(value: unknown): { value: unknown; issues: TTextIssue[] } {
   const issues: TTextIssue[] = [];
