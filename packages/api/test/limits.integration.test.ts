@@ -146,7 +146,7 @@ describe("procedure limits", () => {
     await tooMany(api.class.join({ code: "ZZZZZZ" }));
   });
 
-  it("sign-ups: 20 per address per hour", async () => {
+  it("sign-ups: 60 per address per hour", async () => {
     const address = newAddress();
     const api = createCaller({ db: t.db, session: null, address });
     for (let i = 0; i < LIMITS.signUpAddress.points; i++) {

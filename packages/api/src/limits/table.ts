@@ -14,7 +14,8 @@ export const LIMITS = {
   signInLockout: { by: "account", points: 1_000, seconds: 24 * 60 * 60 },
   /** Failed sign-ins from one address (a school's shared address included). */
   signInAddress: { by: "address", points: 50, seconds: 15 * 60, blockSeconds: 15 * 60 },
-  signUpAddress: { by: "address", points: 20, seconds: 60 * 60 },
+  /** A school's computer room shares one address: a class of 40 signing up in one lesson must pass. */
+  signUpAddress: { by: "address", points: 60, seconds: 60 * 60 },
   /** For the password-reset request procedure: one line, `.use(limited("passwordResetAddress"))`. */
   passwordResetAddress: { by: "address", points: 5, seconds: 60 * 60 },
   /** Join codes are 6 of 31 characters: 10 guesses in 10 minutes find one class in ~10^7 years. */
