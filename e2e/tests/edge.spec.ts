@@ -56,7 +56,7 @@ test("every main page sends the security headers and logs no CSP violation", asy
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   }
   const api = await page.request.get("/api/trpc/class.list");
-  expect(api.headers()["cache-control"]).toBe("no-store");
+  expect(api.headers()["cache-control"]).toContain("no-store");
   expect(violations).toEqual([]);
 });
 
@@ -82,7 +82,11 @@ test("repeated wrong passwords lock the account out with a clear message and HTT
 
   // An account that does not exist is answered the same way.
   const ghost = uniqueEmail("nobody");
-  for (let i = 0; i < 6; i++) await signIn(page, ghost, `wrong-password-${i}`);
+  for (let i = 0; i < 5; i++) {
+    await signIn(page, ghost, `wrong-password-${i}`);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("電子郵件或密碼不正確。");
+  }
+  await signIn(page, ghost, "wrong-password-5");
   await expect(page.getByRole("main").getByRole("alert")).toContainText("登入嘗試次數太多");
 });
 
