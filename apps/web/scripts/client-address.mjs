@@ -29,7 +29,8 @@ export function trustedHops(value) {
   if (!value || value === "false") return 0;
   if (value === "true") return 1;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 10) throw new Error(`TRUST_PROXY must be true, false or 0-10, not ${value}`);
+  if (!Number.isInteger(n) || n < 0 || n > 10)
+    throw new Error(`TRUST_PROXY must be true, false or 0-10, not ${value}`);
   return n;
 }
 

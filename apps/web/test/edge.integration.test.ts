@@ -59,18 +59,23 @@ function chunkedBody(totalBytes: number) {
 }
 
 describe("bounded requests", () => {
-  it.each([1, 16])("refuses a chunked %i MB body with 413 after reading no more than the limit", async (mb) => {
-    session = teacher;
-    const body = chunkedBody(mb * 1024 * 1024);
-    const res = await handler(mutation("class.create", null, {}, body.stream));
-    expect(res.status).toBe(413);
-    expect(body.read()).toBeLessThanOrEqual(64 * 1024 + 17 * 1024);
-    expect(await t.db.class.count()).toBe(0);
-  });
+  it.each([1, 16])(
+    "refuses a chunked %i MB body with 413 after reading no more than the limit",
+    async (mb) => {
+      session = teacher;
+      const body = chunkedBody(mb * 1024 * 1024);
+      const res = await handler(mutation("class.create", null, {}, body.stream));
+      expect(res.status).toBe(413);
+      expect(body.read()).toBeLessThanOrEqual(64 * 1024 + 17 * 1024);
+      expect(await t.db.class.count()).toBe(0);
+    },
+  );
 
   it("refuses a lying Content-Length the same way", async () => {
     session = teacher;
-    const res = await handler(mutation("class.create", { name: "x".repeat(70_000) }, { "content-length": "10" }));
+    const res = await handler(
+      mutation("class.create", { name: "x".repeat(70_000) }, { "content-length": "10" }),
+    );
     expect(res.status).toBe(413);
   });
 
@@ -91,7 +96,10 @@ describe("bounded requests", () => {
 
 describe("mutations only as JSON, only from this site", () => {
   it.each([
-    ["multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--x--\r\n"],
+    [
+      "multipart/form-data; boundary=x",
+      '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--x--\r\n',
+    ],
     ["text/plain", "{}"],
     ["application/x-www-form-urlencoded", "a=1"],
   ])("refuses a %s review.start with 415, and starts nothing", async (type, body) => {
@@ -117,7 +125,9 @@ describe("mutations only as JSON, only from this site", () => {
     const bySite = await handler(mutation("class.create", { name: "Same site" }));
     expect(bySite.status).toBe(200);
     expect(bySite.headers.get("cache-control")).toBe("no-store");
-    const byOrigin = await handler(mutation("class.create", { name: "Same origin" }, { "sec-fetch-site": "", origin: ORIGIN }));
+    const byOrigin = await handler(
+      mutation("class.create", { name: "Same origin" }, { "sec-fetch-site": "", origin: ORIGIN }),
+    );
     expect(byOrigin.status).toBe(200);
     const query = await handler(new Request(`${ORIGIN}/api/trpc/class.list`));
     expect(query.headers.get("cache-control")).toBe("no-store");
@@ -159,7 +169,12 @@ describe("hostile strings", () => {
     session = student;
     for (const text of HOSTILE_STRINGS) {
       const res = await handler(
-        mutation("attempt.save", { attemptId: "a", itemId: "i", revision: 1, response: { type: "cloze", blanks: { a: text } } }),
+        mutation("attempt.save", {
+          attemptId: "a",
+          itemId: "i",
+          revision: 1,
+          response: { type: "cloze", blanks: { a: text } },
+        }),
       );
       expect(res.status, JSON.stringify(text)).toBeLessThan(500);
     }

@@ -4,6 +4,7 @@
  * nothing is answered with a 5xx and that a refused call leaves no row behind.
  * FUZZ_RUNS inputs per procedure (CI: a few dozen; `pnpm fuzz`: 10,000).
  */
+import { inspect } from "node:util";
 import { createTestDatabase, type TestDatabase } from "@dc/db/testing";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { TRPCError } from "@trpc/server";
@@ -19,7 +20,9 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 
 type TProcedure = { _def: { type: string; inputs: z.ZodType[] } };
-const procedures = Object.entries((appRouter._def as unknown as { procedures: Record<string, TProcedure> }).procedures);
+const procedures = Object.entries(
+  (appRouter._def as unknown as { procedures: Record<string, TProcedure> }).procedures,
+);
 
 let t: TestDatabase;
 let sessions: (SessionUser | null)[];
@@ -75,7 +78,9 @@ describe("fuzzing every procedure", () => {
 
   for (const [path, procedure] of procedures) {
     const schema = procedure._def.inputs[0];
-    const json = schema ? (z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as TJsonSchema) : null;
+    const json = schema
+      ? (z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as TJsonSchema)
+      : null;
 
     it(`${path}: no 5xx, and a refused call writes nothing`, { timeout: 60_000 + RUNS * 500 }, async () => {
       const input = json ? fc.constant(null).chain(() => arbitraryFor(json, pools)) : fc.constant(undefined);
@@ -88,7 +93,10 @@ describe("fuzzing every procedure", () => {
           );
           if (failure === null) return;
           const status = failure instanceof TRPCError ? getHTTPStatusCodeFromError(failure) : 500;
-          if (status >= 500) throw new Error(`${path} answered ${status}: ${String((failure as Error).cause ?? failure)}`);
+          if (status >= 500)
+            throw new Error(
+              `${path} answered ${status}: ${inspect(failure instanceof TRPCError ? failure.cause : failure)}`,
+            );
           expect(await rowCounts()).toEqual(before);
         }),
         { numRuns: RUNS, seed: SEED },

@@ -19,7 +19,10 @@ const poolSize = process.env.DATABASE_POOL_SIZE;
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "dc-limits-pglite-"));
-  database = await prepareRuntimeDatabase({ dataDir: dir, port: 20_000 + Math.floor(Math.random() * 20_000) });
+  database = await prepareRuntimeDatabase({
+    dataDir: dir,
+    port: 20_000 + Math.floor(Math.random() * 20_000),
+  });
   expect(process.env.DATABASE_POOL_SIZE).toBe("1");
   db = createDb(database.url);
 }, 180_000);
@@ -32,7 +35,7 @@ afterAll(async () => {
 });
 
 it("counts a burst of sign-ins exactly while other queries share the one connection", async () => {
-  const email = DEMO_ACCOUNTS[1]!.email;
+  const email = DEMO_ACCOUNTS[1].email;
   const checked = passwordChecks();
   const tries = Array.from({ length: 25 }, (_, i) =>
     limitSignIn(db, { identifier: email, address: `192.0.2.${i}` }, () =>
@@ -61,6 +64,7 @@ it("limits a procedure per user", async () => {
     session: { id: user.id, role: "STUDENT", name: user.name, email: user.email },
     address: "192.0.2.1",
   });
-  for (let i = 0; i < LIMITS.joinCodeUser.points; i++) await api.class.join({ code: "ZZZZZZ" }).catch(() => null);
+  for (let i = 0; i < LIMITS.joinCodeUser.points; i++)
+    await api.class.join({ code: "ZZZZZZ" }).catch(() => null);
   await expect(api.class.join({ code: "ZZZZZZ" })).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
 });

@@ -47,7 +47,8 @@ describe("sign-in limits", () => {
     const known = await createTestUser(t.db);
     const outcomes = [];
     for (const email of [known.email!, "nobody-here@example.test"]) {
-      for (let i = 0; i < LIMITS.signInAccount.points; i++) await signIn(t.db, email, "wrong-pass-x", newAddress());
+      for (let i = 0; i < LIMITS.signInAccount.points; i++)
+        await signIn(t.db, email, "wrong-pass-x", newAddress());
       const r = await refusal(signIn(t.db, email, "wrong-pass-x", newAddress()));
       outcomes.push([r.message, r.limit]);
     }
@@ -58,7 +59,8 @@ describe("sign-in limits", () => {
     const user = await createTestUser(t.db);
     const waits = [];
     for (let round = 0; round < 3; round++) {
-      for (let i = 0; i < LIMITS.signInAccount.points; i++) await signIn(t.db, user.email!, "wrong-pass-x", newAddress());
+      for (let i = 0; i < LIMITS.signInAccount.points; i++)
+        await signIn(t.db, user.email!, "wrong-pass-x", newAddress());
       waits.push((await refusal(signIn(t.db, user.email!, "wrong-pass-x", newAddress()))).retryAfterSeconds);
       // The lockout is over (as if its minutes had passed): the account's window starts again.
       await t.db.$executeRaw`UPDATE rate_limit SET expire = 0 WHERE key LIKE 'signInAccount:%'`;
@@ -70,7 +72,8 @@ describe("sign-in limits", () => {
     const user = await createTestUser(t.db);
     const address = newAddress();
     for (let round = 0; round < 3; round++) {
-      for (let i = 0; i < LIMITS.signInAccount.points - 1; i++) await signIn(t.db, user.email!, "wrong-pass-x", address);
+      for (let i = 0; i < LIMITS.signInAccount.points - 1; i++)
+        await signIn(t.db, user.email!, "wrong-pass-x", address);
       expect(await signIn(t.db, user.email!, TEST_PASSWORD, address)).toMatchObject({ id: user.id });
     }
   });
@@ -140,7 +143,8 @@ describe("procedure limits", () => {
     const address = newAddress();
     for (let i = 0; i < LIMITS.joinCodeAddress.points / LIMITS.joinCodeUser.points; i++) {
       const { api } = await fromAddress("STUDENT", address);
-      for (let j = 0; j < LIMITS.joinCodeUser.points; j++) await api.class.join({ code: "ZZZZZZ" }).catch(() => null);
+      for (let j = 0; j < LIMITS.joinCodeUser.points; j++)
+        await api.class.join({ code: "ZZZZZZ" }).catch(() => null);
     }
     const { api } = await fromAddress("STUDENT", address);
     await tooMany(api.class.join({ code: "ZZZZZZ" }));
@@ -154,7 +158,12 @@ describe("procedure limits", () => {
       await api.auth.signUp({ name: `S${i}`, email, password: "大船轉舵-2020-circulation", role: "STUDENT" });
     }
     await tooMany(
-      api.auth.signUp({ name: "Late", email: "late-one@example.test", password: "大船轉舵-2020-circulation", role: "STUDENT" }),
+      api.auth.signUp({
+        name: "Late",
+        email: "late-one@example.test",
+        password: "大船轉舵-2020-circulation",
+        role: "STUDENT",
+      }),
     );
     expect(await t.db.user.count({ where: { email: "late-one@example.test" } })).toBe(0);
   });

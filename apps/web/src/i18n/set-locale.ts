@@ -7,5 +7,10 @@ export async function setLocale(locale: string) {
   if (!isLocale(locale)) return;
   // Secure over https (the production server vouches for X-Forwarded-Proto; see packages/api/docs/edge.md).
   const secure = (await headers()).get("x-forwarded-proto") === "https";
-  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax", secure });
+  (await cookies()).set(LOCALE_COOKIE, locale, {
+    path: "/",
+    maxAge: 60 * 60 * 24 * 365,
+    sameSite: "lax",
+    secure,
+  });
 }

@@ -57,7 +57,10 @@ async function reserveAccountTry(db: Db, account: string) {
     // The first refusal of a window starts a lockout, twice as long as the last one today.
     const lockouts = await limiter(db, "signInLockout")
       .consume(account)
-      .catch((r: unknown) => (r instanceof RateLimiterRes ? r : Promise.reject(r)));
+      .catch((r: unknown) => {
+        if (r instanceof RateLimiterRes) return r;
+        throw r;
+      });
     const wait = lockoutSeconds(lockouts.consumedPoints);
     await accountLimiter.block(account, wait);
     throw new RateLimitedError("signInAccount", wait);

@@ -12,7 +12,10 @@ type Row = { points: number; expire: number | null };
 function storeClient(db: Db) {
   return {
     async query(q: { text: string; values?: unknown[] }) {
-      const raw = await db.$queryRawUnsafe<{ points: unknown; expire: unknown }[]>(q.text, ...(q.values ?? []));
+      const raw = await db.$queryRawUnsafe<{ points: unknown; expire: unknown }[]>(
+        q.text,
+        ...(q.values ?? []),
+      );
       // The library does arithmetic on `expire`; Prisma returns int8 as BigInt.
       const rows: Row[] = raw.map((r) => ({
         points: Number(r.points),
@@ -28,7 +31,10 @@ const cache = new WeakMap<Db, Map<TLimitName, RateLimiterPostgres>>();
 /** The limiter of one limit on one database (one per process and client; the counters are shared). */
 export function limiter(db: Db, name: TLimitName): RateLimiterPostgres {
   let byName = cache.get(db);
-  if (!byName) cache.set(db, (byName = new Map()));
+  if (!byName) {
+    byName = new Map<TLimitName, RateLimiterPostgres>();
+    cache.set(db, byName);
+  }
   let found = byName.get(name);
   if (!found) {
     const limit: { points: number; seconds: number; blockSeconds?: number } = LIMITS[name];

@@ -5,7 +5,8 @@ import { createTRPCRouter, limited, protectedProcedure, publicProcedure } from "
 export const authRouter = createTRPCRouter({
   signUp: publicProcedure
     .use(limited("signUpAddress"))
-    .input(ZSignUp).mutation(({ ctx, input }) => signUp(ctx.db, input)),
+    .input(ZSignUp)
+    .mutation(({ ctx, input }) => signUp(ctx.db, input)),
 
   /** The signed-in user as stored now (the session may be older than a rename). */
   me: protectedProcedure.query(({ ctx }) =>

@@ -3,5 +3,7 @@ import { createTRPCRouter, limited, studentProcedure } from "../trpc";
 
 export const reviewRouter = createTRPCRouter({
   summary: studentProcedure.query(({ ctx }) => reviewSummary(ctx.db, ctx.session.id)),
-  start: studentProcedure.use(limited("attemptStartUser")).mutation(({ ctx }) => startReview(ctx.db, ctx.session.id)),
+  start: studentProcedure
+    .use(limited("attemptStartUser"))
+    .mutation(({ ctx }) => startReview(ctx.db, ctx.session.id)),
 });

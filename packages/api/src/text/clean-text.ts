@@ -6,6 +6,7 @@
 export const INVALID_CHARACTERS = "INVALID_CHARACTERS";
 
 // C0 and C1 controls and DEL; tab, line feed and carriage return are allowed only in multi-line fields.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 const LINE_BREAKS = /[\t\n\r]/u;
 // Bidirectional embeddings, overrides, isolates and marks (e.g. U+202E RIGHT-TO-LEFT OVERRIDE).

@@ -26,7 +26,10 @@ export type TPools = { ids: string[]; itemIds: string[]; codes: string[] };
 const anything = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.date(), fc.constant(undefined));
 
 function stringFor(schema: TJsonSchema, key: string, pools: TPools): fc.Arbitrary<string> {
-  const fitting = fc.string({ minLength: schema.minLength ?? 0, maxLength: Math.min(schema.maxLength ?? 60, 200) });
+  const fitting = fc.string({
+    minLength: schema.minLength ?? 0,
+    maxLength: Math.min(schema.maxLength ?? 60, 200),
+  });
   const options: fc.Arbitrary<string>[] = [
     fitting,
     fc.string({ unit: "binary", maxLength: 40 }), // lone surrogates included
@@ -80,7 +83,11 @@ function fittingFor(schema: TJsonSchema, pools: TPools, key: string): fc.Arbitra
       const known = fc.record(fields, { requiredKeys: Object.keys(props).filter((k) => required.has(k)) });
       if (!Object.keys(props).length) {
         const value = typeof schema.additionalProperties === "object" ? schema.additionalProperties : {};
-        return fc.dictionary(fc.oneof(fc.string({ maxLength: 10 }), fc.constantFrom(...HOSTILE_STRINGS)), arbitraryFor(value, pools), { maxKeys: 12 });
+        return fc.dictionary(
+          fc.oneof(fc.string({ maxLength: 10 }), fc.constantFrom(...HOSTILE_STRINGS)),
+          arbitraryFor(value, pools),
+          { maxKeys: 12 },
+        );
       }
       // Now and then an extra key, which a strict schema must refuse.
       return fc.oneof(

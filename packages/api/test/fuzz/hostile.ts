@@ -26,10 +26,10 @@ export const HOSTILE_STRINGS: readonly string[] = [
   "𠜎𠜱𠝹", // astral Chinese
   "👩‍👩‍👧‍👦",
   "＝1+1",
-  "=HYPERLINK(\"http://x\",\"y\")",
+  '=HYPERLINK("http://x","y")',
   "@SUM(A1)",
-  "'; DROP TABLE \"User\"; --",
-  "\" OR 1=1 --",
+  '\'; DROP TABLE "User"; --',
+  '" OR 1=1 --',
   "${jndi:ldap://x}",
   "<script>alert(1)</script>",
   "../../../../etc/passwd",

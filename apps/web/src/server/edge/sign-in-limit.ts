@@ -9,18 +9,24 @@ type AuthorizeRequest = { headers?: Record<string, unknown> };
  * next-auth's `authorize`, under the sign-in limits (packages/api/src/limits/sign-in.ts). A refusal
  * is thrown as `RATE_LIMITED:<seconds>`; `withSignInStatus` turns it into HTTP 429.
  */
-export function limitedAuthorize<T>(authorize: (credentials: Credentials, req: AuthorizeRequest) => Promise<T | null>) {
+export function limitedAuthorize<T>(
+  authorize: (credentials: Credentials, req: AuthorizeRequest) => Promise<T | null>,
+) {
   return (credentials: Credentials, req: AuthorizeRequest) => {
     const identifier = credentials?.email ?? credentials?.loginId ?? null;
     const address = requestAddress((req.headers ?? {}) as Record<string, string | undefined>);
-    return limitSignIn(getDb(), { identifier: identifier || null, address }, () => authorize(credentials, req));
+    return limitSignIn(getDb(), { identifier: identifier || null, address }, () =>
+      authorize(credentials, req),
+    );
   };
 }
 
 const RATE_LIMITED = /[?&]error=RATE_LIMITED(?:%3A|:)(\d+)/;
 
 /** next-auth answers a refused sign-in with 401 and the error in a URL; make it a 429 with Retry-After. */
-export function withSignInStatus<A extends unknown[]>(handler: (req: Request, ...rest: A) => Promise<Response>) {
+export function withSignInStatus<A extends unknown[]>(
+  handler: (req: Request, ...rest: A) => Promise<Response>,
+) {
   return async (req: Request, ...rest: A): Promise<Response> => {
     const res = await handler(req, ...rest);
     if (res.status !== 401 && res.status !== 302) return res;

@@ -91,7 +91,9 @@ export function StartAction({ assignment: a }: { assignment: TMyAssignment }) {
         {review}
       </div>
       <FormAlert
-        message={edge.refusal(start.error) ?? (code ? t(`errors.${KNOWN.has(code) ? code : "generic"}`) : null)}
+        message={
+          edge.refusal(start.error) ?? (code ? t(`errors.${KNOWN.has(code) ? code : "generic"}`) : null)
+        }
       />
     </div>
   );

@@ -79,7 +79,8 @@ export function StartReviewButton({
       </button>
       <FormAlert
         message={
-          edge.refusal(start.error) ?? (code ? t(`errors.${KNOWN_ERRORS.has(code) ? code : "generic"}`) : null)
+          edge.refusal(start.error) ??
+          (code ? t(`errors.${KNOWN_ERRORS.has(code) ? code : "generic"}`) : null)
         }
       />
     </div>
