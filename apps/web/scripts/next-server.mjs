@@ -1,7 +1,9 @@
 // The production server: Next.js behind a plain Node HTTP server that decides, per request, the
 // client's address (and whether X-Forwarded-Proto/Host can be believed) before the app sees it.
 // `next start` would keep any X-Forwarded-For a client sent, letting it pick its own rate limits.
+import console from "node:console";
 import { createServer } from "node:http";
+import process from "node:process";
 import next from "next";
 import { stampForwardedHeaders, trustedHops } from "./client-address.mjs";
 
