@@ -5,11 +5,13 @@ import { expectAccessible, newStudent, signIn, signOut, signUp, uniqueEmail } fr
 async function watchCsp(page: Page) {
   const violations: string[] = [];
   page.on("console", (m) => {
-    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    if (/Content Security Policy/i.test(m.text())) violations.push(`${m.text()} (${page.url()})`);
   });
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
-      console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`);
+      console.error(
+        `Content Security Policy violation on ${location.pathname}: ${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`,
+      );
     });
   });
   return violations;
