@@ -7,7 +7,8 @@ export function contentSecurityPolicy(nonce: string, opts: { dev: boolean; https
     "default-src 'self'",
     // 'strict-dynamic': scripts the nonced ones load are trusted; in development React needs eval.
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${opts.dev ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    // In development Next injects <style> elements without a nonce (hot reloading).
+    opts.dev ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
     // React's style={...} props (chart bars, progress widths) are attributes, which nonces cannot cover.
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' blob: data:",
