@@ -35,20 +35,23 @@ const database = await prepareRuntimeDatabase({
   seedDemo: process.env.SEED_DEMO === "1",
 });
 
-const next = spawn(
-  process.execPath,
-  [createRequire(import.meta.url).resolve("next/dist/bin/next"), mode, "-p", port],
-  {
-    stdio: "inherit",
-    env: {
-      ...process.env,
-      DATABASE_URL: database.url,
-      NEXTAUTH_SECRET: authSecret(database.embedded),
-      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
+// Production: our own server around Next (it decides each client's address, see next-server.mjs).
+const nextArgs =
+  mode === "dev"
+    ? [createRequire(import.meta.url).resolve("next/dist/bin/next"), "dev", "-p", port]
+    : [path.join(import.meta.dirname, "next-server.mjs")];
+const next = spawn(process.execPath, nextArgs, {
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NEXTAUTH_SECRET: authSecret(database.embedded),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: port,
+    NODE_ENV: mode === "dev" ? "development" : "production",
   },
-);
+});
 
 console.log(`\n  雙循環・深讀 is starting at http://localhost:${port}`);
 console.log(

@@ -16,13 +16,17 @@ export type SessionUser = {
   teacherConfirmed: boolean;
 };
 
-/** `mailer` is set where the deployment configures SMTP; without it nothing is mailed. */
-export type Context = { db: Db; session: SessionUser | null; mailer?: Mailer | null };
+/**
+ * `mailer` is set where the deployment configures SMTP (without it nothing is mailed); `address` is
+ * the client's address (limits/address.ts), for limits kept per address.
+ */
+export type Context = { db: Db; session: SessionUser | null; mailer?: Mailer | null; address?: string };
 
 export function createContext(opts: {
   db: Db;
   session: SessionUser | null;
   mailer?: Mailer | null;
+  address?: string;
 }): Context {
-  return { db: opts.db, session: opts.session, mailer: opts.mailer ?? null };
+  return { db: opts.db, session: opts.session, mailer: opts.mailer ?? null, address: opts.address };
 }

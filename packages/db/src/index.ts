@@ -1,4 +1,4 @@
 export { createDb, getDb, type Db } from "./client";
-export { hashPassword, verifyPassword } from "./password";
+export { hashPassword, verifyPassword, passwordChecks, PasswordBusyError } from "./password";
 export { Prisma, Role } from "./generated/prisma/client";
 export type { User } from "./generated/prisma/client";

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { errorCode } from "~/lib/error-code";
+import { useEdgeMessages } from "~/lib/edge-messages";
 import { useTRPC } from "~/trpc/react";
 
 type TLessonId = 0 | 1 | 2 | 3 | 4 | 5;
@@ -12,6 +13,7 @@ type TLessonId = 0 | 1 | 2 | 3 | 4 | 5;
 /** Practice, quiz and timed quiz for one lesson; resumes the one already open instead of starting another. */
 export function StartActivity({ lessonId }: { lessonId: TLessonId }) {
   const t = useTranslations("attempt");
+  const edge = useEdgeMessages();
   const trpc = useTRPC();
   const router = useRouter();
   const start = useMutation(trpc.attempt.startLesson.mutationOptions());
@@ -24,7 +26,7 @@ export function StartActivity({ lessonId }: { lessonId: TLessonId }) {
       router.push(`/attempts/${attempt.id}`);
     } catch (e) {
       const { code } = errorCode(e);
-      setError(code === "NETWORK" ? t("errors.NETWORK") : t("errors.generic"));
+      setError(edge.refusal(e) ?? (code === "NETWORK" ? t("errors.NETWORK") : t("errors.generic")));
     }
   }
 

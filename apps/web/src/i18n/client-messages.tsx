@@ -1,8 +1,8 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 
-/** Every page's header (navigation, language switch, sign-out) runs these on the client. */
-const SHELL_NAMESPACES = ["nav", "common"];
+/** Every page's header (navigation, language switch, sign-out) and every form's refusals (edge) run these on the client. */
+const SHELL_NAMESPACES = ["nav", "common", "edge"];
 
 /**
  * Gives the client components below it the message namespaces they use, and no others: every

@@ -15,6 +15,7 @@ import { headers } from "next/headers";
 import { cache } from "react";
 import { env } from "~/env";
 import { allowSchoolSignIn, schoolProviders } from "./school-sign-in";
+import { limitedAuthorize } from "./edge/sign-in-limit";
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
@@ -27,7 +28,7 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email or login id",
       credentials: { login: { type: "text" }, password: { type: "password" } },
-      authorize: (credentials) => verifyCredentials(getDb(), credentials),
+      authorize: limitedAuthorize((credentials) => verifyCredentials(getDb(), credentials)),
     }),
     ...schoolProviders,
   ],

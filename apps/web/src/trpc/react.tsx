@@ -1,11 +1,13 @@
 "use client";
 
+import "~/lib/zod-jitless";
 import type { AppRouter } from "@dc/api";
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState } from "react";
 import SuperJSON from "superjson";
+import { MAX_BATCH_SIZE } from "./batch";
 import { createQueryClient } from "./query-client";
 
 let browserQueryClient: QueryClient | undefined;
@@ -20,7 +22,7 @@ export function TRPCReactProvider({ children }: { children: React.ReactNode }) {
   const queryClient = getQueryClient();
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
-      links: [httpBatchLink({ transformer: SuperJSON, url: "/api/trpc" })],
+      links: [httpBatchLink({ transformer: SuperJSON, url: "/api/trpc", maxItems: MAX_BATCH_SIZE })],
     }),
   );
   return (

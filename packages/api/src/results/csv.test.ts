@@ -30,6 +30,16 @@ describe("csvCell", () => {
     expect(csvCell("+2")).toBe("+2");
     expect(csvCell("\tx")).toBe("'\tx");
   });
+
+  it("also guards full-width formula characters and formulas after leading spaces", () => {
+    expect(csvCell("＝1+1")).toBe("'＝1+1");
+    expect(csvCell("＋86")).toBe("'＋86");
+    expect(csvCell("－cmd")).toBe("'－cmd");
+    expect(csvCell("＠SUM(A1)")).toBe("'＠SUM(A1)");
+    expect(csvCell("  =1+1")).toBe("'  =1+1");
+    expect(csvCell("\u3000＝1")).toBe("'\u3000＝1");
+    expect(csvCell("  plain")).toBe("  plain");
+  });
 });
 
 describe("toCsv", () => {

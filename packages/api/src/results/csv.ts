@@ -3,8 +3,12 @@ export type TCell = string | number | boolean | Date | null | undefined;
 
 export const BOM = "\uFEFF";
 const NEEDS_QUOTES = /[",\r\n]/;
-/** Text a spreadsheet would run as a formula (OWASP "CSV injection"): = + - @, tab, carriage return. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Text a spreadsheet would run as a formula (OWASP "CSV injection"): = + - @, tab, carriage return,
+ * their full-width forms (＝＋－＠, which spreadsheets in Chinese locales read as formula
+ * characters), also after leading spaces, which spreadsheets skip.
+ */
+const FORMULA_START = /^[\s\u3000]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /** One cell as CSV text: RFC 4180 quoting, and text that would start a formula made inert with a '. */

@@ -16,7 +16,7 @@ import { setAccommodation } from "../assignments/set-accommodation";
 import { startAssignmentAttempt } from "../assignments/start-assignment-attempt";
 import { studentAssignments } from "../assignments/student-assignments";
 import { updateAssignment } from "../assignments/update-assignment";
-import { createTRPCRouter, studentProcedure, teacherProcedure } from "../trpc";
+import { createTRPCRouter, limited, studentProcedure, teacherProcedure } from "../trpc";
 
 const ZAssignmentRef = z.object({ assignmentId: ZId }).strict();
 
@@ -62,6 +62,7 @@ export const assignmentRouter = createTRPCRouter({
 
   /** Starts or resumes an attempt; then use attempt.get / save / submit with the returned id. */
   start: studentProcedure
+    .use(limited("attemptStartUser"))
     .input(ZAssignmentRef)
     .mutation(({ ctx, input }) => startAssignmentAttempt(ctx.db, ctx.session.id, input)),
 });

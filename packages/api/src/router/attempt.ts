@@ -5,7 +5,7 @@ import { saveAnswer } from "../attempts/save-answer";
 import { startLessonAttempt } from "../attempts/start-attempt";
 import { finalizeAttempt } from "../attempts/submit-attempt";
 import { viewAttempt } from "../attempts/view-attempt";
-import { createTRPCRouter, studentProcedure } from "../trpc";
+import { createTRPCRouter, limited, studentProcedure } from "../trpc";
 
 const ZAttemptId = z.string().min(1).max(40);
 const ZAnswerInput = z
@@ -19,6 +19,7 @@ const ZAnswerInput = z
 
 export const attemptRouter = createTRPCRouter({
   startLesson: studentProcedure
+    .use(limited("attemptStartUser"))
     .input(
       z
         .object({ kind: z.enum(["PRACTICE", "QUIZ"]), lessonId: ZLessonId, timed: z.boolean().optional() })
@@ -35,6 +36,7 @@ export const attemptRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => saveAnswer(ctx.db, ctx.session.id, input)),
 
   check: studentProcedure
+    .use(limited("practiceCheckUser"))
     .input(ZAnswerInput)
     .mutation(({ ctx, input }) => checkPracticeAnswer(ctx.db, ctx.session.id, input)),
 

@@ -2,11 +2,14 @@ import { changePassword } from "../auth/change-password";
 import { ZChangePassword, ZSignUp } from "../auth/schemas";
 import { endSessions } from "../auth/sessions";
 import { signUp } from "../auth/sign-up";
-import { createTRPCRouter, passwordChangeProcedure, publicProcedure } from "../trpc";
+import { createTRPCRouter, limited, passwordChangeProcedure, publicProcedure } from "../trpc";
 
 export const authRouter = createTRPCRouter({
   /** Students only: the role is never taken from the form (teachers join by invitation). */
-  signUp: publicProcedure.input(ZSignUp).mutation(({ ctx, input }) => signUp(ctx.db, input)),
+  signUp: publicProcedure
+    .use(limited("signUpAddress"))
+    .input(ZSignUp)
+    .mutation(({ ctx, input }) => signUp(ctx.db, input)),
 
   /** The signed-in user as stored now (the session may be older than a rename). */
   me: passwordChangeProcedure.query(({ ctx }) =>

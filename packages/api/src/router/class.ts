@@ -10,7 +10,7 @@ import { removeStudent } from "../classes/remove-student";
 import { renameClass } from "../classes/rename-class";
 import { rotateJoinCode } from "../classes/rotate-join-code";
 import { importRoster } from "../roster/import-roster";
-import { createTRPCRouter, studentProcedure, teacherProcedure } from "../trpc";
+import { createTRPCRouter, limited, studentProcedure, teacherProcedure } from "../trpc";
 
 const ZId = z.string().min(1).max(40);
 const ZClassName = z.string().trim().min(1, "NAME_REQUIRED").max(80, "NAME_TOO_LONG");
@@ -56,6 +56,7 @@ export const classRouter = createTRPCRouter({
 
   // Students.
   join: studentProcedure
+    .use(limited("joinCodeUser", "joinCodeAddress"))
     .input(z.object({ code: z.string().max(40) }).strict())
     .mutation(({ ctx, input }) => joinClass(ctx.db, ctx.session.id, input)),
 

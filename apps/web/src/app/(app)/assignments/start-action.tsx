@@ -7,6 +7,7 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { FormAlert } from "~/components/form-alert";
 import { errorCode } from "~/lib/error-code";
+import { useEdgeMessages } from "~/lib/edge-messages";
 import { useTRPC } from "~/trpc/react";
 import { useNow } from "../progress/client-time";
 import { actionFor, type TNext } from "./status";
@@ -33,6 +34,7 @@ export function StartAction({ assignment: a }: { assignment: TMyAssignment }) {
   const queryClient = useQueryClient();
   const id = useId();
   const now = useNow();
+  const edge = useEdgeMessages();
   const start = useMutation(
     trpc.assignment.start.mutationOptions({
       onSuccess: ({ id: attemptId }) => {
@@ -88,7 +90,11 @@ export function StartAction({ assignment: a }: { assignment: TMyAssignment }) {
         </button>
         {review}
       </div>
-      <FormAlert message={code ? t(`errors.${KNOWN.has(code) ? code : "generic"}`) : null} />
+      <FormAlert
+        message={
+          edge.refusal(start.error) ?? (code ? t(`errors.${KNOWN.has(code) ? code : "generic"}`) : null)
+        }
+      />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { Link } from "~/components/link";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { errorCode } from "~/lib/error-code";
+import { useEdgeMessages } from "~/lib/edge-messages";
 import { useTRPC } from "~/trpc/react";
 import { joinCodeProblem } from "./join-code";
 
@@ -13,6 +14,7 @@ const KNOWN = new Set(["JOIN_CODE_INVALID", "CLASS_ARCHIVED", "STUDENTS_ONLY", "
 /** The join-code field. Codes may be typed in any case, with spaces or dashes. */
 export function JoinForm() {
   const t = useTranslations("classes.student");
+  const edge = useEdgeMessages();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
@@ -41,7 +43,7 @@ export function JoinForm() {
       ]);
     } catch (e) {
       const known = errorCode(e).code;
-      setError(t(`errors.${KNOWN.has(known) ? known : "generic"}`));
+      setError(edge.refusal(e) ?? t(`errors.${KNOWN.has(known) ? known : "generic"}`));
       input.current?.focus();
     }
   }

@@ -16,7 +16,8 @@ export function TimeZoneSync({ serverTz }: { serverTz: number | null }) {
   useEffect(() => {
     const tz = -new Date().getTimezoneOffset();
     if (tz === serverTz || requested.has(tz)) return;
-    document.cookie = `${TZ_COOKIE}=${tz}; path=/; max-age=31536000; samesite=lax`;
+    const secure = location.protocol === "https:" ? "; secure" : "";
+    document.cookie = `${TZ_COOKIE}=${tz}; path=/; max-age=31536000; samesite=lax${secure}`;
     if (!document.cookie.includes(`${TZ_COOKIE}=${tz}`)) return; // cookies are blocked
     requested.add(tz);
     router.refresh();

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { FormAlert } from "~/components/form-alert";
 import { errorCode } from "~/lib/error-code";
+import { useEdgeMessages } from "~/lib/edge-messages";
 import { useTRPC } from "~/trpc/react";
 
 const SMALL = "min-h-10 w-full px-3 text-[15px]";
@@ -32,6 +33,7 @@ export function StartReviewButton({
   const router = useRouter();
   const queryClient = useQueryClient();
   const refreshCounts = () => queryClient.invalidateQueries({ queryKey: trpc.review.summary.queryKey() });
+  const edge = useEdgeMessages();
   const start = useMutation(
     trpc.review.start.mutationOptions({
       onSuccess: ({ id }) => {
@@ -75,7 +77,12 @@ export function StartReviewButton({
       >
         {busy ? t("starting") : t("start")}
       </button>
-      <FormAlert message={code ? t(`errors.${KNOWN_ERRORS.has(code) ? code : "generic"}`) : null} />
+      <FormAlert
+        message={
+          edge.refusal(start.error) ??
+          (code ? t(`errors.${KNOWN_ERRORS.has(code) ? code : "generic"}`) : null)
+        }
+      />
     </div>
   );
 }

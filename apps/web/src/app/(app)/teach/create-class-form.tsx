@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { errorCode } from "~/lib/error-code";
+import { useEdgeMessages } from "~/lib/edge-messages";
 import { useTRPC } from "~/trpc/react";
 import { classErrorKey } from "./class-errors";
 
@@ -17,6 +18,7 @@ export function CreateClassForm() {
   const id = useId();
   const [name, setName] = useState("");
   const [error, setError] = useState<string | null>(null);
+  const edge = useEdgeMessages();
   const create = useMutation(
     trpc.class.create.mutationOptions({
       onSuccess: (cls) => {
@@ -25,7 +27,7 @@ export function CreateClassForm() {
       },
       onError: (e) => {
         const { code, fields } = errorCode(e);
-        setError(t(`errors.${classErrorKey(fields.name ?? code)}`));
+        setError(edge.field(fields.name) ?? t(`errors.${classErrorKey(fields.name ?? code)}`));
       },
     }),
   );

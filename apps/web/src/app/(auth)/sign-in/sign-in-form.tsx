@@ -11,6 +11,18 @@ import { formText } from "~/lib/form-text";
 import { homePathFor } from "~/lib/home-path";
 import { SchoolSignIn, useSchoolError } from "./school-sign-in";
 
+/** A refused sign-in (HTTP 429: `RATE_LIMITED:<seconds>`) says when to try again; the same for any account. */
+function signInError(
+  error: string | null | undefined,
+  wrong: string,
+  limits: (key: "signIn" | "busy", values?: { minutes: number }) => string,
+) {
+  const seconds = /^RATE_LIMITED:(\d+)$/.exec(error ?? "")?.[1];
+  if (seconds === undefined) return wrong;
+  const minutes = Math.ceil(Number(seconds) / 60);
+  return Number(seconds) <= 5 ? limits("busy") : limits("signIn", { minutes });
+}
+
 export function SignInForm({
   school,
   schoolError,
@@ -22,6 +34,7 @@ export function SignInForm({
 }) {
   const t = useTranslations("auth");
   const tr = useTranslations("passwordReset");
+  const limits = useTranslations("edge");
   const router = useRouter();
   const [error, setError] = useState<string | null>(useSchoolError(schoolError));
   const [pending, setPending] = useState(false);
@@ -38,7 +51,7 @@ export function SignInForm({
         redirect: false,
       });
       if (!result?.ok) {
-        setError(t("errors.CredentialsSignin"));
+        setError(signInError(result?.error, t("errors.CredentialsSignin"), limits));
         return;
       }
       const session = await getSession();

@@ -10,6 +10,7 @@ import { FormAlert } from "~/components/form-alert";
 import { FormField } from "~/components/form-field";
 import { formText } from "~/lib/form-text";
 import { errorCode } from "~/lib/error-code";
+import { useEdgeMessages } from "~/lib/edge-messages";
 import { homePathFor } from "~/lib/home-path";
 import { useTRPC } from "~/trpc/react";
 
@@ -17,6 +18,7 @@ type FieldErrors = Partial<Record<"name" | "email" | "password", string>>;
 
 export function SignUpForm({ passwordMin }: { passwordMin: number }) {
   const t = useTranslations("auth");
+  const edge = useEdgeMessages();
   const trpc = useTRPC();
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
@@ -41,11 +43,14 @@ export function SignUpForm({ passwordMin }: { passwordMin: number }) {
       await signUp.mutateAsync(input);
     } catch (error) {
       const { code, fields } = errorCode(error);
-      if (code === "INVALID_INPUT") {
+      const refused = edge.refusal(error);
+      if (refused) {
+        setFormError(refused);
+      } else if (code === "INVALID_INPUT") {
         setFieldErrors({
-          name: fields.name && message(fields.name),
-          email: fields.email && message(fields.email),
-          password: fields.password && message(fields.password),
+          name: fields.name && (edge.field(fields.name) ?? message(fields.name)),
+          email: fields.email && (edge.field(fields.email) ?? message(fields.email)),
+          password: fields.password && (edge.field(fields.password) ?? message(fields.password)),
         });
       } else if (code.startsWith("WEAK_PASSWORD")) {
         setFieldErrors({ password: message(code) });

@@ -8,6 +8,7 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { FeedbackPanel, ItemInput, ItemPrompt } from "~/components/items";
+import { useEdgeMessages } from "~/lib/edge-messages";
 import { useTRPC } from "~/trpc/react";
 import { AttemptResults } from "./attempt-results";
 import { Countdown } from "./countdown";
@@ -107,6 +108,7 @@ function InProgress({ view }: { view: TView }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const queryKey = trpc.attempt.get.queryKey({ attemptId: view.id });
 
+  const edge = useEdgeMessages();
   // "always": offline, a check fails at once with a message instead of waiting, paused, for the network.
   const check = useMutation({ ...trpc.attempt.check.mutationOptions(), networkMode: "always" });
   const questionHeading = useRef<HTMLParagraphElement>(null);
@@ -171,7 +173,7 @@ function InProgress({ view }: { view: TView }) {
       await queryClient.invalidateQueries({ queryKey });
     } catch (error) {
       const network = !(error instanceof TRPCClientError) || !error.data;
-      setMessage(network ? t("offlineCheck") : t("errors.generic"));
+      setMessage(edge.refusal(error) ?? (network ? t("offlineCheck") : t("errors.generic")));
     }
   }
 

@@ -8,6 +8,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { FormAlert } from "~/components/form-alert";
 import { errorCode } from "~/lib/error-code";
+import { useEdgeMessages } from "~/lib/edge-messages";
 import { useTRPC } from "~/trpc/react";
 import {
   availableItems,
@@ -63,6 +64,7 @@ export function AssignmentForm({ classId, now }: { classId: string; now: number 
   const [summaryFocus, setSummaryFocus] = useState(0);
   const summaryRef = useRef<HTMLDivElement>(null);
   const { data: summary } = useQuery(trpc.bank.summary.queryOptions());
+  const edge = useEdgeMessages();
   const create = useMutation(trpc.assignment.create.mutationOptions());
 
   const poolCounts = summary
@@ -73,7 +75,7 @@ export function AssignmentForm({ classId, now }: { classId: string; now: number 
     : null;
   const available = poolCounts ? poolCounts[form.pool] : null;
   const built = buildAssignmentInput(form, classId, available, timeZone);
-  const message = (e: TFieldError) => t(`errors.${e.code}`, e.values);
+  const message = (e: TFieldError) => edge.field(e.code) ?? t(`errors.${e.code}`, e.values);
   const fieldErrors: Partial<Record<TField, TFieldError>> = {
     ...problem?.fields,
     ...(tried && !built.ok ? built.errors : {}),

@@ -1,0 +1,53 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { cleanInput, textProblem } from "./clean-text";
+
+describe("textProblem", () => {
+  it.each([
+    ["NUL", "a\u0000b"],
+    ["a lone high surrogate", "a\uD800b"],
+    ["a lone low surrogate", "\uDC00"],
+    ["a C0 control", "a\u0007"],
+    ["a C1 control", "a\u0085b"],
+    ["DEL", "a\u007F"],
+    ["a right-to-left override", "exe.\u202Etxt"],
+    ["an isolate", "\u2067abc\u2069"],
+    ["a line break in a one-line field", "Chan\nTai Man"],
+  ])("refuses %s", (_, text) => {
+    expect(textProblem(text)).toBe("INVALID_CHARACTERS");
+  });
+  it("accepts Chinese, emoji (a surrogate pair) and line breaks in multi-line fields", () => {
+    expect(textProblem("陳大文 😀 Ünïcödé")).toBeNull();
+    expect(textProblem("line one\nline two\ttab", true)).toBeNull();
+  });
+});
+
+describe("cleanInput", () => {
+  it("normalises every string to NFC, however deep", () => {
+    const { value, issues } = cleanInput({ name: "e\u0301", list: [{ title: "A\u030A" }] });
+    expect(issues).toEqual([]);
+    expect(value).toEqual({ name: "\u00E9", list: [{ title: "\u00C5" }] });
+  });
+  it("reports each refused string at its path and leaves passwords as typed", () => {
+    const { issues, value } = cleanInput({
+      name: "x\u202E",
+      response: { blanks: { a: "ok", b: "\u0000" } },
+      password: "e\u0301\u0000",
+    });
+    expect(issues.map((i) => i.path.join("."))).toEqual(["name", "response.blanks.b"]);
+    expect((value as { password: string }).password).toBe("e\u0301\u0000");
+  });
+  it("walks objects without a prototype too", () => {
+    const input = Object.assign(Object.create(null) as object, { attemptId: "\u0000" });
+    expect(cleanInput(input).issues.map((i) => i.path.join("."))).toEqual(["attemptId"]);
+  });
+  it("never throws and keeps non-string values", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        const { value, issues } = cleanInput(v);
+        if (issues.length === 0) expect(JSON.stringify(value)).toBe(JSON.stringify(v).normalize("NFC"));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

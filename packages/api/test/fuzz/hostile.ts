@@ -1,0 +1,45 @@
+/**
+ * Strings an attacker (or a broken client) sends: each answered with a 4xx or accepted, never a
+ * 5xx. Used by the fuzz suite (every string field of every procedure) and the HTTP tests.
+ */
+export const HOSTILE_STRINGS: readonly string[] = [
+  "",
+  " ",
+  "\u0000",
+  "陳大文\u0000",
+  "\uD800",
+  "a\uDBFFb",
+  "\uDC00\uD800",
+  "exe.\u202Etxt",
+  "\u2066isolate\u2069",
+  "\u200F\u200Emarks",
+  "\u0007\u0008\u001B[31m",
+  "\u0085\u009F",
+  "\u007F",
+  "line\nbreak",
+  "tab\there",
+  "\r\n",
+  "\uFEFFbom",
+  "zero\u200Bwidth\u200D",
+  "e\u0301\u0301\u0301",
+  "\u1100\u1161\u11A8", // Hangul jamo, NFC composes them
+  "𠜎𠜱𠝹", // astral Chinese
+  "👩‍👩‍👧‍👦",
+  "＝1+1",
+  '=HYPERLINK("http://x","y")',
+  "@SUM(A1)",
+  '\'; DROP TABLE "User"; --',
+  '" OR 1=1 --',
+  "${jndi:ldap://x}",
+  "<script>alert(1)</script>",
+  "../../../../etc/passwd",
+  "%00%2e%2e",
+  "__proto__",
+  "constructor",
+  "NaN",
+  "-0",
+  "1e309",
+  "9".repeat(400),
+  "長".repeat(81),
+  "x".repeat(10_000),
+];
