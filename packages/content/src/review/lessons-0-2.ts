@@ -474,7 +474,7 @@ export const reviewsOfLessons0to2: TReviewInput[] = [
     reader: "review1",
     verdict: "revised",
     changes:
-      "Explanation said the wording 以內循環為主，外循環為輔 / 攻內優先於攘外 'is the author's'; the article puts these phrases in quotation marks and we cannot tell who coined them. Now: none of the official words quoted in the article or the table use them; they are the article's summary.",
+      'Explanation said the wording 以內循環為主，外循環為輔 / 攻內優先於攘外 is "in its own words" and "the author\'s"; the article puts these phrases in quotation marks and we cannot tell who coined them. Now: none of the official words quoted in the article or the table use them; they are the article\'s summary.',
   },
   {
     itemId: "l2-three-points-whose",

@@ -478,8 +478,8 @@ export const items: TItemInput[] = [
     ],
     answer: "c",
     explanation: {
-      zh: "文章說「從官方公佈的信息中可以看到」有主次關係，再用自己的話概括為「以內循環為主，外循環為輔」、「攻內」優先於「攘外」。附表1各行和引言所引的官方說法是「以國內大循環為主體、國內國際雙循環相互促進」（第一行甚至還沒有「主體」二字）。文章的概括與官方方向一致，但文中所引的官方發言和附表1都沒有這些字眼，是文章的概括。",
-      en: "The article says the relation 'can be seen from official information' and sums it up in its own words. The official wording in the table and the intro is 'domestic great circulation as the mainstay, the two reinforcing each other' (the first row does not even have 'mainstay'). The summary agrees in direction, but no official words quoted in the article or recorded in the table use these phrases: they are the article's summary.",
+      zh: "文章說「從官方公佈的信息中可以看到」有主次關係，再概括為「以內循環為主，外循環為輔」、「攻內」優先於「攘外」。附表1各行和引言所引的官方說法是「以國內大循環為主體、國內國際雙循環相互促進」（第一行甚至還沒有「主體」二字）。文章的概括與官方方向一致，但文中所引的官方發言和附表1都沒有這些字眼，是文章的概括。",
+      en: "The article says the relation 'can be seen from official information' and sums it up as 'domestic primary, external auxiliary'. The official wording in the table and the intro is 'domestic great circulation as the mainstay, the two reinforcing each other' (the first row does not even have 'mainstay'). The summary agrees in direction, but no official words quoted in the article or recorded in the table use these phrases: they are the article's summary.",
     },
     source: {
       paragraphId: "s2-p1",
