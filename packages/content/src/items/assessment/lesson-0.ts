@@ -41,8 +41,8 @@ export const items: TItemInput[] = [
     ],
     answer: ["b", "d", "e"],
     explanation: {
-      zh: "附表1列出七個場合，其中有企業家座談會（7月）、中央政治局會議（7月）和「十四五」規劃經濟社會領域專家座談會（8月）。科學家座談會的「六把鑰匙」講話只在第三節正文出現，附表1沒有收錄，容易誤以為也在表中；進口博覽會是一個展會，不是習近平發言的場合。",
-      en: "Table 1 lists seven occasions, among them the entrepreneurs' symposium (July), the Politburo meeting (July) and the Five-Year-Plan experts' symposium (August). The scientists' symposium with its 'six keys' appears only in section 3 of the text, not in the table, though it is easy to assume it is there; the import expo is a trade fair, not an occasion on which Xi spoke.",
+      zh: "附表1列出七個場合，其中有企業家座談會（7月）、中央政治局會議（7月）和「十四五」規劃經濟社會領域專家座談會（8月）。科學家座談會的「六把鑰匙」講話只在第三節正文出現，附表1沒有收錄，容易誤以為也在表中；中國國際進口博覽會是第四節所舉的進口展會，是對外開放的例子，不是附表1的一行。",
+      en: "Table 1 lists seven occasions, among them the entrepreneurs' symposium (July), the Politburo meeting (July) and the Five-Year-Plan experts' symposium (August). The scientists' symposium with its 'six keys' appears only in section 3 of the text, not in the table, though it is easy to assume it is there; the import expo is section 4's example of opening up, a trade fair, not a row of the table.",
     },
     source: { paragraphId: "s0-p1", quote: "隨後國家主席習近平在多個場合的發言均談及「雙循環」(見附件表1)" },
     moreSources: [
@@ -89,7 +89,7 @@ export const items: TItemInput[] = [
         id: "a",
         text: {
           zh: "兩者互相矛盾：引言說流通體系支撐國內大循環，附表1卻說它只服務國際循環",
-          en: "They contradict each other: the table says the circulation system serves only the international circulation",
+          en: "They contradict each other: the introduction says the circulation system supports the domestic great circulation, the table that it serves only the international one",
         },
         misconception: "not-argued",
       },
@@ -187,7 +187,7 @@ export const items: TItemInput[] = [
     },
     answer: true,
     explanation: {
-      zh: "對。引言：「充分發揮中國超大規模市場優勢和內需潛力」；附表1：「充分發揮我國超大規模市場優勢和內需潛力」。附表1記的是官方發言（自稱「我國」），引言是文章作者的轉述，所以改成「中國」。讀引號內的文字時要留意：引言的引文並非逐字照錄附表1。",
+      zh: "對。引言：「充分發揮中國超大規模市場優勢和內需潛力」；附表1：「充分發揮我國超大規模市場優勢和內需潛力」。附表1記的是官方發言（自稱「我國」）；引言是文章作者的轉述，寫成「中國」。讀引號內的文字時要留意：引言的引文並非逐字照錄附表1。",
       en: "True. The intro has 中國 (China), the table 我國 (our country). The table records the official statement, which says 'our country'; the introduction is the author's rendering. Quoted words in the introduction are not always word for word what the table records.",
     },
     source: { paragraphId: "s0-p1", quote: "充分發揮中國超大規模市場優勢和內需潛力" },
@@ -412,8 +412,8 @@ export const items: TItemInput[] = [
     tolerance: 0.45,
     calculation: "4 / 14 * 100",
     explanation: {
-      zh: "4億 ÷ 14億 × 100% ≈ 28.6%，即不足三成（人口「超過」14億，比例只會更低）。要小心「4億」不是「4成」：中等收入人口約佔兩成多，而不是四成。這個龐大人群正是文章所說超大規模市場的根據之一。",
-      en: "400 million ÷ 1.4 billion × 100% ≈ 28.6%, under three in ten (with 'more than' 1.4 billion people the share is if anything lower). Do not read 4億 (400 million) as 4成 (40%). This large group is one basis of the 'super-large market'.",
+      zh: "4億 ÷ 14億 × 100% ≈ 28.6%，即不足三成。兩個數字都是約數（人口「超過」14億，中等收入階層「約」4億），所以結果也只是約數。要小心「4億」不是「4成」：中等收入人口約佔兩成多，而不是四成。這個龐大人群正是文章所說超大規模市場的根據之一。",
+      en: "400 million ÷ 1.4 billion × 100% ≈ 28.6%, under three in ten. Both figures are approximate ('over' 1.4 billion, 'about' 400 million), so the result is approximate too. Do not read 4億 (400 million) as 4成 (40%). This large group is one basis of the 'super-large market'.",
     },
     source: { paragraphId: "s0-p1", quote: "充分發揮中國超大規模市場優勢和內需潛力" },
     moreSources: [
@@ -924,8 +924,8 @@ export const items: TItemInput[] = [
     },
     answer: { month: 9 },
     explanation: {
-      zh: "兩行的時間欄都是「9月」；引言說財經委第八次會議在「9月初」。深改委第十五次會議的具體日子文章沒有交代，所以不能說它在財經委會議之前或之後——引言只說財經委會議是「最近一次」。",
-      en: "Both rows read 'September'; the introduction puts the CFEAC's 8th meeting in early September. The article does not give the reform commission's day, so its order against the CFEAC meeting cannot be read from the table; the introduction only calls the CFEAC meeting the most recent.",
+      zh: "兩行的時間欄都是「9月」；引言說財經委第八次會議在「9月初」。文章沒有交代深改委第十五次會議的具體日子；不過引言說財經委會議是習近平談及「雙循環」的「最近一次」，附表1也把深改委一行排在它之前，所以按文章，深改委會議在前。",
+      en: "Both rows read 'September'; the introduction puts the CFEAC's 8th meeting in early September. The article does not give the reform commission's day; but the introduction calls the CFEAC meeting the most recent occasion and the table lists the reform commission before it, so by the article's account the reform commission came first.",
     },
     source: { paragraphId: "s0-p1", quote: "最近一次是在9月初主持召開中央財經委員會第八次會議" },
     moreSources: [{ paragraphId: "s5-r6", quote: "中央全面深化改革委員會第十五次會議" }],

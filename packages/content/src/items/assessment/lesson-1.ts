@@ -740,7 +740,8 @@ export const items: TItemInput[] = [
     },
     source: {
       paragraphId: "s1-p2",
-      quote: "充分利用國內充裕的廉價勞動力和土地等的資源優勢",
+      quote:
+        "充分利用國內充裕的廉價勞動力和土地等的資源優勢，在沿海地區率先設立經濟特區和開放經濟城市，採取「兩頭在外、大進大出」的國際大循環戰略，透過鼓勵外商直接投資，大力引進海外的資金和技術",
     },
     moreSources: [{ paragraphId: "s1-p3", quote: "以美歐等發達國家作為主要終端消費市場" }],
   },
@@ -931,8 +932,8 @@ export const items: TItemInput[] = [
     },
     answer: true,
     explanation: {
-      zh: "對。原文：「全球產業鏈的進一步深化還因為發達國家紛紛興起「再工業化」浪潮而遭遇阻滯」。再工業化是對製造業外移、「空心化」的反應；以美、日為代表的國家要求企業從中國回流本土，也是同一方向。",
-      en: "True. The text: deepening global supply chains 'met obstacles because developed countries took up re-industrialisation'. It answers hollowing-out; calls by the US and Japan for firms to return home point the same way.",
+      zh: "對。原文：「全球產業鏈的進一步深化還因為發達國家紛紛興起「再工業化」浪潮而遭遇阻滯」。文章沒有為「再工業化」下定義，一般指發達國家重新發展本國製造業；放在上下文看，它與同段所說製造業外移令內部經濟「空心化」相對，也與下一段美、日「提出要支援本國企業加快從中國回流本土」方向一致。",
+      en: "True. The text: deepening global supply chains 'met obstacles because developed countries took up re-industrialisation'. The article does not define the term; in general use it means developed countries rebuilding their own manufacturing. In context it stands against the hollowing-out the same paragraph describes, and matches the US and Japan's stated aim, in the next paragraph, to support their firms in moving back from China.",
     },
     source: {
       paragraphId: "s1-p4",

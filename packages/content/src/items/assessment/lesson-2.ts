@@ -84,8 +84,8 @@ export const items: TItemInput[] = [
     tolerance: 0.5,
     calculation: "14 - 4",
     explanation: {
-      zh: "超過14億人口減約4億中等收入人口，約為10億人（人口是「超過」14億，所以略多於10億；接受9.5至10.5）。第二節說鼓勵地攤經濟等措施「尤其是提高較低收入階層人士的生活質素」，關注的正是這一大群人。",
-      en: "Over 1.4 billion minus about 400 million is about 1 billion (a little more, since the population is 'over' 1.4 billion; 9.5 to 10.5 accepted). The street-stall measures aim 'especially at the lower-income groups', this large group.",
+      zh: "超過14億人口減約4億中等收入人口，約為10億人。兩個數字都是約數（人口「超過」14億，中等收入階層「約」4億），所以答案也只是約數；接受9.5至10.5。注意不能把這10億人全部當作低收入人士：不屬中等收入階層的也包括高收入人士，文章沒有再細分。",
+      en: "Over 1.4 billion minus about 400 million is about 1 billion. Both figures are approximate ('over' 1.4 billion, 'about' 400 million), so the answer is too; 9.5 to 10.5 accepted. These people are not all low-income: those outside the middle-income group include high earners too, and the article does not break them down.",
     },
     source: {
       paragraphId: "s2-p3",
@@ -169,8 +169,8 @@ export const items: TItemInput[] = [
     },
     answer: { year: 2019 },
     explanation: {
-      zh: "同一句以「2019年」開頭：2019年外貿依存度回落至31.9%，內部消費的貢獻率提升至六成左右。2006年是依存度最高值的年份；2020年是文章撰寫的「今年」。",
-      en: "The sentence begins with 2019: dependence fell to 31.9% and consumption's share rose to about six tenths. 2006 is the year of the dependence record; 2020 is 'this year', when the article was written.",
+      zh: "同一分句由「2019年」帶出兩個數字：2019年外貿依存度回落至31.9%，內部消費的貢獻率提升至六成左右。2006年是依存度最高值的年份；2020年是文章撰寫的「今年」。",
+      en: "In the same clause '2019' introduces both figures: dependence fell to 31.9% and consumption's share rose to about six tenths. 2006 is the year of the dependence record; 2020 is 'this year', when the article was written.",
     },
     source: {
       paragraphId: "s2-p3",
@@ -350,8 +350,8 @@ export const items: TItemInput[] = [
     ],
     answer: "b",
     explanation: {
-      zh: "附表1：「堅持供給側結構性改革這個戰略方向，扭住擴大內需這個戰略基點，使生產……」；第二節：「必須堅持供給側結構性改革這個戰略方向，使生產……」，中間少了「扭住擴大內需這個戰略基點」。這是因為第二節的句子本身以「「內循環」格局下的擴大內需」為主語——擴大內需已在句首。其餘三句兩處都有（第二節寫「生產、分配、流通和消費」，用「和」代替頓號）。",
-      en: "The table: 'keep to supply-side reform as the strategic direction, hold on to expanding demand as the strategic base point, make production…'; section 2 drops the middle clause, since its own subject is 'expanding domestic demand under the domestic circulation'. The other three clauses are in both.",
+      zh: "附表1：「堅持供給側結構性改革這個戰略方向，扭住擴大內需這個戰略基點，使生產……」；第二節：「必須堅持供給側結構性改革這個戰略方向，使生產……」，中間少了「扭住擴大內需這個戰略基點」。文章沒有說明原因；看來是因為第二節的句子本身以「「內循環」格局下的擴大內需」為主語——擴大內需已在句首。其餘三句兩處都有（第二節寫「生產、分配、流通和消費」，用「和」代替頓號）。",
+      en: "The table: 'keep to supply-side reform as the strategic direction, hold on to expanding demand as the strategic base point, make production…'; section 2 drops the middle clause (the article does not say why; probably because its own subject is 'expanding domestic demand under the domestic circulation'). The other three clauses are in both.",
     },
     source: {
       paragraphId: "s2-p4",
@@ -373,8 +373,8 @@ export const items: TItemInput[] = [
     skill: "logic",
     type: "matching",
     prompt: {
-      zh: "分辨說法的性質：把每句話歸入「官方發言（文章引述或附表1收錄）」或「作者的判斷或轉述」。",
-      en: "Tell the kinds of statement apart: sort each into 'official statement (quoted in the article or recorded in table 1)' or 'the author's judgement or paraphrase'.",
+      zh: "分辨說法的性質：把每句話歸入「官方發言（文章引述或附表1收錄）」或「文章的轉述或判斷（非官方原話）」。",
+      en: "Tell the kinds of statement apart: sort each into 'official statement (quoted in the article or recorded in table 1)' or 'the article's own wording, a paraphrase or judgement (not official words)'.",
     },
     left: [
       {
@@ -412,12 +412,18 @@ export const items: TItemInput[] = [
     ],
     right: [
       { id: "official", text: { zh: "官方發言", en: "Official statement" } },
-      { id: "author", text: { zh: "作者的判斷或轉述", en: "The author's judgement or paraphrase" } },
+      {
+        id: "author",
+        text: {
+          zh: "文章的轉述或判斷（非官方原話）",
+          en: "The article's paraphrase or judgement (not official words)",
+        },
+      },
     ],
     answer: { attack: "author", since: "official", micro: "author", mutual: "official", buffer: "author" },
     explanation: {
-      zh: "「自2008年……轉變」是附表1專家座談會的發言；「構建國內國際雙循環相互促進的新發展格局」是引言所引5月14日常委會議的話。「攻內」優先於「攘外」是作者從「官方公佈的信息中可以看到」的主次關係所作的轉述；「在某種意義上可視為」、「無疑有助」都是作者的判斷用語。",
-      en: "'Since 2008…' is the August symposium in the table; 'build a new pattern…' is the 14 May wording quoted in the intro. 'Attack inside before repelling outside' is the author's paraphrase of what 'can be seen from official information'; 'can in a sense be seen as' and 'no doubt helps' are the author's judgements.",
+      zh: "「自2008年……轉變」是附表1專家座談會的發言；「構建國內國際雙循環相互促進的新發展格局」是引言所引5月14日常委會議的話。「攻內」優先於「攘外」是作者從「官方公佈的信息中可以看到」的主次關係所作的概括；「無疑有助」和「在某種意義上可視為」兩句屬「其一」，是文章闡述主流意見第一點時的用語，帶有判斷色彩，但都不是官方原話。",
+      en: "'Since 2008…' is the August symposium in the table; 'build a new pattern…' is the 14 May wording quoted in the intro. 'Attack inside before repelling outside' is the author's summary of what 'can be seen from official information'; 'no doubt helps' and 'can in a sense be seen as' belong to the first of the mainstream points the article sets out: judgements in the article's words, not official words.",
     },
     source: { paragraphId: "s2-p1", quote: "從官方公佈的信息中可以看到，「雙循環」體系的內部存在著主次關係" },
     moreSources: [
@@ -472,8 +478,8 @@ export const items: TItemInput[] = [
     ],
     answer: "c",
     explanation: {
-      zh: "文章說「從官方公佈的信息中可以看到」有主次關係，再用自己的話概括為「以內循環為主，外循環為輔」、「攻內」優先於「攘外」。附表1各行和引言所引的官方說法是「以國內大循環為主體、國內國際雙循環相互促進」（第一行甚至還沒有「主體」二字）。文章的概括與官方方向一致，但措辭是作者的。",
-      en: "The article says the relation 'can be seen from official information' and sums it up in its own words. The official wording in the table and the intro is 'domestic great circulation as the mainstay, the two reinforcing each other' (the first row does not even have 'mainstay'). The summary agrees in direction; the words are the author's.",
+      zh: "文章說「從官方公佈的信息中可以看到」有主次關係，再概括為「以內循環為主，外循環為輔」、「攻內」優先於「攘外」。附表1各行和引言所引的官方說法是「以國內大循環為主體、國內國際雙循環相互促進」（第一行甚至還沒有「主體」二字）。文章的概括與官方方向一致，但文中所引的官方發言和附表1都沒有這些字眼，是文章的概括。",
+      en: "The article says the relation 'can be seen from official information' and sums it up as 'domestic primary, external auxiliary'. The official wording in the table and the intro is 'domestic great circulation as the mainstay, the two reinforcing each other' (the first row does not even have 'mainstay'). The summary agrees in direction, but no official words quoted in the article or recorded in the table use these phrases: they are the article's summary.",
     },
     source: {
       paragraphId: "s2-p1",
@@ -637,8 +643,8 @@ export const items: TItemInput[] = [
     skill: "logic",
     type: "multi",
     prompt: {
-      zh: "附表1專家座談會說「我國內需潛力不斷釋放，國內大循環活力日益強勁」。第二節哪些數據支持這個判斷？（選出所有正確答案）",
-      en: "The table's experts' symposium says 'our domestic demand potential keeps being released and the domestic circulation grows ever stronger'. Which figures in section 2 support this? (Select all that apply.)",
+      zh: "附表1專家座談會說「我國內需潛力不斷釋放，國內大循環活力日益強勁」。第二節哪些數據顯示這個轉變已經在發生，而不只是說明潛力有多大？（選出所有正確答案）",
+      en: "The table's experts' symposium says 'our domestic demand potential keeps being released and the domestic circulation grows ever stronger'. Which figures in section 2 show this shift already happening, rather than only how large the potential is? (Select all that apply.)",
     },
     choices: [
       {
@@ -676,16 +682,18 @@ export const items: TItemInput[] = [
           zh: "超過14億人口、約4億中等收入階層",
           en: "Over 1.4 billion people, about 400 million middle-income",
         },
+        misconception: "potential-vs-trend",
       },
     ],
-    answer: ["b", "d", "f"],
+    answer: ["b", "d"],
     explanation: {
-      zh: "第二節用依存度回落、消費貢獻率上升和龐大的人口與中等收入階層，說明經濟「朝著內需驅動的發展方向加快轉型」。67%和22.3%是第一節外循環鼎盛期的數字；0.7%的萎縮是第三節所說的外部衝擊，說明外需疲弱，不是內需的活力。",
-      en: "Section 2 shows the turn to domestic demand with falling dependence, a rising consumption share and a huge population and middle class. 67% and 22.3% are section 1's figures for the external circulation at its height; the 0.7% contraction is section 3's external shock, weak foreign demand, not domestic vigour.",
+      zh: "第二節用依存度回落至2019年的31.9%、消費貢獻率「穩步提升」至六成左右並「連續六年」成為增長主要動力，說明經濟「朝著內需驅動的發展方向加快轉型」，這是已經發生的變化。超過14億人口和約4億中等收入階層說明的是市場規模：文章說要「充分激發這一超大規模的消費市場潛力」，那是潛力，不是轉變已在發生的證據。67%和22.3%是第一節外循環鼎盛期的數字；0.7%的萎縮是第三節所說的外部衝擊，說明外需疲弱，不是內需的活力。",
+      en: "Section 2 shows the turn to domestic demand already under way: dependence down to 31.9% in 2019, a consumption share that 'rose steadily' to about 60%, the main driver 'six years running'. Over 1.4 billion people and 400 million middle-income show the size of the market; the article speaks of 'fully unleashing' it, a potential, not evidence of the shift. 67% and 22.3% are section 1's figures for the external circulation at its height; the 0.7% contraction is section 3's external shock, weak foreign demand, not domestic vigour.",
     },
     source: {
       paragraphId: "s2-p3",
-      quote: "近年，中國經濟朝著內需驅動的發展方向加快轉型",
+      quote:
+        "近年，中國經濟朝著內需驅動的發展方向加快轉型，2019年對外貿的依存度大幅回落至31.9%，內部消費的貢獻率穩步提升至六成左右，連續六年成為經濟增長的主要動力",
     },
     moreSources: [{ paragraphId: "s5-r5", quote: "而我國內需潛力不斷釋放，國內大循環活力日益強勁" }],
   },
@@ -696,13 +704,13 @@ export const items: TItemInput[] = [
     skill: "logic",
     type: "truefalse",
     prompt: {
-      zh: "判斷：按第二節，在「內循環」下擴大內需，仍須堅持供給側結構性改革；文章主張加強供給側改革與需求管理的有機契合，而不是以其中一方取代另一方。",
-      en: "True or false: according to section 2, expanding demand under the domestic circulation still requires supply-side structural reform; the article wants supply-side reform and demand management to fit together, not one to replace the other.",
+      zh: "判斷：按第二節所述主流意見的第一點，在「內循環」下擴大內需，仍須堅持供給側結構性改革；這一思路的切入點是加強供給側改革與需求管理的有機契合，而不是以其中一方取代另一方。",
+      en: "True or false: according to the first mainstream point set out in section 2, expanding demand under the domestic circulation still requires supply-side structural reform; the approach's entry point is fitting supply-side reform and demand management together, not replacing one with the other.",
     },
     answer: true,
     explanation: {
-      zh: "對。擴大內需「必須堅持供給側結構性改革這個戰略方向」；這一思路「其切入點是加強供給側改革與需求管理的有機契合」，讓供給與需求兩端「合龍」為無縫連接的循環。",
-      en: "True. Expanding demand 'must keep to supply-side reform as the strategic direction'; the approach's 'entry point is fitting supply-side reform and demand management together', so that the two ends join into a seamless circulation.",
+      zh: "對。擴大內需「必須堅持供給側結構性改革這個戰略方向」；這一思路「其切入點是加強供給側改革與需求管理的有機契合」，讓供給與需求兩端「合龍」為無縫連接的循環。這是文章轉述的主流意見（「其一」），不是作者標榜為自己的主張。",
+      en: "True. Expanding demand 'must keep to supply-side reform as the strategic direction'; the approach's 'entry point is fitting supply-side reform and demand management together', so that the two ends join into a seamless circulation. This is the first mainstream point the article relays, not a proposal of the author's own.",
     },
     source: { paragraphId: "s2-p4", quote: "其切入點是加強供給側改革與需求管理的有機契合" },
   },
@@ -879,8 +887,8 @@ export const items: TItemInput[] = [
     answer: { "1": ["經脈"], "2": ["內力"] },
     options: ["經脈", "內力", "短板", "外力", "抓手"],
     explanation: {
-      zh: "原文：打通各環節之間的「經脈」，達致經濟的良性循環和「內力」提升（本節標題「擴大需求增「內力」」）。「短板」是第三節科技上要補的弱項；「抓手」是科技自強的角色；「外力」則是外循環依靠的外部需求，正是文章說難以為繼的。",
-      en: "The text: open the 'meridians' between the links to reach a virtuous circle and stronger 'inner strength' (the heading's 內力). 'Weak plank' is what section 3 wants to shore up in technology; 'handle' is the role of self-reliance; outside strength is what the old model relied on.",
+      zh: "原文：打通各環節之間的「經脈」，達致經濟的良性循環和「內力」提升（本節標題「擴大需求增「內力」」）。「短板」是第三節科技上要補的弱項；「抓手」是科技自強的角色；「外力」不是原文用語，與「內力」相對，填進去意思正好相反。",
+      en: "The text: open the 'meridians' between the links to reach a virtuous circle and stronger 'inner strength' (the heading's 內力). 'Weak plank' is what section 3 wants to shore up in technology; 'handle' is the role of self-reliance; 'outside strength' (外力) is not the article's word and says the opposite of 內力.",
     },
     source: {
       paragraphId: "s2-p5",
