@@ -2,7 +2,7 @@
  * The tRPC endpoint as browsers and attackers reach it: the route handler called with real
  * Requests, on a real PostgreSQL.
  */
-import { type SessionUser } from "@dc/api";
+import { checkSession, createSession, type SessionUser } from "@dc/api";
 import { HOSTILE_STRINGS } from "@dc/api/fuzz-corpus";
 import { createTestDatabase, createTestUser, type TestDatabase } from "@dc/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -20,8 +20,8 @@ beforeAll(async () => {
   t = await createTestDatabase();
   const s = await createTestUser(t.db, "STUDENT");
   const te = await createTestUser(t.db, "TEACHER");
-  student = { id: s.id, role: "STUDENT", name: s.name, email: s.email };
-  teacher = { id: te.id, role: "TEACHER", name: te.name, email: te.email };
+  student = (await checkSession(t.db, await createSession(t.db, s.id)))!;
+  teacher = (await checkSession(t.db, await createSession(t.db, te.id)))!;
   handler = createTrpcHandler({ db: () => t.db, session: () => Promise.resolve(session) });
 });
 afterAll(async () => {

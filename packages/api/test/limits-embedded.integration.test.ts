@@ -52,7 +52,7 @@ it("counts a burst of sign-ins exactly while other queries share the one connect
   // The lockout holds for the right password too.
   await expect(
     limitSignIn(db, { identifier: email, address: "192.0.2.200" }, () =>
-      verifyCredentials(db, { email, password: DEMO_PASSWORD }),
+      verifyCredentials(db, { login: email, password: DEMO_PASSWORD }),
     ),
   ).rejects.toBeInstanceOf(RateLimitedError);
 });
@@ -61,7 +61,15 @@ it("limits a procedure per user", async () => {
   const user = await db.user.findFirstOrThrow({ where: { role: "STUDENT" } });
   const api = createCaller({
     db,
-    session: { id: user.id, role: "STUDENT", name: user.name, email: user.email },
+    session: {
+      id: user.id,
+      role: "STUDENT",
+      name: user.name,
+      email: user.email,
+      sessionId: "embedded-test",
+      mustChangePassword: false,
+      teacherConfirmed: false,
+    },
     address: "192.0.2.1",
   });
   for (let i = 0; i < LIMITS.joinCodeUser.points; i++)

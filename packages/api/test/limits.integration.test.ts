@@ -1,9 +1,9 @@
 import { createDb, passwordChecks, type Db } from "@dc/db";
 import { createTestDatabase, createTestUser, TEST_PASSWORD, type TestDatabase } from "@dc/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCaller, limitSignIn, RateLimitedError, verifyCredentials, type SessionUser } from "../src";
+import { createCaller, limitSignIn, RateLimitedError, verifyCredentials } from "../src";
 import { LIMITS } from "../src/limits/table";
-import { signedIn } from "./helpers";
+import { sessionOf, signedIn } from "./helpers";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -18,7 +18,7 @@ const newAddress = () => `198.51.100.${++addresses}`;
 
 /** One sign-in as the web app runs it: limits first, then the password check. */
 const signIn = (db: Db, email: string, password: string, address: string) =>
-  limitSignIn(db, { identifier: email, address }, () => verifyCredentials(db, { email, password }));
+  limitSignIn(db, { identifier: email, address }, () => verifyCredentials(db, { login: email, password }));
 
 async function refusal(promise: Promise<unknown>) {
   const error = await promise.then(
@@ -119,7 +119,7 @@ describe("sign-in limits", () => {
 /** A caller as the HTTP endpoint makes it: with the client's address. */
 async function fromAddress(role: "STUDENT" | "TEACHER", address: string) {
   const user = await createTestUser(t.db, role);
-  const session: SessionUser = { id: user.id, role, name: user.name, email: user.email };
+  const session = await sessionOf(t, user.id);
   return { user, api: createCaller({ db: t.db, session, address }) };
 }
 

@@ -94,7 +94,7 @@ describe("passwordReset.reset", () => {
     });
     const stored = await t.db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await verifyPassword(stored.passwordHash!, NEW_PASSWORD)).toBe(true);
-    expect(await verifyCredentials(t.db, { email: user.email, password: NEW_PASSWORD })).toMatchObject({
+    expect(await verifyCredentials(t.db, { login: user.email, password: NEW_PASSWORD })).toMatchObject({
       id: user.id,
     });
     expect(await t.db.session.count({ where: { userId: user.id, revokedAt: null } })).toBe(0);
