@@ -119,6 +119,3 @@ ALTER TABLE "AuditEntry" ADD CONSTRAINT "AuditEntry_actorId_fkey" FOREIGN KEY ("
 -- AddForeignKey
 ALTER TABLE "AuditEntry" ADD CONSTRAINT "AuditEntry_targetId_fkey" FOREIGN KEY ("targetId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
-
--- Every account can sign in with something: an email or a login id.
-ALTER TABLE "User" ADD CONSTRAINT "User_email_or_loginId" CHECK ("email" IS NOT NULL OR "loginId" IS NOT NULL);
