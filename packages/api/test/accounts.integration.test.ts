@@ -279,7 +279,7 @@ describe("roster import", () => {
     const { teacher, cls } = await classWithStudents(t, 0);
     const existing = await createTestUser(t.db, "STUDENT", "Existing");
     const text = `學號,姓名,電郵或登入名稱\n1,陳大文\n2,李小明,s4a-lee\n3,Existing,${existing.email}\n`;
-    const result = await teacher.api.class.importRoster({ classId: cls.id, text });
+    const result = await teacher.api.class.importRoster({ classId: cls.id, roster: text });
     expect(result.slips.map((s) => [s.classNumber, s.loginId, s.password === null])).toEqual([
       [1, `${cls.joinCode.toLowerCase()}-01`, false],
       [2, "s4a-lee", false],
@@ -303,9 +303,9 @@ describe("roster import", () => {
   it("a made-up login id avoids one the list gives, and an enrolled student keeps their password", async () => {
     const { teacher, cls } = await classWithStudents(t, 0);
     const code = cls.joinCode.toLowerCase();
-    const result = await teacher.api.class.importRoster({ classId: cls.id, text: `1,A\n2,B,${code}-01` });
+    const result = await teacher.api.class.importRoster({ classId: cls.id, roster: `1,A\n2,B,${code}-01` });
     expect(result.slips.map((s) => s.loginId)).toEqual([`${code}-01-2`, `${code}-01`]);
-    const again = await teacher.api.class.importRoster({ classId: cls.id, text: `2,B,${code}-01` });
+    const again = await teacher.api.class.importRoster({ classId: cls.id, roster: `2,B,${code}-01` });
     expect(again.slips).toEqual([
       { classNumber: 2, name: "B", loginId: `${code}-01`, email: null, password: null },
     ]);
@@ -317,12 +317,12 @@ describe("roster import", () => {
     const admin = await createTestUser(t.db, "ADMIN");
     const before = await t.db.user.count();
     await expect(
-      teacher.api.class.importRoster({ classId: cls.id, text: "1,A\n1,B\nx,C\n4,\n5,E,bad id!" }),
+      teacher.api.class.importRoster({ classId: cls.id, roster: "1,A\n1,B\nx,C\n4,\n5,E,bad id!" }),
     ).rejects.toMatchObject({
       message: "ROSTER_INVALID:2=DUPLICATE_CLASS_NUMBER;3=BAD_CLASS_NUMBER;4=NAME_REQUIRED;5=BAD_LOGIN_ID",
     });
     await expect(
-      teacher.api.class.importRoster({ classId: cls.id, text: `1,A\n2,Admin,${admin.email}` }),
+      teacher.api.class.importRoster({ classId: cls.id, roster: `1,A\n2,Admin,${admin.email}` }),
     ).rejects.toMatchObject({ message: "ROSTER_INVALID:2=NOT_A_STUDENT_ACCOUNT" });
     expect(await t.db.user.count()).toBe(before);
     expect(await t.db.enrollment.count({ where: { classId: cls.id } })).toBe(0);

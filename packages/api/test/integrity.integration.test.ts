@@ -65,8 +65,13 @@ async function harvest(student: TStudent, rounds = 2) {
     }
     return view;
   };
+  // A patient student waits out the start and check limits (simulated by clearing their counters):
+  // the limits slow a harvest down, but keys must not leak however long one takes.
+  const waitOutLimits = () =>
+    t.db.rateLimit.deleteMany({ where: { key: { endsWith: `:${student.user.id}` } } });
   for (let round = 0; round < rounds; round++) {
     for (const lessonId of [0, 1, 2, 3, 4, 5] as const) {
+      await waitOutLimits();
       const practice = await api.attempt.startLesson({ kind: "PRACTICE", lessonId });
       await answerFirst(practice.id, true);
       seen(await api.attempt.submit({ attemptId: practice.id }));

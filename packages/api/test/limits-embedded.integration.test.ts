@@ -39,7 +39,7 @@ it("counts a burst of sign-ins exactly while other queries share the one connect
   const checked = passwordChecks();
   const tries = Array.from({ length: 25 }, (_, i) =>
     limitSignIn(db, { identifier: email, address: `192.0.2.${i}` }, () =>
-      verifyCredentials(db, { email, password: `wrong-${i}-password` }),
+      verifyCredentials(db, { login: email, password: `wrong-${i}-password` }),
     ),
   );
   const reads = Array.from({ length: 25 }, () => db.user.count());

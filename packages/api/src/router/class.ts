@@ -46,8 +46,10 @@ export const classRouter = createTRPCRouter({
 
   /** Creates (or enrols) the students of a pasted or uploaded list; returns their login slips once. */
   importRoster: teacherProcedure
-    .input(z.object({ classId: ZId, text: z.string().max(20_000) }).strict())
-    .mutation(({ ctx, input }) => importRoster(ctx.db, ctx.session.id, input)),
+    .input(z.object({ classId: ZId, roster: z.string().max(20_000) }).strict())
+    .mutation(({ ctx, input }) =>
+      importRoster(ctx.db, ctx.session.id, { classId: input.classId, text: input.roster }),
+    ),
 
   /** A one-time password for a student of one of the teacher's current classes; returns the slip once. */
   resetStudentPassword: teacherProcedure

@@ -32,7 +32,7 @@ export function RosterImport({ classId, archived }: { classId: string; archived:
     event.preventDefault();
     setProblems([]);
     try {
-      const result = await importRoster.mutateAsync({ classId, text });
+      const result = await importRoster.mutateAsync({ classId, roster: text });
       putSlips(classId, { className: result.className, slips: result.slips });
       void queryClient.invalidateQueries({ queryKey: trpc.class.get.queryKey({ classId }) });
       router.push(`/teach/classes/${classId}/slips`);
