@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { newStudent } from "./helpers";
+import { newStudent, PASSWORD, signIn, signOut } from "./helpers";
+import { answerCurrent } from "./quiz-helpers";
 
 /** React's hydration errors (#418 and friends) as the console reports them. */
 function collectHydrationErrors(page: Page) {
@@ -100,4 +101,56 @@ test("every page has an icon: /favicon.ico is served", async ({ request }) => {
   const icon = await request.get("/favicon.ico");
   expect(icon.status()).toBe(200);
   expect(icon.headers()["content-type"]).toMatch(/image/);
+});
+
+test("offline, checking an answer says so at once and leaves the other questions checkable", async ({
+  page,
+  context,
+}) => {
+  await newStudent(page, "離線練習");
+  await page.goto("/learn/1");
+  await page.getByRole("button", { name: "練習", exact: true }).click();
+  await expect(page).toHaveURL(/\/attempts\//);
+  await answerCurrent(page);
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "檢查答案" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("離線時無法核對答案");
+  await expect(page.getByRole("button", { name: "檢查答案" })).toBeEnabled();
+  await context.setOffline(false);
+  await page.getByRole("button", { name: "檢查答案" }).click();
+  await expect(page.getByRole("heading", { name: "解說" })).toBeVisible();
+});
+
+test("focus follows the question, and moves to the results after submitting", async ({ page }) => {
+  await newStudent(page, "鍵盤使用者");
+  await page.goto("/learn/2");
+  await page.getByRole("button", { name: "測驗", exact: true }).click();
+  await expect(page).toHaveURL(/\/attempts\//);
+  const heading = page.locator("#question-heading");
+  const next = page.getByRole("button", { name: "下一題" });
+  while (await next.count()) {
+    await next.click();
+    await expect(heading).toBeFocused();
+  }
+  // On the last question the "next" button is gone, and the focus did not fall to <body>.
+  await expect(heading).toHaveText(/^第 (\d+) 題，共 \1 題$/);
+  await page.getByRole("button", { name: "交卷" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "確定交卷" }).click();
+  await expect(page.locator("#result-title")).toBeFocused();
+});
+
+test("signing in returns to the page that was asked for", async ({ page }) => {
+  const email = await newStudent(page, "回到原頁");
+  await signOut(page);
+  await page.goto("/progress");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fprogress$/);
+  await signIn(page, email, PASSWORD);
+  await expect(page).toHaveURL(/\/progress$/);
+  // Only paths on this site: another origin is ignored.
+  await signOut(page);
+  await page.goto("/sign-in?next=https%3A%2F%2Fevil.example%2F");
+  await page.getByLabel("電郵或登入名稱").fill(email);
+  await page.getByLabel("密碼").fill(PASSWORD);
+  await page.getByRole("button", { name: "登入" }).last().click();
+  await expect(page).toHaveURL(/\/learn$/);
 });

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 /** "Sign in with your school account": off to the school's provider, back signed in or with a reason. */
-export function SchoolSignIn({ name }: { name: string | null }) {
+export function SchoolSignIn({ name, returnTo }: { name: string | null; returnTo: string | null }) {
   const t = useTranslations("schoolSignIn");
   const [pending, setPending] = useState(false);
   return (
@@ -17,7 +17,7 @@ export function SchoolSignIn({ name }: { name: string | null }) {
         onClick={() => {
           setPending(true);
           // Back to the sign-in page, which sends a signed-in user on to their role's home.
-          void signIn("school", { callbackUrl: "/sign-in" }).catch(() => setPending(false));
+          void signIn("school", { callbackUrl: returnTo ?? "/sign-in" }).catch(() => setPending(false));
         }}
       >
         {name ? t("buttonNamed", { name }) : t("button")}

@@ -26,11 +26,14 @@ function signInError(
 export function SignInForm({
   school,
   schoolError,
+  returnTo,
 }: {
   /** Set when the deployment offers school sign-in. */
   school: { name: string | null } | null;
   /** Why a school sign-in was just refused (next-auth's `?error=`). */
   schoolError: string | null;
+  /** The page the user asked for before signing in (already checked to be on this site). */
+  returnTo: string | null;
 }) {
   const t = useTranslations("auth");
   const tr = useTranslations("passwordReset");
@@ -58,7 +61,7 @@ export function SignInForm({
       // Only where to land: every page and procedure reads the role from the database again.
       const role =
         (session?.user as { role?: "STUDENT" | "TEACHER" | "ADMIN" } | undefined)?.role ?? "STUDENT";
-      router.replace(homePathFor(role));
+      router.replace(returnTo ?? homePathFor(role));
       router.refresh();
     } catch {
       setError(t("errors.NETWORK"));
@@ -70,7 +73,7 @@ export function SignInForm({
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       <FormAlert message={error} />
-      {school && <SchoolSignIn name={school.name} />}
+      {school && <SchoolSignIn name={school.name} returnTo={returnTo} />}
       <FormField
         label={t("login")}
         name="login"
