@@ -14,13 +14,17 @@ export const LIMITS = {
   signInLockout: { by: "account", points: 1_000, seconds: 24 * 60 * 60 },
   /** Failed sign-ins from one address (a school's shared address included). */
   signInAddress: { by: "address", points: 50, seconds: 15 * 60, blockSeconds: 15 * 60 },
-  /** A school's computer room shares one address: a class of 40 signing up in one lesson must pass. */
-  signUpAddress: { by: "address", points: 60, seconds: 60 * 60 },
+  /**
+   * A whole school often shares one public address: several classes of 40 signing up in the same
+   * hour must pass, while a script making accounts by the thousand does not.
+   */
+  signUpAddress: { by: "address", points: 200, seconds: 60 * 60 },
   /** For the password-reset request procedure: one line, `.use(limited("passwordResetAddress"))`. */
   passwordResetAddress: { by: "address", points: 5, seconds: 60 * 60 },
   /** Join codes are 6 of 31 characters: 10 guesses in 10 minutes find one class in ~10^7 years. */
   joinCodeUser: { by: "user", points: 10, seconds: 10 * 60 },
-  joinCodeAddress: { by: "address", points: 100, seconds: 10 * 60 },
+  /** Successes count too: five classes of 40 joining in one lesson behind a school's address pass. */
+  joinCodeAddress: { by: "address", points: 200, seconds: 10 * 60 },
   /** Lesson quizzes, practice, assignment attempts and review sessions started. */
   attemptStartUser: { by: "user", points: 30, seconds: 10 * 60 },
   /** Practice answers checked: a student reading each question needs more than 2 s per item. */
