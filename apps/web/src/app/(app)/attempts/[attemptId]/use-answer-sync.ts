@@ -2,9 +2,9 @@
 
 import type { TResponse } from "@dc/content";
 import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTRPC } from "~/trpc/react";
+import { classifySaveFailure } from "./save-failure";
 import { edit, markFailed, markSaved, markSending, restore, unsaved, type TQueue } from "./save-queue";
 
 const DEBOUNCE_MS = 600;
@@ -22,9 +22,6 @@ function load(attemptId: string): TQueue {
     return {};
   }
 }
-
-const isNetworkError = (error: unknown) =>
-  !(error instanceof TRPCClientError) || (error.data as { code?: string } | undefined)?.code === undefined;
 
 /**
  * Saves answers as they are given: debounced, retried until the server confirms, kept in
@@ -75,13 +72,15 @@ export function useAnswerSync(attemptId: string, serverRevisions: Record<string,
         setOnline(true);
       } catch (error) {
         update((q) => markFailed(q, itemId, entry.revision));
-        if (isNetworkError(error)) {
-          setOnline(false);
+        const failure = classifySaveFailure(error);
+        if (failure === "network" || failure === "retry") {
+          // Kept, and sent again by the retry below (the server may be restarting).
+          setOnline(failure === "retry");
           return;
         }
-        const code = (error as TRPCClientError<never>).message;
-        if (code === "ATTEMPT_EXPIRED" || code === "ATTEMPT_SUBMITTED") {
-          setStop(code);
+        const code = (error as Error).message;
+        if (failure === "stop") {
+          setStop(code as TStop);
           return;
         }
         // Refused for this item only (e.g. malformed): keep the rest flowing and say so.
