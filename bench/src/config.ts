@@ -93,7 +93,8 @@ export type ExamConfig = {
 export function examConfigFor(argv: readonly string[]): ExamConfig {
   const at = argv.indexOf("--students");
   const students = at >= 0 ? Number(argv[at + 1]) : 2000;
-  if (!Number.isInteger(students) || students < 2) throw new Error("--students needs a whole number of at least 2");
+  if (!Number.isInteger(students) || students < 2)
+    throw new Error("--students needs a whole number of at least 2");
   const quick = argv.includes("--quick");
   return {
     mode: "exam",
@@ -101,8 +102,20 @@ export function examConfigFor(argv: readonly string[]): ExamConfig {
     students,
     items: 20,
     plan: quick
-      ? { releaseSec: 8, thinkEarlyMs: [300, 1200], thinkLateMs: [450, 1500], lastWindowSec: 8, timeLimitSec: 45 }
-      : { releaseSec: 60, thinkEarlyMs: [2000, 8000], thinkLateMs: [3000, 11000], lastWindowSec: 60, timeLimitSec: 300 },
+      ? {
+          releaseSec: 8,
+          thinkEarlyMs: [300, 1200],
+          thinkLateMs: [450, 1500],
+          lastWindowSec: 8,
+          timeLimitSec: 45,
+        }
+      : {
+          releaseSec: 60,
+          thinkEarlyMs: [2000, 8000],
+          thinkLateMs: [3000, 11000],
+          lastWindowSec: 60,
+          timeLimitSec: 300,
+        },
     faults: { killInstanceAt: 0.4, restartDatabaseAt: 0.7, databaseDownMs: 5000 },
     studentsPerAddress: 1,
     signInParallel: 6,

@@ -5,11 +5,17 @@ import { type ExamConfig } from "./config";
 import { runExam, type ExamRun, type ScheduledFault } from "./exam";
 import { checkExam, reviewReps } from "./exam-check";
 import { examJson, examRunJson, examTable } from "./exam-report";
-import { addAssignment, BENCH_PASSWORD, createExam } from "./fixtures";
+import { type TPublicItem } from "@dc/content";
+import { startExamAttempt } from "./burst";
+import { cpuSnapshot } from "./cpu";
+import { readStatements, resetStatements } from "./db-stats";
+import { addAssignment, BENCH_PASSWORD, createExam, type ExamFixture } from "./fixtures";
 import { HttpClient } from "./http";
 import { log } from "./log";
 import { RoundRobinProxy } from "./proxy";
+import { responseFromView } from "./responses";
 import { buildWeb, startServer, type Server } from "./server";
+import { mutation, query } from "./trpc";
 
 /** Student `index`'s loopback address: 127.0.1.1 upwards (127.0.0.x is left to the servers). */
 export function loopbackAddress(index: number, perAddress: number) {
@@ -32,6 +38,27 @@ async function signInStudents(clients: readonly HttpClient[], emails: readonly s
   };
   await Promise.all(Array.from({ length: Math.min(parallel, emails.length) }, worker));
   return cookies;
+}
+
+/** A few students open, answer and submit a practice assignment, so that both instances have compiled their routes. */
+async function warmUp(clients: readonly HttpClient[], cookies: readonly string[], exam: ExamFixture) {
+  log("exam: warming up both instances (not measured)");
+  for (const [i, http] of clients.entries()) {
+    const cookie = cookies[i]!;
+    const started = await startExamAttempt(http, cookie, exam.assignmentId);
+    if (!started.ok) throw new Error(`warm-up start failed: ${started.error}`);
+    const attemptId = started.data!.id;
+    const view = await query<{ items: { item: TPublicItem }[] }>(http, "attempt.get", { attemptId }, cookie);
+    if (!view.ok) throw new Error(`warm-up view failed: ${view.error}`);
+    const item = view.data!.items[0]!.item;
+    await mutation(
+      http,
+      "attempt.save",
+      { attemptId, itemId: item.id, response: responseFromView(item), revision: 1 },
+      cookie,
+    );
+    await mutation(http, "attempt.submit", { attemptId }, cookie);
+  }
 }
 
 /**
@@ -88,17 +115,44 @@ export async function runExamBench(config: ExamConfig) {
     const signInSec = (Date.now() - signInStarted) / 1000;
     log(`exam: sign-in took ${signInSec.toFixed(0)} s`);
 
+    // Each instance compiles its routes on first use: warm both up (not measured).
+    await warmUp(clients.slice(0, 8), cookies, await addAssignment(cluster.url, fixture, "warmup", null));
+
+    const groups = servers.map((s) => s.pid);
     const measure = async (label: string, assignmentId: string, faults: ScheduledFault[]) => {
-      const before = await reviewReps(cluster!.url, assignmentId);
+      const url = cluster!.url;
+      const before = await reviewReps(url, assignmentId);
+      await resetStatements(url);
+      const cpuBefore = cpuSnapshot(groups, cluster!.pid());
       const run: ExamRun = await runExam(clients, cookies, assignmentId, config.plan, faults, label);
-      const check = await checkExam(cluster!.url, assignmentId, run, before);
+      const cpuAfter = cpuSnapshot(groups, cluster!.pid());
+      const statements = await readStatements(url);
+      const check = await checkExam(url, assignmentId, run, before);
       log(
         `${label}: ${run.failures.length} failed requests, ${check.answersStored}/${check.answersExpected} answers, ${check.lost} lost, ${check.doubleScored} double-scored`,
       );
       if (check.lostSamples.length) log(`${label}: lost, first few: ${check.lostSamples.join("; ")}`);
-      const samples = run.failures.slice(0, 8).map((f) => `${f.kind} +${((f.sentAt - run.t0) / 1000).toFixed(1)}s: ${f.status} ${f.error.slice(0, 100)}`);
+      const samples = run.failures
+        .slice(0, 8)
+        .map(
+          (f) =>
+            `${f.kind} +${((f.sentAt - run.t0) / 1000).toFixed(1)}s: ${f.status} ${f.error.slice(0, 100)}`,
+        );
       if (samples.length) log(`${label}: failures, first few:\n  ${samples.join("\n  ")}`);
-      return examRunJson(run, check);
+      const requests = run.successEnds.length + run.failures.length;
+      const cpu = (k: keyof typeof cpuAfter) => Math.round(Math.max(0, cpuAfter[k] - cpuBefore[k]));
+      return examRunJson(run, check, {
+        requests,
+        statements_per_request: Math.round((statements.statements / Math.max(1, requests)) * 10) / 10,
+        db_exec_ms_per_request: Math.round((statements.exec_ms / Math.max(1, requests)) * 100) / 100,
+        cpu_s: {
+          web: cpu("web"),
+          postgres: cpu("postgres"),
+          bench: cpu("bench"),
+          wall: Math.round(run.durationSec),
+        },
+        top_statements: statements.top,
+      });
     };
 
     // 1. The baseline: one instance, no faults.
@@ -109,7 +163,12 @@ export async function runExamBench(config: ExamConfig) {
     proxy.setUpstreams([a.origin, b.origin]);
     const { faults: when } = config;
     const faults = await measure("faults", fixture.assignmentId, [
-      { name: "instance_kill", atFraction: when.killInstanceAt, nominalMs: 0, inject: async () => b.kill() },
+      {
+        name: "instance_kill",
+        atFraction: when.killInstanceAt,
+        nominalMs: 0,
+        inject: () => Promise.resolve(b.kill()),
+      },
       {
         name: "db_restart",
         atFraction: when.restartDatabaseAt,

@@ -63,7 +63,12 @@ export async function checkExam(
 ): Promise<ExamCheck> {
   const repsAfter = await reviewReps(url, assignmentId);
   return withClient(url, async (client) => {
-    const answers = await client.query<{ attemptId: string; itemId: string; revision: number; response: unknown }>(
+    const answers = await client.query<{
+      attemptId: string;
+      itemId: string;
+      revision: number;
+      response: unknown;
+    }>(
       `SELECT a."attemptId", a."itemId", a.revision, a.response
        FROM "Answer" a JOIN "Attempt" t ON t.id = a."attemptId" WHERE t."assignmentId" = $1`,
       [assignmentId],
@@ -76,10 +81,13 @@ export async function checkExam(
       for (const [itemId, last] of given) {
         expected += 1;
         const row = stored.get(`${attemptId}/${itemId}`);
-        if (row && row.revision === last.revision && canonical(row.response) === canonical(last.response)) continue;
+        if (row && row.revision === last.revision && canonical(row.response) === canonical(last.response))
+          continue;
         lost += 1;
         if (lostSamples.length < 5) {
-          lostSamples.push(`${attemptId}/${itemId}: gave r${last.revision}, stored ${row ? `r${row.revision}` : "nothing"}`);
+          lostSamples.push(
+            `${attemptId}/${itemId}: gave r${last.revision}, stored ${row ? `r${row.revision}` : "nothing"}`,
+          );
         }
       }
     }

@@ -3,10 +3,24 @@ import { errorsOutsideFaults, recoverySeconds, RECOVERY_GOAL_MS, type ExamRun } 
 import { type ExamCheck } from "./exam-check";
 import { ms } from "./stats";
 
-export const EXAM_GOALS = { startP95: 1000, saveP95: 200, submitP95: 1000, recoverySec: RECOVERY_GOAL_MS / 1000 };
+export const EXAM_GOALS = {
+  startP95: 1000,
+  saveP95: 200,
+  submitP95: 1000,
+  recoverySec: RECOVERY_GOAL_MS / 1000,
+};
 
 /** One run's figures for the JSON line (`exam`: one instance, no faults; `faults`: two instances, faults). */
-export function examRunJson(run: ExamRun, check: ExamCheck) {
+/** Where a run's time went: requests, statements per request (pg_stat_statements), CPU seconds by process. */
+export type ExamProfile = {
+  requests: number;
+  statements_per_request: number;
+  db_exec_ms_per_request: number;
+  cpu_s: { web: number; postgres: number; bench: number; wall: number };
+  top_statements: { query: string; calls: number; mean_ms: number; total_ms: number }[];
+};
+
+export function examRunJson(run: ExamRun, check: ExamCheck, profile: ExamProfile) {
   const outside = errorsOutsideFaults(run);
   return {
     students: run.students,
@@ -32,6 +46,7 @@ export function examRunJson(run: ExamRun, check: ExamCheck) {
       ? Object.fromEntries(run.faults.map((f) => [f.name, Math.round((f.at - run.t0) / 100) / 10]))
       : null,
     duration_s: Math.round(run.durationSec),
+    profile,
   };
 }
 
@@ -109,14 +124,28 @@ export function examTable(j: ReturnType<typeof examJson>): string {
     ],
     ["double-scored attempts", both((r) => r.double_scored), "0", okBoth((r) => r.double_scored === 0)],
     ["saves answered 500 (resent)", both((r) => r.server_error_saves), "", null],
-    ...Object.entries(recovery).map(
-      ([name, sec]): [string, string, string, boolean | null] => [
-        `recovery after ${name} (at ${f.fault_at_s?.[name]} s), s`,
-        String(sec),
-        `< ${EXAM_GOALS.recoverySec}`,
-        sec < EXAM_GOALS.recoverySec,
-      ],
-    ),
+    ...Object.entries(recovery).map(([name, sec]): [string, string, string, boolean | null] => [
+      `recovery after ${name} (at ${f.fault_at_s?.[name]} s), s`,
+      String(sec),
+      `< ${EXAM_GOALS.recoverySec}`,
+      sec < EXAM_GOALS.recoverySec,
+    ]),
+    [
+      "requests; SQL statements per request",
+      both((r) => `${r.profile.requests}; ${r.profile.statements_per_request}`),
+      "",
+      null,
+    ],
+    ["DB execution ms per request", both((r) => r.profile.db_exec_ms_per_request), "", null],
+    [
+      "CPU s: web / postgres / bench (wall)",
+      both(
+        (r) =>
+          `${r.profile.cpu_s.web} / ${r.profile.cpu_s.postgres} / ${r.profile.cpu_s.bench} (${r.profile.cpu_s.wall})`,
+      ),
+      "",
+      null,
+    ],
     ["sign-in of every student (not measured), s", String(j.sign_in_s), "", null],
   ];
   const w0 = Math.max(...rows.map((r) => r[0].length));

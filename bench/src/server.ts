@@ -29,6 +29,8 @@ export async function buildWeb() {
 
 export type Server = {
   origin: string;
+  /** The process group's id (pnpm's pid): every process of the instance is in it. */
+  pid: number;
   stop: () => Promise<void>;
   /** A crash: SIGKILL to the whole process group (pnpm, the serve script, next), no clean-up. */
   kill: () => void;
@@ -46,7 +48,13 @@ export async function startServer(opts: { port: number; env: Record<string, stri
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
     // The site's URL is the one the clients use (behind a proxy, the caller passes the proxy's).
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(opts.port), NEXTAUTH_URL: origin, ...opts.env },
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(opts.port),
+      NEXTAUTH_URL: origin,
+      ...opts.env,
+    },
   });
   let output = "";
   const keep = (chunk: Buffer) => {
@@ -77,7 +85,7 @@ export async function startServer(opts: { port: number; env: Record<string, stri
       const res = await fetch(`${origin}/sign-in`);
       if (res.ok) {
         log(`server ready at ${origin}`);
-        return { origin, stop, kill, output: () => output };
+        return { origin, pid: child.pid!, stop, kill, output: () => output };
       }
     } catch {
       // not listening yet

@@ -24,7 +24,11 @@ function parse<T>(res: HttpResult): Call<T> {
     return { ...base, error: `HTTP ${res.status}: ${res.text.slice(0, 120)}` };
   }
   if (!res.ok || body.error) {
-    return { ...base, error: body.error?.json?.message ?? `HTTP ${res.status}`, code: body.error?.json?.data?.code };
+    return {
+      ...base,
+      error: body.error?.json?.message ?? `HTTP ${res.status}`,
+      code: body.error?.json?.data?.code,
+    };
   }
   const data = superjson.deserialize<T>(body.result!.data as Parameters<typeof superjson.deserialize>[0]);
   return { ...base, ok: true, data };
