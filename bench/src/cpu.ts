@@ -26,18 +26,28 @@ function processes(): Proc[] {
   return out;
 }
 
+export type CpuSnapshot = { at: Map<number, { kind: "web" | "postgres"; cpuSec: number }>; bench: number };
+
+/** CPU seconds so far of each process of the web instances (their process groups) and of the bench's PostgreSQL. */
+export function cpuSnapshot(webGroups: readonly number[], postmaster: number): CpuSnapshot {
+  const at = new Map<number, { kind: "web" | "postgres"; cpuSec: number }>();
+  for (const p of processes()) {
+    if (webGroups.includes(p.pgrp)) at.set(p.pid, { kind: "web", cpuSec: p.cpuSec });
+    else if (p.pid === postmaster || p.ppid === postmaster)
+      at.set(p.pid, { kind: "postgres", cpuSec: p.cpuSec });
+  }
+  const usage = process.cpuUsage();
+  return { at, bench: (usage.user + usage.system) / 1e6 };
+}
+
 /**
- * CPU seconds used so far by the web instances (their process groups) and by the bench's
- * PostgreSQL (the postmaster and its children), so that a run can say where the machine's time
- * went. A process that has ended (a killed instance, a finished backend) no longer counts: the
- * differences are lower bounds.
+ * CPU seconds used between two snapshots, by the web instances, PostgreSQL and the bench, so that
+ * a run can say where the machine's time went. A process that ended in between (the killed
+ * instance, the backends from before a restart) is not counted: the figures are lower bounds.
  */
-export function cpuSnapshot(webGroups: readonly number[], postmaster: number) {
-  const all = processes();
-  const sum = (list: Proc[]) => list.reduce((s, p) => s + p.cpuSec, 0);
-  return {
-    web: sum(all.filter((p) => webGroups.includes(p.pgrp))),
-    postgres: sum(all.filter((p) => p.pid === postmaster || p.ppid === postmaster)),
-    bench: process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6,
-  };
+export function cpuUsedBetween(before: CpuSnapshot, after: CpuSnapshot) {
+  const used = { web: 0, postgres: 0 };
+  for (const [pid, now] of after.at) used[now.kind] += now.cpuSec - (before.at.get(pid)?.cpuSec ?? 0);
+  const round = (v: number) => Math.round(v * 10) / 10;
+  return { web: round(used.web), postgres: round(used.postgres), bench: round(after.bench - before.bench) };
 }

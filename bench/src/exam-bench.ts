@@ -7,7 +7,7 @@ import { checkExam, reviewReps } from "./exam-check";
 import { examJson, examRunJson, examTable } from "./exam-report";
 import { type TPublicItem } from "@dc/content";
 import { startExamAttempt } from "./burst";
-import { cpuSnapshot } from "./cpu";
+import { cpuSnapshot, cpuUsedBetween } from "./cpu";
 import { readStatements, resetStatements } from "./db-stats";
 import { addAssignment, BENCH_PASSWORD, createExam, type ExamFixture } from "./fixtures";
 import { HttpClient } from "./http";
@@ -140,17 +140,12 @@ export async function runExamBench(config: ExamConfig) {
         );
       if (samples.length) log(`${label}: failures, first few:\n  ${samples.join("\n  ")}`);
       const requests = run.successEnds.length + run.failures.length;
-      const cpu = (k: keyof typeof cpuAfter) => Math.round(Math.max(0, cpuAfter[k] - cpuBefore[k]));
+      const cpu = cpuUsedBetween(cpuBefore, cpuAfter);
       return examRunJson(run, check, {
         requests,
         statements_per_request: Math.round((statements.statements / Math.max(1, requests)) * 10) / 10,
         db_exec_ms_per_request: Math.round((statements.exec_ms / Math.max(1, requests)) * 100) / 100,
-        cpu_s: {
-          web: cpu("web"),
-          postgres: cpu("postgres"),
-          bench: cpu("bench"),
-          wall: Math.round(run.durationSec),
-        },
+        cpu_s: { ...cpu, wall: Math.round(run.durationSec) },
         top_statements: statements.top,
       });
     };
