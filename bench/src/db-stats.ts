@@ -15,14 +15,15 @@ export const resetStatements = (url: string) =>
   withClient(url, (c) => c.query("SELECT pg_stat_statements_reset()"));
 
 /**
- * What the database did since the reset: statements run (BEGIN/COMMIT included), their total
+ * What the database did since the reset: statements the app sent (BEGIN/COMMIT included; not the
+ * foreign-key checks and other statements run inside them), their total
  * execution time, and the statements that took most of it.
  */
 export const readStatements = (url: string) =>
   withClient(url, async (c) => {
     const { rows } = await c.query<{ query: string; calls: number; total_ms: number; mean_ms: number }>(
       `SELECT query, calls::int, total_exec_time AS total_ms, mean_exec_time AS mean_ms
-       FROM pg_stat_statements WHERE query NOT ILIKE '%pg_stat_statements%'
+       FROM pg_stat_statements WHERE toplevel AND query NOT ILIKE '%pg_stat_statements%'
        ORDER BY total_exec_time DESC`,
     );
     const round = (v: number) => Math.round(v * 100) / 100;

@@ -10,20 +10,13 @@ import { startExamAttempt } from "./burst";
 import { cpuSnapshot, cpuUsedBetween } from "./cpu";
 import { readStatements, resetStatements } from "./db-stats";
 import { addAssignment, BENCH_PASSWORD, createExam, type ExamFixture } from "./fixtures";
+import { loopbackAddress } from "./addresses";
 import { HttpClient } from "./http";
 import { log } from "./log";
 import { RoundRobinProxy } from "./proxy";
 import { responseFromView } from "./responses";
 import { buildWeb, startServer, type Server } from "./server";
 import { mutation, query } from "./trpc";
-
-/** Student `index`'s loopback address: 127.0.1.1 upwards (127.0.0.x is left to the servers). */
-export function loopbackAddress(index: number, perAddress: number) {
-  const n = Math.floor(index / perAddress);
-  const third = 1 + Math.floor(n / 254);
-  if (third > 255) throw new Error("more loopback addresses than 127.0.0.0/8 offers");
-  return `127.0.${third}.${1 + (n % 254)}`;
-}
 
 /** Signs every student in through the proxy, each from their own client (and address), a few at a time. */
 async function signInStudents(clients: readonly HttpClient[], emails: readonly string[], parallel: number) {
@@ -43,11 +36,13 @@ async function signInStudents(clients: readonly HttpClient[], emails: readonly s
 /** A few students open, answer and submit a practice assignment, so that both instances have compiled their routes. */
 async function warmUp(clients: readonly HttpClient[], cookies: readonly string[], exam: ExamFixture) {
   log("exam: warming up both instances (not measured)");
+  const attempts: string[] = [];
   for (const [i, http] of clients.entries()) {
     const cookie = cookies[i]!;
     const started = await startExamAttempt(http, cookie, exam.assignmentId);
     if (!started.ok) throw new Error(`warm-up start failed: ${started.error}`);
     const attemptId = started.data!.id;
+    attempts.push(attemptId);
     const view = await query<{ items: { item: TPublicItem }[] }>(http, "attempt.get", { attemptId }, cookie);
     if (!view.ok) throw new Error(`warm-up view failed: ${view.error}`);
     const item = view.data!.items[0]!.item;
@@ -59,6 +54,7 @@ async function warmUp(clients: readonly HttpClient[], cookies: readonly string[]
     );
     await mutation(http, "attempt.submit", { attemptId }, cookie);
   }
+  return attempts;
 }
 
 /**
@@ -116,15 +112,20 @@ export async function runExamBench(config: ExamConfig) {
     log(`exam: sign-in took ${signInSec.toFixed(0)} s`);
 
     // Each instance compiles its routes on first use: warm both up (not measured).
-    await warmUp(clients.slice(0, 8), cookies, await addAssignment(cluster.url, fixture, "warmup", null));
+    const warmup = await addAssignment(cluster.url, fixture, "warmup", null);
+    const warmAttempts = await warmUp(clients.slice(0, 8), cookies, warmup);
 
     const groups = servers.map((s) => s.pid);
+    // The prober: the first student's warm-up attempt, read through the proxy (a database read per request).
+    const prober = new HttpClient(proxy.origin, 1, "127.0.0.2");
+    const probe = () => query(prober, "attempt.get", { attemptId: warmAttempts[0]! }, cookies[0]!);
+
     const measure = async (label: string, assignmentId: string, faults: ScheduledFault[]) => {
       const url = cluster!.url;
       const before = await reviewReps(url, assignmentId);
       await resetStatements(url);
       const cpuBefore = cpuSnapshot(groups, cluster!.pid());
-      const run: ExamRun = await runExam(clients, cookies, assignmentId, config.plan, faults, label);
+      const run: ExamRun = await runExam(clients, cookies, assignmentId, config.plan, faults, label, probe);
       const cpuAfter = cpuSnapshot(groups, cluster!.pid());
       const statements = await readStatements(url);
       const check = await checkExam(url, assignmentId, run, before);
@@ -179,6 +180,7 @@ export async function runExamBench(config: ExamConfig) {
       .slice(-8);
     if (errorLines.length) log(`exam: server error lines (last 8):\n${errorLines.join("\n")}`);
     const proxyStats = { ...proxy.stats };
+    await prober.close();
     await cleanup();
 
     const json = examJson({

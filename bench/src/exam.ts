@@ -44,6 +44,8 @@ export type ExamRun = {
   failures: Failure[];
   /** When each successful request ended (for the recovery times). */
   successEnds: number[];
+  /** The prober's requests (one every 250 ms, not students': not in the latencies or errors), for the recovery times. */
+  probes: { sentAt: number; endAt: number; ok: boolean }[];
   /** Requests answered 429: honest students must never be throttled. */
   throttled: number;
   /**
@@ -89,6 +91,8 @@ export async function runExam(
   plan: ExamPlan,
   faults: readonly ScheduledFault[] = [],
   label = "exam",
+  /** A cheap request that reads the database through the proxy, sent every 250 ms while the students work. */
+  probe?: () => Promise<Call>,
 ): Promise<ExamRun> {
   const latencies: Record<Kind, number[]> = { start: [], save: [], submit: [] };
   const failures: Failure[] = [];
@@ -249,6 +253,7 @@ export async function runExam(
     }
   };
 
+  const probes: ExamRun["probes"] = [];
   const spanMs = (plan.releaseSec + plan.timeLimitSec) * 1000;
   const events: FaultEvent[] = [];
   const injected = faults.map(async (fault) => {
@@ -269,7 +274,18 @@ export async function runExam(
     15_000,
   );
   try {
+    let done = false;
+    const probing = (async () => {
+      while (probe && !done) {
+        const sentAt = Date.now();
+        const res = await probe();
+        probes.push({ sentAt, endAt: Date.now(), ok: res.ok });
+        await sleep(250);
+      }
+    })();
     await Promise.all([...clients.map((_, i) => student(i)), ...injected]);
+    done = true;
+    await probing;
   } finally {
     clearInterval(progress);
   }
@@ -281,6 +297,7 @@ export async function runExam(
     submit: summarize(latencies.submit),
     failures,
     successEnds,
+    probes,
     throttled,
     serverErrorSaves,
     lastGiven,
@@ -303,19 +320,23 @@ export function errorsOutsideFaults(run: ExamRun) {
 }
 
 /**
- * Seconds from each fault's start until the students' requests succeed again: the end of the last
- * request that failed after it (before the next fault), or, when none failed, the first success
- * after its outage.
+ * Seconds from each fault's start until requests succeed again: the end of the last request (a
+ * student's or the prober's) that failed after it (before the next fault), or, when none failed,
+ * the first success after its outage.
  */
 export function recoverySeconds(run: ExamRun): Record<string, number> {
   const successesAfter = (t: number) => {
-    const after = run.successEnds.filter((s) => s >= t);
+    const after = [...run.successEnds, ...run.probes.filter((p) => p.ok).map((p) => p.endAt)].filter(
+      (s) => s >= t,
+    );
     return after.length ? Math.min(...after) : null;
   };
   return Object.fromEntries(
     run.faults.map((e, i) => {
       const next = run.faults[i + 1]?.at ?? Infinity;
-      const failed = run.failures.filter((f) => f.sentAt >= e.at && f.sentAt < next);
+      const failed = [...run.failures, ...run.probes.filter((p) => !p.ok)].filter(
+        (f) => f.sentAt >= e.at && f.sentAt < next,
+      );
       const end = failed.length
         ? Math.max(...failed.map((f) => f.endAt))
         : (successesAfter(e.at + e.nominalMs) ?? e.endedAt);

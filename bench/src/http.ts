@@ -17,7 +17,7 @@ export class HttpClient {
   ) {
     this.pool = new Pool(origin, {
       connections,
-      connect: localAddress ? { localAddress } : undefined,
+      localAddress,
       pipelining: 1,
       keepAliveTimeout: 60_000,
       headersTimeout: 60_000,

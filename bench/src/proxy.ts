@@ -25,7 +25,14 @@ const DOWN_MS = 3000;
 
 type Upstream = { origin: string; pool: Pool; downUntil: number };
 
-export type ProxyStats = { forwarded: number; retried: number; failed: number; markedDown: number };
+export type ProxyStats = {
+  forwarded: number;
+  retried: number;
+  failed: number;
+  markedDown: number;
+  /** Distinct client addresses seen. */
+  clients: number;
+};
 
 /** Whether the request may be sent again after the instance it went to failed mid-way. */
 export function retrySafe(method: string, url: string) {
@@ -54,7 +61,8 @@ export class RoundRobinProxy {
   private upstreams: Upstream[] = [];
   private next = 0;
   private server: Server | null = null;
-  readonly stats: ProxyStats = { forwarded: 0, retried: 0, failed: 0, markedDown: 0 };
+  private readonly clients = new Set<string>();
+  readonly stats: ProxyStats = { forwarded: 0, retried: 0, failed: 0, markedDown: 0, clients: 0 };
 
   constructor(
     private readonly port: number,
@@ -118,6 +126,7 @@ export class RoundRobinProxy {
       if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = value;
     }
     const client = (req.socket.remoteAddress ?? "").replace(/^::ffff:/, "");
+    if (!this.clients.has(client)) this.stats.clients = this.clients.add(client).size;
     headers["x-forwarded-for"] = client;
     headers["x-real-ip"] = client;
     headers["x-forwarded-proto"] = "http";
