@@ -1,10 +1,11 @@
 // `pnpm bench [--quick]`: the product measured as users meet it, on a production build.
+// `pnpm bench --exam [--students N] [--quick]`: a whole school's exam hour, with faults (src/exam-bench.ts).
 // Progress goes to stderr; stdout gets the table and, as its last line, one JSON object.
 import { randomBytes } from "node:crypto";
 import { signIn, signInAll } from "./src/auth";
 import { measureSaveThroughput } from "./src/baselines";
 import { runBurst } from "./src/burst";
-import { configFor } from "./src/config";
+import { configFor, examConfigFor } from "./src/config";
 import { freshDatabase } from "./src/database";
 import { embeddedBurst, prepareEmbedded, startEmbedded, type EmbeddedServer } from "./src/embedded";
 import { addAssignment, BENCH_PASSWORD, createExam, examTally } from "./src/fixtures";
@@ -16,6 +17,12 @@ import { measureSchool } from "./src/school";
 import { schoolIds, seedSchool } from "./src/school-seed";
 import { buildWeb, startServer, type Server } from "./src/server";
 import { mutation } from "./src/trpc";
+
+if (process.argv.includes("--exam")) {
+  const { runExamBench } = await import("./src/exam-bench");
+  await runExamBench(examConfigFor(process.argv.slice(2)));
+  process.exit(0); // nothing else runs in this mode (stdout is a pipe or file: written synchronously)
+}
 
 const config = configFor(process.argv.slice(2));
 const t0 = Date.now();

@@ -1,4 +1,5 @@
 import { type BurstPlan } from "./burst";
+import { type ExamPlan } from "./exam";
 
 export type BenchConfig = {
   mode: "quick" | "full";
@@ -62,3 +63,63 @@ export function meanThinkSec(plan: BurstPlan) {
 
 /** The pace at which the class-size estimates are stated: the full burst's seconds between saves. */
 export const EXAM_PACE_SEC = meanThinkSec(FULL.burst.plan);
+
+export type ExamConfig = {
+  mode: "exam";
+  /** "full": the burst's think times, released within 60 s; "quick": the quick burst's, for trying it out. */
+  pace: "full" | "quick";
+  students: number;
+  items: number;
+  plan: ExamPlan;
+  /** When the faults strike (fractions of the exam's span) and how long PostgreSQL stays down. */
+  faults: { killInstanceAt: number; restartDatabaseAt: number; databaseDownMs: number };
+  /** Loopback client addresses: this many students share one (1: each student is a machine of its own). */
+  studentsPerAddress: number;
+  /** Sign-ins run this many at a time before the exam (argon2 is slow on purpose; not measured). */
+  signInParallel: number;
+  /**
+   * What the web instances are told so that they take the client's address from the proxy's
+   * X-Forwarded-For (assumed name; harmless while the app reads no such setting).
+   */
+  trustProxyEnv: Record<string, string>;
+  ports: { proxy: number; web: [number, number]; postgres: number };
+};
+
+/**
+ * `--exam`: the Moodle-comparable exam hour, 2,000 students by default (`--students N`), the
+ * burst's think times, every student starting within 60 s. `--exam --quick` keeps the quick
+ * burst's pace (seconds, not minutes) for trying the machinery out.
+ */
+export function examConfigFor(argv: readonly string[]): ExamConfig {
+  const at = argv.indexOf("--students");
+  const students = at >= 0 ? Number(argv[at + 1]) : 2000;
+  if (!Number.isInteger(students) || students < 2)
+    throw new Error("--students needs a whole number of at least 2");
+  const quick = argv.includes("--quick");
+  return {
+    mode: "exam",
+    pace: quick ? "quick" : "full",
+    students,
+    items: 20,
+    plan: quick
+      ? {
+          releaseSec: 8,
+          thinkEarlyMs: [300, 1200],
+          thinkLateMs: [450, 1500],
+          lastWindowSec: 8,
+          timeLimitSec: 45,
+        }
+      : {
+          releaseSec: 60,
+          thinkEarlyMs: [2000, 8000],
+          thinkLateMs: [3000, 11000],
+          lastWindowSec: 60,
+          timeLimitSec: 300,
+        },
+    faults: { killInstanceAt: 0.4, restartDatabaseAt: 0.7, databaseDownMs: 5000 },
+    studentsPerAddress: 1,
+    signInParallel: 6,
+    trustProxyEnv: { TRUST_PROXY: "1" },
+    ports: { proxy: 3500, web: [3501, 3502], postgres: 55432 },
+  };
+}

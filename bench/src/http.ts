@@ -12,9 +12,12 @@ export class HttpClient {
   constructor(
     readonly origin: string,
     connections: number,
+    /** The loopback address this client connects from (127.0.0.0/8), so per-address limits see it as its own machine. */
+    localAddress?: string,
   ) {
     this.pool = new Pool(origin, {
       connections,
+      localAddress,
       pipelining: 1,
       keepAliveTimeout: 60_000,
       headersTimeout: 60_000,
@@ -30,6 +33,8 @@ export class HttpClient {
     const headers: Record<string, string> = { accept: "application/json" };
     if (opts.cookie) headers.cookie = opts.cookie;
     if (opts.body !== undefined) headers["content-type"] = opts.contentType ?? "application/json";
+    // A browser sends its page's origin with every POST; the app may require it to match the site.
+    if (method === "POST") headers.origin = this.origin;
     const started = performance.now();
     try {
       const res = await this.pool.request({ method, path, headers, body: opts.body });

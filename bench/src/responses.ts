@@ -1,4 +1,12 @@
-import { checkAnswer, items, keyResponse, type TItem, type TResponse, wrongResponse } from "@dc/content";
+import {
+  checkAnswer,
+  items,
+  keyResponse,
+  type TItem,
+  type TPublicItem,
+  type TResponse,
+  wrongResponse,
+} from "@dc/content";
 
 /** A response that the item's key marks right. */
 export const correctResponse = keyResponse;
@@ -34,4 +42,53 @@ export function responseTable() {
       return { itemId: item.id, variant, response: JSON.stringify(response), score, correct };
     }),
   );
+}
+
+const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)]!;
+const someOf = <T>(list: readonly T[]) => {
+  const chosen = list.filter(() => Math.random() < 0.5);
+  return chosen.length ? chosen : [pick(list)];
+};
+
+/**
+ * A well-formed response built only from what the student's browser is shown: the attempt's
+ * public view of the item. Choice, event and option ids are read from the view (they may be
+ * per-attempt ids, not the bank's), so the answer is right or wrong by chance, as a guess is.
+ */
+export function responseFromView(item: TPublicItem): TResponse {
+  switch (item.type) {
+    case "single":
+      return { type: "single", choice: pick(item.choices).id };
+    case "multi":
+      return { type: "multi", choices: someOf(item.choices).map((c) => c.id) };
+    case "truefalse":
+      return { type: "truefalse", value: Math.random() < 0.5 };
+    case "numeric":
+      return { type: "numeric", value: String(Math.floor(Math.random() * 2000)) };
+    case "date": {
+      const parts = {
+        year: 1900 + Math.floor(Math.random() * 125),
+        month: 1 + Math.floor(Math.random() * 12),
+        day: 1 + Math.floor(Math.random() * 28),
+      };
+      return {
+        type: "date",
+        ...Object.fromEntries(item.parts.map((part) => [part, String(parts[part])])),
+      };
+    }
+    case "ordering":
+      return { type: "ordering", order: [...item.events].sort(() => Math.random() - 0.5).map((e) => e.id) };
+    case "matching":
+      return {
+        type: "matching",
+        pairs: Object.fromEntries(item.left.map((l) => [l.id, pick(item.right).id])),
+      };
+    case "cloze":
+      return {
+        type: "cloze",
+        blanks: Object.fromEntries(
+          item.blanks.map((b) => [b, item.options ? pick(item.options) : pick(["市場", "國內", "外循環"])]),
+        ),
+      };
+  }
 }

@@ -27,18 +27,34 @@ export async function buildWeb() {
   return (Date.now() - started) / 1000;
 }
 
-export type Server = { origin: string; stop: () => Promise<void>; output: () => string };
+export type Server = {
+  origin: string;
+  /** The process group's id (pnpm's pid): every process of the instance is in it. */
+  pid: number;
+  stop: () => Promise<void>;
+  /** A crash: SIGKILL to the whole process group (pnpm, the serve script, next), no clean-up. */
+  kill: () => void;
+  output: () => string;
+};
 
 /**
  * `next start` through the app's own serve script (which migrates first), in its own process
  * group so that stopping it ends next, the embedded database and pnpm together.
  */
 export async function startServer(opts: { port: number; env: Record<string, string> }): Promise<Server> {
+  const origin = `http://127.0.0.1:${opts.port}`;
   const child: ChildProcess = spawn("pnpm", ["--filter", "@dc/web", "serve"], {
     cwd: REPO,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(opts.port), ...opts.env },
+    // The site's URL is the one the clients use (behind a proxy, the caller passes the proxy's).
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(opts.port),
+      NEXTAUTH_URL: origin,
+      ...opts.env,
+    },
   });
   let output = "";
   const keep = (chunk: Buffer) => {
@@ -49,7 +65,9 @@ export async function startServer(opts: { port: number; env: Record<string, stri
   let exited = false;
   child.on("exit", () => (exited = true));
 
-  const origin = `http://127.0.0.1:${opts.port}`;
+  const kill = () => {
+    if (!exited && child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+  };
   const stop = async () => {
     if (exited || child.pid === undefined) return;
     try {
@@ -67,7 +85,7 @@ export async function startServer(opts: { port: number; env: Record<string, stri
       const res = await fetch(`${origin}/sign-in`);
       if (res.ok) {
         log(`server ready at ${origin}`);
-        return { origin, stop, output: () => output };
+        return { origin, pid: child.pid!, stop, kill, output: () => output };
       }
     } catch {
       // not listening yet

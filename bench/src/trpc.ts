@@ -2,18 +2,33 @@ import superjson from "superjson";
 import { type HttpClient, type HttpResult } from "./http";
 
 /** A tRPC call over HTTP as the browser makes it (superjson, no batching). */
-export type Call<T = unknown> = { ok: boolean; ms: number; status: number; data?: T; error?: string };
+export type Call<T = unknown> = {
+  ok: boolean;
+  ms: number;
+  status: number;
+  data?: T;
+  error?: string;
+  /** The tRPC error code (e.g. INTERNAL_SERVER_ERROR); none when no tRPC answer came back (network, proxy). */
+  code?: string;
+};
 
 function parse<T>(res: HttpResult): Call<T> {
   const base = { ok: false, ms: res.ms, status: res.status };
-  let body: { result?: { data?: unknown }; error?: { json?: { message?: string } } };
+  let body: {
+    result?: { data?: unknown };
+    error?: { json?: { message?: string; data?: { code?: string } } };
+  };
   try {
     body = JSON.parse(res.text) as typeof body;
   } catch {
     return { ...base, error: `HTTP ${res.status}: ${res.text.slice(0, 120)}` };
   }
   if (!res.ok || body.error) {
-    return { ...base, error: body.error?.json?.message ?? `HTTP ${res.status}` };
+    return {
+      ...base,
+      error: body.error?.json?.message ?? `HTTP ${res.status}`,
+      code: body.error?.json?.data?.code,
+    };
   }
   const data = superjson.deserialize<T>(body.result!.data as Parameters<typeof superjson.deserialize>[0]);
   return { ...base, ok: true, data };

@@ -1,0 +1,201 @@
+import { randomBytes } from "node:crypto";
+import { signIn } from "./auth";
+import { startCluster, type Cluster } from "./cluster";
+import { type ExamConfig } from "./config";
+import { runExam, type ExamRun, type ScheduledFault } from "./exam";
+import { checkExam, reviewReps } from "./exam-check";
+import { examJson, examRunJson, examTable } from "./exam-report";
+import { type TPublicItem } from "@dc/content";
+import { startExamAttempt } from "./burst";
+import { cpuSnapshot, cpuUsedBetween } from "./cpu";
+import { readStatements, resetStatements } from "./db-stats";
+import { addAssignment, BENCH_PASSWORD, createExam, type ExamFixture } from "./fixtures";
+import { loopbackAddress } from "./addresses";
+import { HttpClient } from "./http";
+import { log } from "./log";
+import { RoundRobinProxy } from "./proxy";
+import { responseFromView } from "./responses";
+import { buildWeb, startServer, type Server } from "./server";
+import { mutation, query } from "./trpc";
+
+/** Signs every student in through the proxy, each from their own client (and address), a few at a time. */
+async function signInStudents(clients: readonly HttpClient[], emails: readonly string[], parallel: number) {
+  const cookies = new Array<string>(emails.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < emails.length) {
+      const i = next++;
+      cookies[i] = await signIn(clients[i]!, emails[i]!, BENCH_PASSWORD);
+      if ((i + 1) % 250 === 0) log(`exam: ${i + 1} students signed in`);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(parallel, emails.length) }, worker));
+  return cookies;
+}
+
+/** A few students open, answer and submit a practice assignment, so that both instances have compiled their routes. */
+async function warmUp(clients: readonly HttpClient[], cookies: readonly string[], exam: ExamFixture) {
+  log("exam: warming up both instances (not measured)");
+  const attempts: string[] = [];
+  for (const [i, http] of clients.entries()) {
+    const cookie = cookies[i]!;
+    const started = await startExamAttempt(http, cookie, exam.assignmentId);
+    if (!started.ok) throw new Error(`warm-up start failed: ${started.error}`);
+    const attemptId = started.data!.id;
+    attempts.push(attemptId);
+    const view = await query<{ items: { item: TPublicItem }[] }>(http, "attempt.get", { attemptId }, cookie);
+    if (!view.ok) throw new Error(`warm-up view failed: ${view.error}`);
+    const item = view.data!.items[0]!.item;
+    await mutation(
+      http,
+      "attempt.save",
+      { attemptId, itemId: item.id, response: responseFromView(item), revision: 1 },
+      cookie,
+    );
+    await mutation(http, "attempt.submit", { attemptId }, cookie);
+  }
+  return attempts;
+}
+
+/**
+ * `pnpm bench --exam`: a whole school's exam on this machine. PostgreSQL is a cluster of the
+ * bench's own; two web instances (the app's serve script) sit behind the bench's round-robin
+ * proxy. First the baseline: the exam on one instance, no faults. Then the same exam (a second
+ * assignment, same students and sessions) on both instances, with one instance killed at 40 %
+ * and PostgreSQL restarted at 70 %. After each, every answer each student last gave is compared
+ * with the database.
+ */
+export async function runExamBench(config: ExamConfig) {
+  const t0 = Date.now();
+  log(`exam: ${config.students} students, ${config.pace} pace; building the web app and starting PostgreSQL`);
+  let cluster: Cluster | undefined;
+  const servers: Server[] = [];
+  const proxy = new RoundRobinProxy(config.ports.proxy);
+  let clients: HttpClient[] = [];
+  const cleanup = async () => {
+    await Promise.allSettled(clients.map((c) => c.close()));
+    await proxy.close().catch(() => undefined);
+    await Promise.allSettled(servers.map((s) => s.stop()));
+    await cluster?.stop();
+    cluster = undefined;
+  };
+  process.on("SIGINT", () => void cleanup().finally(() => process.exit(130)));
+
+  try {
+    const [buildSec, started] = await Promise.all([buildWeb(), startCluster(config.ports.postgres)]);
+    cluster = started;
+    const env = {
+      DATABASE_URL: cluster.url,
+      NEXTAUTH_SECRET: randomBytes(24).toString("base64url"),
+      NEXTAUTH_URL: proxy.origin, // the site's address is the proxy's, as behind a school's load balancer
+      ...config.trustProxyEnv,
+    };
+    servers.push(...(await Promise.all(config.ports.web.map((port) => startServer({ port, env })))));
+    const [a, b] = servers as [Server, Server];
+    await proxy.start();
+    proxy.setUpstreams([a.origin, b.origin]);
+
+    const fixture = await createExam(cluster.url, {
+      tag: "exam",
+      students: config.students,
+      items: config.items,
+      timeLimitSec: config.plan.timeLimitSec,
+    });
+    const baselineFixture = await addAssignment(cluster.url, fixture, "baseline", config.plan.timeLimitSec);
+    clients = fixture.studentEmails.map(
+      (_, i) => new HttpClient(proxy.origin, 2, loopbackAddress(i, config.studentsPerAddress)),
+    );
+    log(`exam: signing in ${config.students} students, ${config.signInParallel} at a time (not measured)`);
+    const signInStarted = Date.now();
+    const cookies = await signInStudents(clients, fixture.studentEmails, config.signInParallel);
+    const signInSec = (Date.now() - signInStarted) / 1000;
+    log(`exam: sign-in took ${signInSec.toFixed(0)} s`);
+
+    // Each instance compiles its routes on first use: warm both up (not measured).
+    const warmup = await addAssignment(cluster.url, fixture, "warmup", null);
+    const warmAttempts = await warmUp(clients.slice(0, 8), cookies, warmup);
+
+    const groups = servers.map((s) => s.pid);
+    // The prober: the first student's warm-up attempt, read through the proxy (a database read per request).
+    const prober = new HttpClient(proxy.origin, 1, "127.0.0.2");
+    const probe = () => query(prober, "attempt.get", { attemptId: warmAttempts[0]! }, cookies[0]!);
+
+    const measure = async (label: string, assignmentId: string, faults: ScheduledFault[]) => {
+      const url = cluster!.url;
+      const before = await reviewReps(url, assignmentId);
+      await resetStatements(url);
+      const cpuBefore = cpuSnapshot(groups, cluster!.pid());
+      const run: ExamRun = await runExam(clients, cookies, assignmentId, config.plan, faults, label, probe);
+      const cpuAfter = cpuSnapshot(groups, cluster!.pid());
+      const statements = await readStatements(url);
+      const check = await checkExam(url, assignmentId, run, before);
+      log(
+        `${label}: ${run.failures.length} failed requests, ${check.answersStored}/${check.answersExpected} answers, ${check.lost} lost, ${check.doubleScored} double-scored`,
+      );
+      if (check.lostSamples.length) log(`${label}: lost, first few: ${check.lostSamples.join("; ")}`);
+      const samples = run.failures
+        .slice(0, 8)
+        .map(
+          (f) =>
+            `${f.kind} +${((f.sentAt - run.t0) / 1000).toFixed(1)}s: ${f.status} ${f.error.slice(0, 100)}`,
+        );
+      if (samples.length) log(`${label}: failures, first few:\n  ${samples.join("\n  ")}`);
+      const requests = run.successEnds.length + run.failures.length;
+      const cpu = cpuUsedBetween(cpuBefore, cpuAfter);
+      return examRunJson(run, check, {
+        requests,
+        statements_per_request: Math.round((statements.statements / Math.max(1, requests)) * 10) / 10,
+        db_exec_ms_per_request: Math.round((statements.exec_ms / Math.max(1, requests)) * 100) / 100,
+        cpu_s: { ...cpu, wall: Math.round(run.durationSec) },
+        top_statements: statements.top,
+      });
+    };
+
+    // 1. The baseline: one instance, no faults.
+    proxy.setUpstreams([a.origin]);
+    const exam = await measure("baseline", baselineFixture.assignmentId, []);
+
+    // 2. Two instances, and the faults.
+    proxy.setUpstreams([a.origin, b.origin]);
+    const { faults: when } = config;
+    const faults = await measure("faults", fixture.assignmentId, [
+      {
+        name: "instance_kill",
+        atFraction: when.killInstanceAt,
+        nominalMs: 0,
+        inject: () => Promise.resolve(b.kill()),
+      },
+      {
+        name: "db_restart",
+        atFraction: when.restartDatabaseAt,
+        nominalMs: when.databaseDownMs,
+        inject: async () => {
+          await cluster!.restart(when.databaseDownMs);
+        },
+      },
+    ]);
+    const errorLines = servers
+      .flatMap((s) => s.output().split("\n"))
+      .filter((l) => /failed:|Error/.test(l))
+      .slice(-8);
+    if (errorLines.length) log(`exam: server error lines (last 8):\n${errorLines.join("\n")}`);
+    const proxyStats = { ...proxy.stats };
+    await prober.close();
+    await cleanup();
+
+    const json = examJson({
+      config,
+      exam,
+      faults,
+      signInSec,
+      buildSec,
+      durationSec: (Date.now() - t0) / 1000,
+      proxy: proxyStats,
+    });
+    process.stdout.write(`${examTable(json)}\n${JSON.stringify(json)}\n`);
+  } catch (error) {
+    for (const s of servers) log(`server output (last lines):\n${s.output().slice(-2000)}`);
+    await cleanup().catch(() => undefined);
+    throw error;
+  }
+}
