@@ -96,7 +96,10 @@ test("a teacher runs a class from code to roster, assigns drawn and picked quizz
   await teacher.getByLabel("題數").fill("5");
   await teacher.getByRole("checkbox", { name: "限時作答" }).check();
   await teacher.getByLabel("時間限制（分鐘）").fill("15");
-  await teacher.getByRole("radio", { name: "截止後公布" }).check();
+  await teacher
+    .getByRole("group", { name: "何時公布答案和解說" })
+    .getByRole("radio", { name: "截止後公布" })
+    .check();
   await teacher.getByRole("button", { name: "建立作業" }).click();
   await expect(teacher).toHaveURL(classUrl);
   await expect(teacher.getByRole("link", { name: "第一課限時小測", exact: true })).toBeVisible();

@@ -70,7 +70,7 @@ test("repeated wrong passwords lock the account out with a clear message and HTT
 
   for (let i = 0; i < 5; i++) {
     await signIn(page, email, `wrong-password-${i}`);
-    await expect(page.getByRole("main").getByRole("alert")).toHaveText("電子郵件或密碼不正確。");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("電郵、登入名稱或密碼不正確。");
   }
   const refused = page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials"));
   await signIn(page, email, "dual-circulation-2020"); // even the right password waits out the lockout
@@ -86,7 +86,7 @@ test("repeated wrong passwords lock the account out with a clear message and HTT
   const ghost = uniqueEmail("nobody");
   for (let i = 0; i < 5; i++) {
     await signIn(page, ghost, `wrong-password-${i}`);
-    await expect(page.getByRole("main").getByRole("alert")).toHaveText("電子郵件或密碼不正確。");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("電郵、登入名稱或密碼不正確。");
   }
   await signIn(page, ghost, "wrong-password-5");
   await expect(page.getByRole("main").getByRole("alert")).toContainText("登入嘗試次數太多");

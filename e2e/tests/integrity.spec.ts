@@ -102,8 +102,8 @@ test("choices are shuffled per attempt, and a 'never' assignment reveals neither
   ).toBeVisible();
   await teacher.getByRole("checkbox", { name: "隨機排列題目次序" }).uncheck();
   await teacher
-    .getByRole("group", { name: "何時公佈答案和解說" })
-    .getByRole("radio", { name: /^不公佈/ })
+    .getByRole("group", { name: "何時公布答案和解說" })
+    .getByRole("radio", { name: /^不公布/ })
     .check();
   await teacher
     .getByRole("group", { name: "何時公布分數" })

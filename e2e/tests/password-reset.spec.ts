@@ -73,7 +73,7 @@ test("forgot password: a mailed one-time link sets a new password, once", async 
   await expectAccessible(page);
 
   await signIn(page, email, PASSWORD);
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("電子郵件或密碼不正確。");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("電郵、登入名稱或密碼不正確。");
   await signIn(page, email, NEW_PASSWORD);
   await expect(page).toHaveURL(/\/learn$/);
   await expect(page.getByTestId("signed-in-as")).toContainText("黃小華");
