@@ -2,6 +2,7 @@
 // `pnpm bench --exam [--students N] [--quick]`: a whole school's exam hour, with faults (src/exam-bench.ts).
 // Progress goes to stderr; stdout gets the table and, as its last line, one JSON object.
 import { randomBytes } from "node:crypto";
+import { sessionCheckCost, signInAttack } from "./src/attack";
 import { signIn, signInAll } from "./src/auth";
 import { measureSaveThroughput } from "./src/baselines";
 import { runBurst } from "./src/burst";
@@ -72,6 +73,19 @@ try {
       .filter((l) => /failed:|Error/.test(l));
     log(`burst: server error lines (last 10):\n${lines.slice(-10).join("\n")}`);
   }
+  // 1b. A password-guessing attack while other students save; the session check's own cost.
+  const attack = await signInAttack({
+    origin: server.origin,
+    http,
+    victimEmail: exam.studentEmails[0]!,
+    honestCookies: cookies.slice(1, 21),
+    exam: await addAssignment(database.url, exam, "attack", null),
+    tries: 500,
+  });
+  log(
+    `attack: ${attack.checked} of ${attack.tries} passwords checked; others' save p95 ${attack.saveDuring.p95} ms`,
+  );
+  const session = await sessionCheckCost(database.url, exam.studentEmails[1]!);
   const baselines = await measureSaveThroughput({
     url: database.url,
     http,
@@ -130,6 +144,8 @@ try {
   const results: BenchResults = {
     config,
     buildSec,
+    attack,
+    session,
     burst: { result: burst, tally, items: config.burst.items },
     baselines,
     school: { tenth, full },

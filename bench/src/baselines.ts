@@ -1,14 +1,14 @@
 import { spawn } from "node:child_process";
 import { performance } from "node:perf_hooks";
-import { getItem } from "@dc/content";
+import { getItem, type TResponse } from "@dc/content";
 import pg from "pg";
 import { startExamAttempt } from "./burst";
 import { type ExamFixture } from "./fixtures";
 import { HttpClient } from "./http";
 import { log } from "./log";
-import { randomResponse } from "./responses";
+import { randomResponse, responsesFromView, type AttemptView } from "./responses";
 import { sleep, summarize, type Summary } from "./stats";
-import { mutation } from "./trpc";
+import { mutation, query } from "./trpc";
 
 /** Requests in flight at once in the throughput runs: the app's save path and both baselines alike. */
 export const CONCURRENCY = 16;
@@ -44,12 +44,21 @@ async function closedLoop(
  */
 export async function appSaveThroughput(http: HttpClient, cookies: readonly string[], exam: ExamFixture) {
   const attempts: string[] = [];
+  const responses: Map<string, TResponse>[] = [];
   for (let i = 0; i < cookies.length; i += CONCURRENCY) {
     const batch = cookies.slice(i, i + CONCURRENCY);
-    const started = await Promise.all(batch.map((c) => startExamAttempt(http, c, exam.assignmentId)));
-    for (const s of started) {
-      if (!s.ok) throw new Error(`could not start the throughput exam: ${s.error}`);
-      attempts.push(s.data!.id);
+    const started = await Promise.all(
+      batch.map(async (c) => {
+        const s = await startExamAttempt(http, c, exam.assignmentId);
+        if (!s.ok) throw new Error(`could not start the throughput exam: ${s.error}`);
+        const view = await query<AttemptView>(http, "attempt.get", { attemptId: s.data!.id }, c);
+        if (!view.ok) throw new Error(`could not open the throughput exam: ${view.error}`);
+        return view.data!;
+      }),
+    );
+    for (const view of started) {
+      attempts.push(view.id);
+      responses.push(responsesFromView(view));
     }
   }
   const items = exam.itemIds.length;
@@ -59,7 +68,7 @@ export async function appSaveThroughput(http: HttpClient, cookies: readonly stri
     return mutation(
       http,
       "attempt.save",
-      { attemptId: attempts[student]!, itemId, response: randomResponse(getItem(itemId)!), revision: 1 },
+      { attemptId: attempts[student]!, itemId, response: responses[student]!.get(itemId)!, revision: 1 },
       cookies[student]!,
     );
   });

@@ -1,10 +1,9 @@
-import { getItem } from "@dc/content";
 import { type ExamFixture } from "./fixtures";
 import { type HttpClient } from "./http";
 import { log } from "./log";
-import { randomResponse } from "./responses";
+import { responsesFromView, type AttemptView } from "./responses";
 import { percentile, sleep, summarize, uniform, type Summary } from "./stats";
-import { mutation, type Call } from "./trpc";
+import { mutation, query, type Call } from "./trpc";
 
 export type BurstPlan = {
   /** Every student starts within this many seconds of the release. */
@@ -51,7 +50,12 @@ export async function runBurst(
   exam: ExamFixture,
   plan: BurstPlan,
 ): Promise<BurstResult> {
-  const latencies = { start: [] as number[], save: [] as number[], submit: [] as number[] };
+  const latencies = {
+    start: [] as number[],
+    view: [] as number[],
+    save: [] as number[],
+    submit: [] as number[],
+  };
   const errorSamples: string[] = [];
   let errors = 0;
   let startedAttempts = 0;
@@ -84,12 +88,18 @@ export async function runBurst(
     if (!started) return;
     startedAttempts += 1;
     const attemptId = started.data!.id;
+    // The page the student then sees (not timed): answers use its per-attempt choice ids.
+    const view = await withRetry("view", "view", () =>
+      query<AttemptView>(http, "attempt.get", { attemptId }, cookie),
+    );
+    if (!view) return;
+    const responses = responsesFromView(view.data!);
     const lastMinute = index % 2 === 1;
     const think = lastMinute ? plan.thinkLateMs : plan.thinkEarlyMs;
     const order = [...exam.itemIds].sort(() => Math.random() - 0.5);
     for (const itemId of order) {
       await sleep(uniform(think[0], think[1]));
-      const response = randomResponse(getItem(itemId)!);
+      const response = responses.get(itemId)!;
       const sentAt = Date.now();
       saveTimes.push(sentAt);
       await withRetry("save", "save", async () => {

@@ -2,7 +2,7 @@ import { type TPublicItem, type TResponse } from "@dc/content";
 import { startExamAttempt, type BurstPlan } from "./burst";
 import { type HttpClient } from "./http";
 import { log } from "./log";
-import { responseFromView } from "./responses";
+import { responseFromView, type AttemptView } from "./responses";
 import { sleep, summarize, uniform, type Summary } from "./stats";
 import { mutation, query, type Call } from "./trpc";
 
@@ -64,8 +64,6 @@ export type ExamRun = {
   spanSec: number;
   durationSec: number;
 };
-
-type AttemptView = { id: string; deadline: Date | null; items: { item: TPublicItem }[] };
 
 const isStop = (call: Call) => call.error === "ATTEMPT_EXPIRED" || call.error === "ATTEMPT_SUBMITTED";
 /** No tRPC answer (connection cut, proxy without an instance) or the server failed: worth sending again. */

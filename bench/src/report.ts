@@ -1,4 +1,5 @@
 import { type BaselineFigures } from "./baselines";
+import { type AttackResult, type SessionCheckCost } from "./attack";
 import { type BurstResult } from "./burst";
 import { type BenchConfig } from "./config";
 import { type EmbeddedFigures } from "./embedded";
@@ -12,6 +13,8 @@ type Tally = Awaited<ReturnType<typeof examTally>>;
 export type BenchResults = {
   config: BenchConfig;
   buildSec: number;
+  attack: AttackResult;
+  session: SessionCheckCost;
   burst: { result: BurstResult; tally: Tally; items: number };
   baselines: BaselineFigures;
   school: { tenth: SchoolFigures; full: SchoolFigures };
@@ -22,6 +25,7 @@ export type BenchResults = {
 
 const GOALS = {
   savePct95: 200,
+  checkedPasswords: 20,
   submitP95: 1000,
   schoolP95: 300,
   statements: 10,
@@ -84,6 +88,24 @@ export function toJson(r: BenchResults) {
       bare_http_per_s: Math.round(http.perSecond),
       save_vs_pg_ratio: ratio(app.perSecond, pg.perSecond),
       save_vs_http_ratio: ratio(app.perSecond, http.perSecond),
+    },
+    // Issue 11: a password-guessing attack on one account while other students save (goals: ≤ 20 checked, p95 < 200).
+    attack: {
+      tries: r.attack.tries,
+      checked_passwords: r.attack.checked,
+      refused_429: r.attack.refused,
+      other_answers: r.attack.otherAnswers,
+      attack_s: Math.round(r.attack.attackSec * 10) / 10,
+      others_save_p95_before_ms: ms(r.attack.saveBefore.p95),
+      others_save_p95_during_ms: ms(r.attack.saveDuring.p95),
+      others_saves_during: r.attack.saveDuring.n,
+      others_save_errors: r.attack.saveErrors,
+    },
+    // Issue 10: the server-side session check every request makes (in process, on the bench's database).
+    session_check: {
+      p50_ms: ms(r.session.p50_ms),
+      p95_ms: ms(r.session.p95_ms),
+      statements: r.session.statements,
     },
     scale: {
       ...schoolAt(full),
@@ -176,6 +198,28 @@ export function toTable(j: Json): string {
       null,
     ],
     [`save vs pg upsert / vs bare http`, `${b.save_vs_pg_ratio} / ${b.save_vs_http_ratio}`, "", null],
+  );
+  const a = j.attack;
+  rows.push(
+    [
+      `attack: passwords checked / ${a.tries} tries`,
+      `${a.checked_passwords} (429: ${a.refused_429}, other: ${a.other_answers})`,
+      `≤ ${GOALS.checkedPasswords}`,
+      a.checked_passwords <= GOALS.checkedPasswords && a.other_answers === 0,
+    ],
+    [
+      `attack: others' save p95 ms before / during`,
+      `${a.others_save_p95_before_ms} / ${a.others_save_p95_during_ms}`,
+      `< ${GOALS.savePct95}`,
+      under(a.others_save_p95_during_ms, GOALS.savePct95),
+    ],
+    [`attack: others' save errors`, a.others_save_errors, "0", a.others_save_errors === 0],
+    [
+      `session check p50/p95 ms (statements)`,
+      `${j.session_check.p50_ms} / ${j.session_check.p95_ms} (${j.session_check.statements})`,
+      "",
+      null,
+    ],
   );
   const s = j.scale;
   rows.push(

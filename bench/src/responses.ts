@@ -92,3 +92,11 @@ export function responseFromView(item: TPublicItem): TResponse {
       };
   }
 }
+
+/** What the attempt page shows: the items as the student's browser gets them (per-attempt choice ids). */
+export type AttemptView = { id: string; deadline: Date | null; items: { item: TPublicItem }[] };
+
+/** A response to each item of a view, by item id, read only from what the view shows. */
+export function responsesFromView(view: AttemptView): Map<string, TResponse> {
+  return new Map(view.items.map(({ item }) => [item.id, responseFromView(item)]));
+}
