@@ -1,15 +1,16 @@
 import { z } from "zod";
+import { ITEM_TYPES, LESSON_IDS, POOLS, SKILLS } from "./constants";
+
+export { ITEM_TYPES, LESSON_IDS, POOLS, SKILLS };
 
 /**
  * The item bank's contract. Every item is validated against `ZItem` at load time and in tests;
  * answer keys live only here and in the checker, never in the public view (see public-view.ts).
  */
 
-export const SKILLS = ["dates", "figures", "logic", "terms"] as const;
 export const ZSkill = z.enum(SKILLS);
 export type TSkill = z.infer<typeof ZSkill>;
 
-export const LESSON_IDS = [0, 1, 2, 3, 4, 5] as const;
 export const ZLessonId = z.union(LESSON_IDS.map((n) => z.literal(n)));
 export type TLessonId = z.infer<typeof ZLessonId>;
 
@@ -37,7 +38,6 @@ export type TSource = z.infer<typeof ZSource>;
  * Practice items teach: their keys are shown as soon as an answer is final. Assessment items are what
  * teachers assign; their keys reach a student only when an assignment that student took releases them.
  */
-export const POOLS = ["practice", "assessment"] as const;
 export const ZPool = z.enum(POOLS);
 export type TPool = z.infer<typeof ZPool>;
 
@@ -150,16 +150,6 @@ export const ZItem = z.discriminatedUnion("type", [
 ]);
 export type TItem = z.infer<typeof ZItem>;
 export type TItemType = TItem["type"];
-export const ITEM_TYPES = [
-  "single",
-  "multi",
-  "truefalse",
-  "numeric",
-  "date",
-  "ordering",
-  "matching",
-  "cloze",
-] as const;
 
 /** What item files are written as (checked by the schema at load time). */
 export type TItemInput = z.input<typeof ZItem>;

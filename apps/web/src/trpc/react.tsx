@@ -1,6 +1,5 @@
 "use client";
 
-import "~/lib/zod-jitless";
 import type { AppRouter } from "@dc/api";
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";

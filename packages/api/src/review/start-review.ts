@@ -56,16 +56,22 @@ export async function startReview(db: Db, userId: string, now = new Date()) {
 /** How many items are due now, and when the next one falls due. */
 export async function reviewSummary(db: Db, userId: string, now = new Date()) {
   await releaseDueKeys(db, userId, now);
-  const itemId = { notIn: await withheldItemIds(db, userId) };
-  const [due, total, next, open] = await Promise.all([
-    db.reviewCard.count({ where: { userId, itemId, due: { lte: dueBy(now) } } }),
-    db.reviewCard.count({ where: { userId, itemId } }),
-    db.reviewCard.findFirst({
-      where: { userId, itemId, due: { gt: now } },
-      orderBy: { due: "asc" },
-      select: { due: true },
-    }),
+  // One statement for the counts (the dashboard's statement budget): cards of assessment items count
+  // only once their key was released to this student, as in withheldItemIds.
+  const [[cards], open] = await Promise.all([
+    db.$queryRaw<{ due: number; total: number; next: Date | null }[]>`
+      SELECT count(*) FILTER (WHERE c.due <= ${dueBy(now)})::int AS due, count(*)::int AS total,
+        min(c.due) FILTER (WHERE c.due > ${now}) AS next
+      FROM "ReviewCard" c
+      WHERE c."userId" = ${userId}
+        AND (c."itemId" <> ALL(${assessmentItemIds()}::text[])
+          OR EXISTS (SELECT 1 FROM "KeyRelease" k WHERE k."userId" = ${userId} AND k."itemId" = c."itemId"))`,
     db.attempt.findFirst({ where: { userId, kind: "REVIEW", status: "IN_PROGRESS" }, select: { id: true } }),
   ]);
-  return { due, total, nextDue: next?.due ?? null, openAttemptId: open?.id ?? null };
+  return {
+    due: cards?.due ?? 0,
+    total: cards?.total ?? 0,
+    nextDue: cards?.next ?? null,
+    openAttemptId: open?.id ?? null,
+  };
 }

@@ -1,6 +1,7 @@
 "use client";
 
-import { LESSON_IDS, type TLessonId } from "@dc/content/schema";
+import { LESSON_IDS } from "@dc/content/constants";
+import type { TLessonId } from "@dc/content/schema";
 import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";

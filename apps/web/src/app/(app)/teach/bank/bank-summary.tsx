@@ -1,6 +1,6 @@
 "use client";
 
-import { SKILLS } from "@dc/content/schema";
+import { SKILLS } from "@dc/content/constants";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useTRPC } from "~/trpc/react";

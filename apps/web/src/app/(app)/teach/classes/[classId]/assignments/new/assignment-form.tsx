@@ -1,6 +1,6 @@
 "use client";
 
-import { SKILLS } from "@dc/content/schema";
+import { SKILLS } from "@dc/content/constants";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link } from "~/components/link";
 import { useRouter } from "next/navigation";

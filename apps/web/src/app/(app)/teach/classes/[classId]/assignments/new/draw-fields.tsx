@@ -1,7 +1,7 @@
 "use client";
 
 import { lessons } from "@dc/content/reader";
-import { SKILLS } from "@dc/content/schema";
+import { SKILLS } from "@dc/content/constants";
 import { useTranslations } from "next-intl";
 import { localized } from "~/lib/localized";
 import { LIMITS, type TAssignmentForm, type TField, type TPool } from "./assignment-input";

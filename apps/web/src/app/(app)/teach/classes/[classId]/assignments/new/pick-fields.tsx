@@ -1,6 +1,7 @@
 "use client";
 
-import { ITEM_TYPES, LESSON_IDS, SKILLS, type TLessonId, type TSkill } from "@dc/content/schema";
+import { ITEM_TYPES, LESSON_IDS, SKILLS } from "@dc/content/constants";
+import type { TLessonId, TSkill } from "@dc/content/schema";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
