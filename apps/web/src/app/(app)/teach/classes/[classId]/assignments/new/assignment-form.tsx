@@ -22,11 +22,10 @@ import { createProblem, type TCreateProblem } from "./create-errors";
 import { defaultSchedule, localTimeZone } from "./datetime-local";
 import { DrawFields } from "./draw-fields";
 import { ErrorSummary } from "./error-summary";
-import { FeedbackFields } from "./feedback-fields";
 import { Choice, FormSection, TextField } from "./form-parts";
 import { PickFields } from "./pick-fields";
 import { ScheduleFields } from "./schedule-fields";
-import { ScoreReleaseFields } from "./score-release-fields";
+import { ReleaseFields } from "./release-fields";
 import { SettingsFields } from "./settings-fields";
 
 const initialForm = (now: number): TAssignmentForm => ({
@@ -180,11 +179,11 @@ export function AssignmentForm({ classId, now }: { classId: string; now: number 
       </FormSection>
 
       <FormSection legend={t("feedbackLegend")}>
-        <FeedbackFields form={form} update={update} />
+        <ReleaseFields field="feedback" form={form} update={update} />
       </FormSection>
 
       <FormSection legend={ts("legend")}>
-        <ScoreReleaseFields form={form} update={update} />
+        <ReleaseFields field="scoreRelease" form={form} update={update} />
       </FormSection>
 
       <div className="flex flex-wrap items-center gap-3">
