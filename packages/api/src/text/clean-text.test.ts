@@ -41,6 +41,14 @@ describe("cleanInput", () => {
     const input = Object.assign(Object.create(null) as object, { attemptId: "\u0000" });
     expect(cleanInput(input).issues.map((i) => i.path.join("."))).toEqual(["attemptId"]);
   });
+  it("keeps a key named __proto__ as data, never as the prototype", () => {
+    const input = JSON.parse('{"__proto__": {"polluted": true}, "a": "x"}') as object;
+    const { value } = cleanInput(input);
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(JSON.stringify(value)).toBe(JSON.stringify(input));
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
   it("never throws and keeps non-string values", () => {
     fc.assert(
       fc.property(fc.jsonValue(), (v) => {

@@ -60,14 +60,18 @@ export function cleanInput(value: unknown): { value: unknown; issues: TTextIssue
     }
     if (Array.isArray(v)) return v.map((item, i) => walk(item, [...path, i], multiLine));
     if (isPlainObject(v)) {
-      const out: Record<string, unknown> = {};
-      for (const [key, item] of Object.entries(v)) {
-        const keyProblem = textProblem(key);
-        if (keyProblem) issues.push({ path: [...path, key], message: keyProblem });
-        const name = keyProblem ? key : key.normalize("NFC");
-        out[name] = VERBATIM_KEYS.test(key) ? item : walk(item, [...path, key], MULTI_LINE_KEYS.has(key));
-      }
-      return out;
+      // Built with fromEntries (own properties): assigning `out["__proto__"]` would set the prototype instead.
+      return Object.fromEntries(
+        Object.entries(v).map(([key, item]) => {
+          const keyProblem = textProblem(key);
+          if (keyProblem) issues.push({ path: [...path, key], message: keyProblem });
+          const name = keyProblem ? key : key.normalize("NFC");
+          return [
+            name,
+            VERBATIM_KEYS.test(key) ? item : walk(item, [...path, key], MULTI_LINE_KEYS.has(key)),
+          ];
+        }),
+      );
     }
     return v;
   };
