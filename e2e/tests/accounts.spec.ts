@@ -22,7 +22,7 @@ test("a student signs up, signs out, signs in again and sees the student shell",
   await signOut(page);
   await expect(page.getByRole("link", { name: "登入" })).toBeVisible();
   await page.goto("/learn");
-  await expect(page).toHaveURL(/\/sign-in$/); // the shell needs a session
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Flearn$/); // the shell needs a session, and comes back
 
   await signIn(page, email);
   await expect(page).toHaveURL(/\/learn$/);

@@ -107,7 +107,7 @@ test("an admin invites a teacher, who imports a roster and prints slips; a stude
 
   expect((await student.request.get("/api/trpc/auth.me")).status()).toBe(401);
   await student.goto("/classes");
-  await expect(student).toHaveURL(/\/sign-in$/);
+  await expect(student).toHaveURL(/\/sign-in\?next=%2Fclasses$/);
   await signIn(student, slip.login, NEW_STUDENT_PASSWORD);
   await expect(student.getByRole("main").getByRole("alert")).toHaveText("電郵、登入名稱或密碼不正確。");
   await signIn(student, slip.login, resetSlip.password);
@@ -144,6 +144,6 @@ test("sign out ends the session on the server: the old cookie gets 401 and the s
   const other = await replay.newPage();
   expect((await other.request.get("/api/trpc/class.list")).status()).toBe(401);
   await other.goto("/teach/bank");
-  await expect(other).toHaveURL(/\/sign-in$/);
+  await expect(other).toHaveURL(/\/sign-in\?next=%2Fteach%2Fbank$/);
   await replay.close();
 });

@@ -63,7 +63,7 @@ test("an unknown school e-mail is refused with a clear message and no account is
   await expectAccessible(page);
   expect((await sql(`SELECT 1 FROM "User" WHERE email = $1`, [email])).rowCount).toBe(0);
   await page.goto("/learn");
-  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Flearn$/);
 });
 
 test("a deactivated account cannot sign in with its school account", async ({ page }) => {
