@@ -1,6 +1,6 @@
 import { type Db } from "@dc/db";
 import { type Tx } from "../attempts/tx";
-import { type SessionUser } from "../context";
+import { type SessionUser, type TRole } from "../context";
 
 /** A session ends after this long without a request (a school term's weekend plus a few days). */
 export const SESSION_IDLE_MS = 7 * 24 * 60 * 60 * 1000;
@@ -35,26 +35,26 @@ export async function checkSession(
   now = new Date(),
 ): Promise<SessionUser | null> {
   if (typeof sessionId !== "string" || sessionId.length === 0 || sessionId.length > 40) return null;
-  const row = await db.session.findUnique({
-    where: { id: sessionId },
-    select: {
-      lastSeenAt: true,
-      expiresAt: true,
-      revokedAt: true,
-      user: {
-        select: {
-          id: true,
-          role: true,
-          name: true,
-          email: true,
-          mustChangePassword: true,
-          deactivatedAt: true,
-          teacherConfirmedAt: true,
-        },
-      },
-    },
-  });
-  if (!row || row.revokedAt || row.user.deactivatedAt) return null;
+  // One statement on every request: Prisma's findUnique with the user relation sent two.
+  const [row] = await db.$queryRaw<
+    {
+      lastSeenAt: Date;
+      expiresAt: Date;
+      revokedAt: Date | null;
+      id: string;
+      role: TRole;
+      name: string;
+      email: string | null;
+      mustChangePassword: boolean;
+      deactivatedAt: Date | null;
+      teacherConfirmedAt: Date | null;
+    }[]
+  >`
+    SELECT s."lastSeenAt", s."expiresAt", s."revokedAt", u.id, u.role::text AS role, u.name, u.email,
+      u."mustChangePassword", u."deactivatedAt", u."teacherConfirmedAt"
+    FROM "Session" s JOIN "User" u ON u.id = s."userId"
+    WHERE s.id = ${sessionId}`;
+  if (!row || row.revokedAt || row.deactivatedAt) return null;
   const t = now.getTime();
   if (row.expiresAt.getTime() <= t || row.lastSeenAt.getTime() + SESSION_IDLE_MS <= t) return null;
   if (t - row.lastSeenAt.getTime() >= SESSION_TOUCH_MS) {
@@ -63,15 +63,14 @@ export async function checkSession(
       .updateMany({ where: { id: sessionId, lastSeenAt: row.lastSeenAt }, data: { lastSeenAt: now } })
       .catch(() => undefined);
   }
-  const { user } = row;
   return {
-    id: user.id,
-    role: user.role,
-    name: user.name,
-    email: user.email,
+    id: row.id,
+    role: row.role,
+    name: row.name,
+    email: row.email,
     sessionId,
-    mustChangePassword: user.mustChangePassword,
-    teacherConfirmed: user.role === "TEACHER" && user.teacherConfirmedAt !== null,
+    mustChangePassword: row.mustChangePassword,
+    teacherConfirmed: row.role === "TEACHER" && row.teacherConfirmedAt !== null,
   };
 }
 
