@@ -1,0 +1,3 @@
+import type { TWrittenItemInput } from "../../written/schema";
+
+export const items: TWrittenItemInput[] = [];
