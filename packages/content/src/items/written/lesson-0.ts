@@ -42,7 +42,10 @@ export const items: TWrittenItemInput[] = [
           zh: "解釋「相互促進」：兩個循環互相帶動，而不是互相取代或各自分開。",
           en: "Explains 'reinforce each other': the two circulations drive each other, rather than replacing each other or running apart.",
         },
-        sources: [{ paragraphId: "s0-p1", quote: "構建國內國際雙循環相互促進的新發展格局" }],
+        sources: [
+          { paragraphId: "s0-p1", quote: "構建國內國際雙循環相互促進的新發展格局" },
+          { paragraphId: "s4-p1", quote: "這意味著內外循環並非相互割裂和對立" },
+        ],
       },
       {
         id: "strengths",
@@ -55,8 +58,8 @@ export const items: TWrittenItemInput[] = [
       },
     ],
     explanation: {
-      zh: "引言只引述了會議的一句話；兩個循環的定義在第一節第一段。常見失分：把「相互促進」說成內循環取代外循環。",
-      en: "The introduction quotes one sentence of the meeting; the two circulations are defined in the first paragraph of section 1. A common slip: saying 'reinforce each other' means the internal circulation replaces the external one.",
+      zh: "引言只引述了會議的一句話；兩個循環的定義在第一節第一段。常見失分：把「相互促進」說成內循環取代外循環；第四節說內外循環「並非相互割裂和對立」。",
+      en: "The introduction quotes one sentence of the meeting; the two circulations are defined in the first paragraph of section 1. A common slip: saying 'reinforce each other' means the internal circulation replaces the external one; section 4 says the two are neither cut off from nor opposed to each other.",
     },
     source: { paragraphId: "s0-p1", quote: "5月14日，中央政治局常委會議首次提出" },
     moreSources: [
@@ -64,6 +67,7 @@ export const items: TWrittenItemInput[] = [
         paragraphId: "s1-p1",
         quote: "從以國內為主的「內循環」和以國際為主的「外循環」兩個層面去理解",
       },
+      { paragraphId: "s4-p1", quote: "兩者之間互通互聯、互為促進的關係反而需要進一步加強和優化" },
     ],
   },
   {
@@ -179,23 +183,14 @@ export const items: TWrittenItemInput[] = [
     skill: "logic",
     type: "written",
     prompt: {
-      zh: "文章的標題以「大船轉舵」作結，全文最後一段又再用這個比喻。根據全文，這艘「大船」指甚麼？它要從哪個方向轉到哪個方向？",
-      en: "The article's title ends with 'the big ship changes course', an image its last paragraph uses again. From the whole article, what is the 'big ship', and from which direction is it turning to which?",
+      zh: "文章的標題以「大船轉舵」作結。根據全文，中國經濟這艘大船要從哪個方向轉到哪個方向？作者認為為甚麼要轉？",
+      en: "The article's title ends with 'the big ship changes course'. From the whole article, from which course is China's economy turning to which, and why does the author think it must turn?",
     },
     modelAnswer: {
-      zh: "「大船」指中國經濟：經過四十多年的快速發展，它「已有航空母艦級的體量」。轉舵是指發展戰略「從過往側重於參與國際經濟「外循環」轉向打造國內外「雙循環」共同驅動的新發展格局」，即邁向以國內大循環為主體、國內國際雙循環相互促進的格局。",
-      en: "The 'big ship' is China's economy, which after more than forty years of fast growth 'has the bulk of an aircraft carrier'. Changing course means the strategy turning 'from the past emphasis on taking part in the international external circulation to building a new pattern driven by both circulations', that is, towards a pattern with the domestic great circulation as the mainstay and the two circulations reinforcing each other.",
+      zh: "轉舵是指發展戰略「從過往側重於參與國際經濟「外循環」轉向打造國內外「雙循環」共同驅動的新發展格局」，即邁向以國內大循環為主體、國內國際雙循環相互促進的格局。要轉，是因為國際政經形勢急劇惡化：外部環境發生「轉捩性突變」，要再延續外循環的舊路已如「強弩之末」，走到了難以為繼的臨界點。",
+      en: "Changing course means the strategy turning 'from the past emphasis on taking part in the international external circulation to building a new pattern driven by both circulations', that is, towards a pattern with the domestic great circulation as the mainstay and the two circulations reinforcing each other. It must turn because the international situation has worsened sharply: the external environment has changed abruptly, and continuing the old external path is like an arrow at the end of its flight, at the point where it cannot go on.",
     },
     rubric: [
-      {
-        id: "ship",
-        points: 1,
-        description: {
-          zh: "說明「大船」是中國經濟，體量龐大（「航空母艦級的體量」）。",
-          en: "Says the 'ship' is China's economy, and a very large one (the bulk of an aircraft carrier).",
-        },
-        sources: [{ paragraphId: "s4-p5", quote: "中國經濟這艘大船已有航空母艦級的體量" }],
-      },
       {
         id: "from",
         points: 1,
@@ -209,8 +204,8 @@ export const items: TWrittenItemInput[] = [
         id: "to",
         points: 1,
         description: {
-          zh: "說出轉向的方向：以國內大循環為主體、國內國際雙循環相互促進的發展格局。",
-          en: "Names the new course: a pattern with the domestic great circulation as the mainstay and the two circulations reinforcing each other.",
+          zh: "說出轉向的方向：以國內大循環為主體、國內國際雙循環相互促進的發展格局（不是封閉的內循環）。",
+          en: "Names the new course: a pattern with the domestic great circulation as the mainstay and the two circulations reinforcing each other (not a closed internal circulation).",
         },
         sources: [
           {
@@ -219,15 +214,31 @@ export const items: TWrittenItemInput[] = [
           },
         ],
       },
+      {
+        id: "why",
+        points: 2,
+        description: {
+          zh: "說明原因：國際政經形勢急劇惡化，外循環的舊路已如「強弩之末」、難以為繼。",
+          en: "Gives the reason: the international situation has worsened sharply and the old external path has run its course.",
+        },
+        sources: [
+          { paragraphId: "s2-p1", quote: "在急劇惡化的國際政經形勢下" },
+          {
+            paragraphId: "s1-p5",
+            quote: "要再延續「外循環」的舊路已如「強弩之末」，走到了難以為繼的臨界點",
+          },
+        ],
+      },
     ],
     explanation: {
-      zh: "標題的比喻在文章最後一段才解開；轉向的起點和終點在第二節第一段和最後一段。答轉向封閉的內循環不給「轉向」一項分：文章說的是雙循環，以國內為主體。",
-      en: "The title's image is unpacked only in the last paragraph; the old and new course are in the first paragraph of section 2 and the last paragraph. 'Turning to a closed internal circulation' earns nothing for the new course: the article speaks of both circulations, with the domestic one as the mainstay.",
+      zh: "標題的比喻在文章最後一段才解開；轉向的起點在第二節第一段，終點在最後一段，原因在第一節最後一段。答轉向封閉的內循環不給第二項分：文章說的是雙循環，以國內為主體。大船指甚麼、轉舵的影響，見第4課的題目。",
+      en: "The title's image is unpacked only in the last paragraph; the old course is in the first paragraph of section 2, the new one in the last paragraph, the reason in the last paragraph of section 1. 'Turning to a closed internal circulation' earns nothing for the second criterion: the article speaks of both circulations, with the domestic one as the mainstay. What the ship is and what the turn brings are asked in lesson 4.",
     },
     source: { paragraphId: "s0-p1", quote: "構建國內國際雙循環相互促進的新發展格局" },
     moreSources: [
       { paragraphId: "s2-p1", quote: "從過往側重於參與國際經濟「外循環」" },
       { paragraphId: "s4-p5", quote: "中國「大船轉舵」或可為重建未來的國際經濟秩序探索新的航道" },
+      { paragraphId: "s1-p5", quote: "加之近年中國面對的外部環境發生轉捩性突變" },
     ],
   },
   {

@@ -17,8 +17,8 @@ export const items: TWrittenItemInput[] = [
       en: "Explain the 'international great circulation' strategy of 'both ends abroad, big in and big out' followed since the 1980s: what does 'both ends abroad' mean, what advantages and methods did China use, and what industry did it build?",
     },
     modelAnswer: {
-      zh: "「兩頭在外」指市場和資源兩頭都在國外。中國利用「國內充裕的廉價勞動力和土地等的資源優勢」，在沿海地區率先設立經濟特區和開放經濟城市，鼓勵外商直接投資，大力引進海外的資金和技術，發展以出口導向型為主的勞動密集型產業：原料和資金從外國來，產品再賣到外國去。",
-      en: "'Both ends abroad' means that both the market and the resources are abroad. China used its plentiful cheap labour and land, opened special economic zones and open cities on the coast first, encouraged foreign direct investment and brought in foreign capital and technology, building export-oriented, labour-intensive industry: inputs and money came from abroad and the products were sold abroad.",
+      zh: "「兩頭在外」指市場和資源兩頭都在國外。中國利用「國內充裕的廉價勞動力和土地等的資源優勢」，在沿海地區率先設立經濟特區和開放經濟城市，鼓勵外商直接投資，大力引進海外的資金和技術，發展以出口導向型為主的勞動密集型產業：資金和技術從海外引進，產品主要出口到海外市場。",
+      en: "'Both ends abroad' means that both the market and the resources are abroad. China used its plentiful cheap labour and land, opened special economic zones and open cities on the coast first, encouraged foreign direct investment and brought in foreign capital and technology, building export-oriented, labour-intensive industry: capital and technology came from abroad, and the products went mainly to markets abroad.",
     },
     rubric: [
       {
@@ -84,8 +84,8 @@ export const items: TWrittenItemInput[] = [
       en: "The article says the once-dominant international great circulation 'gradually exposed many deep problems'. Give two of them, one about Western demand and one about the industry or policy of developed countries, and explain why they hit China's external circulation.",
     },
     modelAnswer: {
-      zh: "需求方面：西方國家居民因過度消費和累積高額負債，消費增長難以持續；金融海嘯後歐美陷入多年「去槓桿」和經濟低迷，對進口的商品需求一蹶不振。產業和政策方面：發達國家製造業外移令經濟「空心化」、就業流失，於是紛紛興起「再工業化」浪潮，貿易保護主義和逆全球化的呼聲高昂。在「東方生產、西方消費」的格局下，美歐正是中國產品的主要終端消費市場；它們需求轉弱、又要把產業拉回本土，中國靠出口帶動的增長便失去支撐。",
-      en: "On demand: Western households consumed too much and ran up heavy debts, so consumption growth could not last; after the financial tsunami Europe and America went through years of deleveraging and slump, and their demand for imports collapsed. On industry and policy: manufacturing leaving developed countries hollowed out their economies and cost jobs, so they turned to re-industrialisation, and calls for protectionism and de-globalisation grew louder. Under 'Made by East, Consumed by West' the US and Europe were the main end markets for Chinese goods; with their demand weaker and their industry being pulled home, export-led growth lost its support.",
+      zh: "需求方面：西方國家居民因過度消費和累積高額負債，消費增長難以持續；金融海嘯後歐美陷入多年「去槓桿」和經濟低迷，對進口的商品需求一蹶不振。產業和政策方面：發達國家製造業外移令經濟「空心化」、就業流失；近年發達國家又紛紛興起「再工業化」浪潮，貿易保護主義和逆全球化的呼聲高昂。在「東方生產、西方消費」的格局下，美歐正是中國產品的主要終端消費市場；它們需求轉弱、又要把產業拉回本土，中國靠出口帶動的增長便失去支撐。",
+      en: "On demand: Western households consumed too much and ran up heavy debts, so consumption growth could not last; after the financial tsunami Europe and America went through years of deleveraging and slump, and their demand for imports collapsed. On industry and policy: manufacturing leaving developed countries hollowed out their economies and cost jobs; in recent years they have also turned to re-industrialisation, and calls for protectionism and de-globalisation grew louder. Under 'Made by East, Consumed by West' the US and Europe were the main end markets for Chinese goods; with their demand weaker and their industry being pulled home, export-led growth lost its support.",
     },
     rubric: [
       {
@@ -255,6 +255,8 @@ export const items: TWrittenItemInput[] = [
             paragraphId: "s1-p5",
             quote: "加之近年中國面對的外部環境發生轉捩性突變；要再延續「外循環」的舊路已如「強弩之末」，走到了難以為繼的臨界點",
           },
+          { paragraphId: "s1-p2", quote: "透過鼓勵外商直接投資，大力引進海外的資金和技術" },
+          { paragraphId: "s1-p3", quote: "以美歐等發達國家作為主要終端消費市場" },
         ],
       },
     ],
@@ -266,6 +268,10 @@ export const items: TWrittenItemInput[] = [
       paragraphId: "s1-p5",
       quote: "要再延續「外循環」的舊路已如「強弩之末」，走到了難以為繼的臨界點",
     },
+    moreSources: [
+      { paragraphId: "s1-p2", quote: "透過鼓勵外商直接投資，大力引進海外的資金和技術" },
+      { paragraphId: "s1-p3", quote: "以美歐等發達國家作為主要終端消費市場" },
+    ],
   },
   {
     id: "l1-written-dependence-figures",

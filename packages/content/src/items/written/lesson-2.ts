@@ -13,8 +13,8 @@ export const items: TWrittenItemInput[] = [
     skill: "logic",
     type: "written",
     prompt: {
-      zh: "文章說「雙循環」體系的內部存在著主次關係。說明這個主次關係是甚麼，並從外部形勢和國內條件兩方面，說明中央為何把重點放在內循環。",
-      en: "The article says the dual circulation has a primary and a secondary part. State the relation, and explain from both the external situation and conditions at home why the leadership put the weight on the internal circulation.",
+      zh: "文章說「雙循環」體系的內部存在著主次關係。說明這個主次關係是甚麼，並說出文章從外部形勢和國內條件兩方面，提出了甚麼理由支持把重點放在內循環。",
+      en: "The article says the dual circulation has a primary and a secondary part. State the relation, and give the reasons the article offers, from the external situation and from conditions at home, for putting the weight on the internal circulation.",
     },
     modelAnswer: {
       zh: "主次關係是「以內循環為主，外循環為輔」，「攻內」優先於「攘外」，重點放在構建內循環。外部方面，中央是「在急劇惡化的國際政經形勢下」作出調整，外循環已難獨撐大局。國內方面，中國經濟已朝內需驅動轉型：2019年外貿依存度回落至31.9%，內部消費的貢獻率升至六成左右，連續六年成為經濟增長的主要動力；加上超過14億人口和約4億的中等收入階層，內需足以擔當主力。",
@@ -137,8 +137,8 @@ export const items: TWrittenItemInput[] = [
       en: "Why does the article say expanding domestic demand 'must keep to the strategic direction of supply-side structural reform'? Explain 'demand pulls supply, supply creates demand'.",
     },
     modelAnswer: {
-      zh: "只刺激需求並不足夠；如果國內的供給不合國內的需要，需求便會流失或無法滿足。所以要「提升供給體系對國內需求的適配性」，使生產、分配、流通和消費更多依託國內市場。「需求牽引供給」是指國內需求帶動生產；「供給創造需求」是指更好的產品和服務又帶來新的需求，兩者互相推動，形成「更高水準動態平衡」。切入點是供給側改革與需求管理的「有機契合」。",
-      en: "Stimulating demand alone is not enough: if what is produced at home does not fit what people at home need, demand goes unmet or goes elsewhere. So the supply system must fit domestic demand better, with production, distribution, circulation and consumption resting more on the domestic market. 'Demand pulls supply' means domestic demand drives production; 'supply creates demand' means better goods and services create new demand in turn; together they reach a dynamic balance at a higher level. The starting point is an organic fit between supply-side reform and demand management.",
+      zh: "只刺激需求並不足夠：如果供給配合不上國內的需要，擴大了的需求也得不到滿足。所以要「提升供給體系對國內需求的適配性」，使生產、分配、流通和消費更多依託國內市場。「需求牽引供給」是指國內需求帶動生產；「供給創造需求」是指更好的產品和服務又帶來新的需求，兩者互相推動，形成「更高水準動態平衡」。切入點是供給側改革與需求管理的「有機契合」。",
+      en: "Stimulating demand alone is not enough: if supply does not fit what people at home need, the larger demand cannot be met. So the supply system must fit domestic demand better, with production, distribution, circulation and consumption resting more on the domestic market. 'Demand pulls supply' means domestic demand drives production; 'supply creates demand' means better goods and services create new demand in turn; together they reach a dynamic balance at a higher level. The starting point is an organic fit between supply-side reform and demand management.",
     },
     rubric: [
       {
@@ -236,8 +236,8 @@ export const items: TWrittenItemInput[] = [
     skill: "terms",
     type: "written",
     prompt: {
-      zh: "文章把地攤經濟、小店經濟等措施稱為「微循環」。解釋這些措施怎樣同時作用於供給和需求兩端，並說明它們和「內循環」的關係。",
-      en: "The article calls measures such as street-stall and small-shop businesses a 'micro-circulation'. Explain how they act on both supply and demand, and how they relate to the internal circulation.",
+      zh: "文章認為地攤經濟、小店經濟等措施「在某種意義上可視為貫串供給側與需求端的「微循環」」。解釋這些措施怎樣同時作用於供給和需求兩端，並說明它們和「內循環」的關係。",
+      en: "The article says measures such as street-stall and small-shop businesses 'can in a sense be seen as a micro-circulation joining supply and demand'. Explain how they act on both supply and demand, and how they relate to the internal circulation.",
     },
     modelAnswer: {
       zh: "新冠疫情受控後，中央鼓勵地攤經濟、小店經濟等傳統產業以外的多元經濟型態，並支持業界以科技手段和管理創新優化產品和服務供應，這是供給一端。另一方面，這些措施刺激內地居民的消費需求，又改善數以億計居民的就業和收入，尤其提高較低收入階層的生活質素，有了收入便更能消費，這是需求一端。因此它們可視為「貫串供給側與需求端的「微循環」」，是「內循環」發展思路在消費領域的體現之一。",
@@ -303,39 +303,47 @@ export const items: TWrittenItemInput[] = [
     },
     rubric: [
       {
-        id: "consumption-share",
+        id: "first-figure",
         points: 1,
         description: {
-          zh: "數據一：內部消費的貢獻率約六成，連續六年為經濟增長的主要動力。",
-          en: "First figure: consumption provides about 60% of growth, the main driver six years running.",
+          zh: "一項準確數據：內部消費的貢獻率約六成、連續六年為經濟增長的主要動力、超過14億人口、約4億的中等收入階層，或2019年外貿依存度回落至31.9%。",
+          en: "One correct figure: consumption about 60% of growth, the main driver six years running, over 1.4 billion people, a middle-income group of about 400 million, or trade dependence down to 31.9% in 2019.",
         },
         sources: [
           {
             paragraphId: "s2-p3",
             quote: "內部消費的貢獻率穩步提升至六成左右，連續六年成為經濟增長的主要動力",
           },
+          { paragraphId: "s2-p3", quote: "中國擁有超過14億人口和全球最大規模、人數高達約4億的中等收入階層" },
+          { paragraphId: "s2-p3", quote: "2019年對外貿的依存度大幅回落至31.9%" },
         ],
       },
       {
-        id: "market-size",
+        id: "second-figure",
         points: 1,
         description: {
-          zh: "數據二：超過14億人口，或約4億的中等收入階層。",
-          en: "Second figure: over 1.4 billion people, or a middle-income group of about 400 million.",
+          zh: "另一項不同的數據，同樣準確。",
+          en: "A second, different figure, equally correct.",
         },
         sources: [
+          {
+            paragraphId: "s2-p3",
+            quote: "內部消費的貢獻率穩步提升至六成左右，連續六年成為經濟增長的主要動力",
+          },
           { paragraphId: "s2-p3", quote: "中國擁有超過14億人口和全球最大規模、人數高達約4億的中等收入階層" },
+          { paragraphId: "s2-p3", quote: "2019年對外貿的依存度大幅回落至31.9%" },
         ],
       },
       {
         id: "reasoning",
         points: 1,
         description: {
-          zh: "把數據連到結論：內需大而且已是增長主力，外需轉弱時可以頂上。",
-          en: "Links the figures to the claim: domestic demand is large and already the main driver, so it can take up the slack when foreign demand weakens.",
+          zh: "把數據連到結論：內需大而且已是增長主力（或經濟對外貿的依賴已減低），外需轉弱時，擴大內需可以填補缺口。",
+          en: "Links the figures to the claim: domestic demand is large and already the main driver (or the economy relies less on trade), so expanding it can fill the gap when foreign demand weakens.",
         },
         sources: [
           { paragraphId: "s2-p3", quote: "無疑有助緩衝、化解外部環境惡化對整體經濟的負面衝擊" },
+          { paragraphId: "s3-p1", quote: "透過擴大內需來填補海外市場萎縮造成的缺口" },
         ],
       },
     ],
@@ -344,5 +352,6 @@ export const items: TWrittenItemInput[] = [
       en: "About 400 million is the size of the middle-income group, not all consumers; 60% is consumption's contribution to growth, not its share of GDP.",
     },
     source: { paragraphId: "s2-p3", quote: "無疑有助緩衝、化解外部環境惡化對整體經濟的負面衝擊" },
+    moreSources: [{ paragraphId: "s3-p1", quote: "透過擴大內需來填補海外市場萎縮造成的缺口" }],
   },
 ];
