@@ -214,8 +214,8 @@ export const items: TWrittenItemInput[] = [
     skill: "logic",
     type: "written",
     prompt: {
-      zh: "文章說推動國內科技水平和產業結構的提升，不僅是高品質發展的必由之路，「亦是保障國家經濟及產業安全的根本出路」。說明科技和產業升級怎樣有助防範產業空心化，並留住產業鏈的高增值環節。",
-      en: "The article says raising technology and upgrading industry is not only the necessary road to high-quality growth but 'the fundamental way to safeguard national economic and industrial security'. Explain how upgrading helps guard against industrial hollowing-out and keep the high-value links of supply chains.",
+      zh: "文章說以科技創新引領的內循環思維，不僅是高品質發展的必由之路，「亦是保障國家經濟及產業安全的根本出路」；又說適時推動國內科技水平的提升和產業結構的升級，有兩方面的好處。說明這種升級怎樣有助防範產業空心化、留住產業鏈的高增值環節，以及這與國家經濟及產業安全有何關係。",
+      en: "The article says internal-circulation thinking led by innovation is not only the necessary road to high-quality growth but 'the fundamental way to safeguard national economic and industrial security'; it adds that raising technology and upgrading industry at home brings two benefits. Explain how such upgrading helps guard against industrial hollowing-out and keep the high-value links of supply chains, and how this bears on economic and industrial security.",
     },
     modelAnswer: {
       zh: "近年內地企業透過對外投資「離巢」，產業外移可能帶來產業空心化之憂（第一節說過發達國家製造業外移令內部經濟「空心化」、就業流失）。國內科技水平提升、產業結構升級後，留在國內發展更有吸引力，有助平衡企業「離巢」的現象；同時可吸引更多跨國企業把產業鏈佈局中的高增值環節保留在中國，重塑中國參與國際合作和競爭的新優勢。產業留在國內、又掌握高增值環節，國家經濟和產業便更安全。",
@@ -261,7 +261,7 @@ export const items: TWrittenItemInput[] = [
       zh: "第三節最後一段與第一節第四段前後呼應：發達國家製造業外移帶來「空心化」，中國也要防範同類風險。答案不必提第一節，但不可把「離巢」說成外資撤出（文中指的是內地企業對外投資）。",
       en: "The last paragraph of section 3 echoes section 1's account of hollowing-out in developed countries. The answer need not mention section 1, but must not describe 'leaving the nest' as foreign firms pulling out: the article means mainland firms investing abroad.",
     },
-    source: { paragraphId: "s3-p5", quote: "亦是保障國家經濟及產業安全的根本出路" },
+    source: { paragraphId: "s3-p5", quote: "適時推動國內科技水平的提升和產業結構的升級" },
     moreSources: [
       { paragraphId: "s1-p4", quote: "發達國家的製造業加緊向外轉移令內部經濟出現「空心化」" },
     ],
@@ -315,8 +315,8 @@ export const items: TWrittenItemInput[] = [
       },
     ],
     explanation: {
-      zh: "急切（等不得）和長期（持久戰）並不矛盾：要馬上開始，也要準備長期堅持。持久戰一句出自7月底的中央政治局會議，不是科學家座談會。",
-      en: "Urgency (cannot wait) and the long haul (protracted war) do not conflict: start now and keep going. The protracted-war remark is from the end-of-July Politburo meeting, not the scientists' symposium.",
+      zh: "急切（等不得）和長期（持久戰）並不矛盾：要馬上開始，也要準備長期堅持。持久戰一句出自7月底的中央政治局會議，不是科學家座談會；會議說的是中國經濟面對的很多問題，並非專指科技，是文章把它放在科技一段裏。答案把它連到科技時，應說明這是文章的安排。",
+      en: "Urgency (cannot wait) and the long haul (protracted war) do not conflict: start now and keep going. The protracted-war remark is from the end-of-July Politburo meeting, not the scientists' symposium; the meeting spoke of the economy's problems in general, not of technology alone, and it is the article that places the remark in its technology paragraph.",
     },
     source: { paragraphId: "s3-p4", quote: "關鍵核心技術要不來、買不來、討不來，科技創新等不得、拖不得、慢不得" },
     moreSources: [{ paragraphId: "s3-p3", quote: "要以「打持久戰」的角度加以應對" }],
