@@ -17,8 +17,8 @@ export const items: TWrittenItemInput[] = [
       en: "The article says the internal circulation aims to be 'complete but not closed'. Explain this, and using what Xi Jinping told the entrepreneurs' symposium on 21 July, explain why making the domestic circulation the mainstay still means staying open.",
     },
     modelAnswer: {
-      zh: "「完整」是指循環立足本土，生產、分配、流通和消費主要靠國內市場；「並不封閉」是指同時兼顧對外開放。習近平7月21日強調：「以國內大循環為主體，絕不是關起門來封閉運行，而是通過發揮內需潛力，使國內市場和國際市場更好聯通，更好利用國際國內兩個市場、兩種資源，實現更加強勁可持續的發展」。即是說，內需愈強，愈能連通國際市場、利用國外資源，發展才更強勁、更可持續；所以內外循環並非相互割裂和對立。",
-      en: "'Complete' means the circulation is rooted at home, with production, distribution, circulation and consumption resting mainly on the domestic market; 'not closed' means it stays open to the world at the same time. On 21 July Xi Jinping stressed that making the domestic great circulation the mainstay 'is by no means running behind closed doors', but using the potential of domestic demand to link domestic and international markets better and make better use of both markets and both kinds of resources, for stronger and more sustainable growth. The stronger domestic demand is, the better China can connect with world markets and use foreign resources; so the two circulations are neither cut off from nor opposed to each other.",
+      zh: "「完整」是指循環「立足本土」；「並不封閉」是指同時「兼顧對外開放」。習近平7月21日強調：「以國內大循環為主體，絕不是關起門來封閉運行，而是通過發揮內需潛力，使國內市場和國際市場更好聯通，更好利用國際國內兩個市場、兩種資源，實現更加強勁可持續的發展」。即是說，內需愈強，愈能連通國際市場、利用國外資源，發展才更強勁、更可持續；所以內外循環並非相互割裂和對立。",
+      en: "'Complete' means the circulation is rooted at home; 'not closed' means it stays open to the world at the same time. On 21 July Xi Jinping stressed that making the domestic great circulation the mainstay 'is by no means running behind closed doors', but using the potential of domestic demand to link domestic and international markets better and make better use of both markets and both kinds of resources, for stronger and more sustainable growth. The stronger domestic demand is, the better China can connect with world markets and use foreign resources; so the two circulations are neither cut off from nor opposed to each other.",
     },
     rubric: [
       {
@@ -134,16 +134,16 @@ export const items: TWrittenItemInput[] = [
       en: "How do the China International Import Expo and this year's opening-up measures show the openness of the internal circulation? Give an example of each.",
     },
     modelAnswer: {
-      zh: "進博會是中國首創以進口為主題的國家級展會，在連續兩年成功舉辦後，今年如期舉辦第三屆；雖然受疫情、世界經濟低迷和保護主義等影響，主辦方表示「世界500強」企業和海外行業龍頭企業今年的平均展覽面積將比去年增加14%，反映外資企業高度認可中國市場的潛力。新舉措方面，中央今年公布海南自由貿易港建設總體方案，外商投資准入負面清單進一步「瘦身」，並頒佈《進一步做好穩外貿穩外資工作的意見》，以更寬鬆的市場准入條件主動吸引外資參與內循環、在內地「紮根」。",
-      en: "The Import Expo is China's first national fair devoted to imports; after two successful years its third edition goes ahead this year, and despite the pandemic, a weak world economy and protectionism, the organisers say Fortune Global 500 firms and foreign industry leaders will take 14% more exhibition space on average than last year, showing foreign firms' confidence in China's market. As for measures, this year the government published the master plan for the Hainan Free Trade Port, shortened the negative list for foreign investment and issued an opinion on stabilising foreign trade and investment, easing market access to draw foreign firms into the internal circulation and help them put down roots.",
+      zh: "進博會是中國首創以進口為主題的國家級展會，在連續兩年成功舉辦後，今年將如期舉辦第三屆；雖然受疫情、世界經濟低迷和保護主義等影響，主辦方表示「世界500強」企業和海外行業龍頭企業今年的平均展覽面積將比去年增加14%，反映外資企業高度認可中國市場的潛力。新舉措方面，中央今年公布海南自由貿易港建設總體方案，外商投資准入負面清單進一步「瘦身」，並頒佈《進一步做好穩外貿穩外資工作的意見》，以更寬鬆的市場准入條件主動吸引外資參與內循環、在內地「紮根」。",
+      en: "The Import Expo is China's first national fair devoted to imports; after two successful years its third edition is to go ahead this year as planned, and despite the pandemic, a weak world economy and protectionism, the organisers say Fortune Global 500 firms and foreign industry leaders will take 14% more exhibition space on average than last year, showing foreign firms' confidence in China's market. As for measures, this year the government published the master plan for the Hainan Free Trade Port, shortened the negative list for foreign investment and issued an opinion on stabilising foreign trade and investment, easing market access to draw foreign firms into the internal circulation and help them put down roots.",
     },
     rubric: [
       {
         id: "expo",
         points: 1,
         description: {
-          zh: "說明進博會：中國首創以進口為主題的國家級展會，今年如期舉辦第三屆。",
-          en: "Describes the expo: China's first national fair devoted to imports, holding its third edition this year as planned.",
+          zh: "說明進博會：中國首創以進口為主題的國家級展會，今年將如期舉辦第三屆。",
+          en: "Describes the expo: China's first national fair devoted to imports, to hold its third edition this year as planned.",
         },
         sources: [
           {
