@@ -25,7 +25,10 @@ const fixture: TWrittenItemInput = {
   lessonId: 2,
   skill: "logic",
   type: "written",
-  prompt: { zh: "為甚麼說「攻內」優先於「攘外」？", en: "Why does 'attack within' come before 'repel without'?" },
+  prompt: {
+    zh: "為甚麼說「攻內」優先於「攘外」？",
+    en: "Why does 'attack within' come before 'repel without'?",
+  },
   modelAnswer: {
     zh: "因為雙循環有主次：「以內循環為主，外循環為輔」。",
     en: "Because the dual circulation has an order: internal primary, external auxiliary.",
@@ -61,7 +64,10 @@ describe("the written item schema and checks", () => {
   });
 
   it("refuse rubrics that are too small, too large, or not in whole points", () => {
-    const [first, second] = fixture.rubric as [TWrittenItemInput["rubric"][0], TWrittenItemInput["rubric"][0]];
+    const [first, second] = fixture.rubric as [
+      TWrittenItemInput["rubric"][0],
+      TWrittenItemInput["rubric"][0],
+    ];
     const one = { ...fixture, rubric: [first] };
     const heavy = { ...fixture, rubric: [first, { ...second, points: 5 }] };
     const half = { ...fixture, rubric: [first, { ...second, points: 0.5 }] };
@@ -77,12 +83,15 @@ describe("the written item schema and checks", () => {
       ...fixture,
       rubric: fixture.rubric.map((criterion) => ({ ...criterion, sources: [] })),
     };
-    for (const bad of [noModel, noEnglish, noSources]) expect(ZWrittenItem.safeParse(bad).success).toBe(false);
+    for (const bad of [noModel, noEnglish, noSources])
+      expect(ZWrittenItem.safeParse(bad).success).toBe(false);
   });
 
   it("find structural problems: lesson prefix, repeated criteria, paragraphs missing or not cited", () => {
     const [first] = parsedFixture.rubric as [TWrittenItem["rubric"][0]];
-    expect(writtenIntegrityProblems({ ...parsedFixture, lessonId: 3 })).toEqual(['id should start with "l3-"']);
+    expect(writtenIntegrityProblems({ ...parsedFixture, lessonId: 3 })).toEqual([
+      'id should start with "l3-"',
+    ]);
     expect(writtenIntegrityProblems({ ...parsedFixture, rubric: [first, first] })).toEqual([
       "repeated criterion ids: order",
     ]);
@@ -156,7 +165,10 @@ describe("the written items", () => {
     for (const item of writtenItems) {
       expect(item.rubric.length, item.id).toBeGreaterThanOrEqual(RUBRIC_CRITERIA.min);
       expect(item.rubric.length, item.id).toBeLessThanOrEqual(RUBRIC_CRITERIA.max);
-      expect(item.rubric.every((criterion) => Number.isInteger(criterion.points)), item.id).toBe(true);
+      expect(
+        item.rubric.every((criterion) => Number.isInteger(criterion.points)),
+        item.id,
+      ).toBe(true);
       const total = rubricPoints(item.rubric);
       expect(total, item.id).toBeGreaterThanOrEqual(RUBRIC_POINTS.min);
       expect(total, item.id).toBeLessThanOrEqual(RUBRIC_POINTS.max);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import type { TItem } from "../schema";
+import type { TItem, TPool } from "../schema";
 import { type TReviewEntry, ZReviewEntry } from "./schema";
 
 export type TReviewCheck = { entries: TReviewEntry[]; problems: string[] };
@@ -8,8 +8,13 @@ export type TReviewCheck = { entries: TReviewEntry[]; problems: string[] };
 /**
  * Validates the review record against its schema and the bank: one entry per item, entries for
  * items that exist (or, when rejected, that no longer do), and every assessment item read and kept.
+ * `reviewedPools` widens that to other pools (written items are all read, practice ones too).
  */
-export function checkReviewRecord(inputs: readonly unknown[], items: readonly TItem[]): TReviewCheck {
+export function checkReviewRecord(
+  inputs: readonly unknown[],
+  items: readonly Pick<TItem, "id" | "pool">[],
+  reviewedPools: readonly TPool[] = ["assessment"],
+): TReviewCheck {
   const problems: string[] = [];
   const entries: TReviewEntry[] = [];
   inputs.forEach((input, index) => {
@@ -28,11 +33,14 @@ export function checkReviewRecord(inputs: readonly unknown[], items: readonly TI
       problems.push(`${entry.itemId}: rejected, but still in the bank`);
     if (entry.verdict !== "rejected" && item === undefined)
       problems.push(`${entry.itemId}: no such item in the bank`);
-    if (item !== undefined && item.pool !== "assessment")
-      problems.push(`${entry.itemId}: a practice item (only assessment items are reviewed here)`);
+    if (item !== undefined && !reviewedPools.includes(item.pool))
+      problems.push(
+        `${entry.itemId}: a ${item.pool} item (only ${reviewedPools.join(" and ")} items are reviewed here)`,
+      );
   }
   for (const item of items) {
-    if (item.pool === "assessment" && !seen.has(item.id)) problems.push(`${item.id}: not reviewed yet`);
+    if (reviewedPools.includes(item.pool) && !seen.has(item.id))
+      problems.push(`${item.id}: not reviewed yet`);
   }
   return { entries, problems };
 }

@@ -19,7 +19,9 @@ export function getWrittenItem(id: string): TWrittenItem | undefined {
 
 /** A lesson's written items; of one pool when `pool` is given. */
 export function writtenItemsByLesson(lessonId: TLessonId, pool?: TPool): TWrittenItem[] {
-  return writtenItems.filter((item) => item.lessonId === lessonId && (pool === undefined || item.pool === pool));
+  return writtenItems.filter(
+    (item) => item.lessonId === lessonId && (pool === undefined || item.pool === pool),
+  );
 }
 
 export { loadWrittenItems } from "./load";

@@ -18,7 +18,8 @@ export function writtenIntegrityProblems(item: TWrittenItem): string[] {
   const linked = new Set(writtenItemSources(item).map((source) => source.paragraphId));
   const cited = [...linked, ...item.rubric.flatMap((c) => c.sources.map((source) => source.paragraphId))];
   for (const paragraphId of new Set(cited)) {
-    if (getParagraph(paragraphId) === undefined) problems.push(`paragraph ${paragraphId} is not in the article`);
+    if (getParagraph(paragraphId) === undefined)
+      problems.push(`paragraph ${paragraphId} is not in the article`);
   }
   const ids = item.rubric.map((criterion) => criterion.id);
   const repeated = ids.filter((id, index) => ids.indexOf(id) !== index);

@@ -25,7 +25,9 @@ export function loadWrittenItems(inputs: readonly unknown[]): TWrittenItem[] {
     const item = parsed.data;
     if (seen.has(item.id)) problems.push(`${describe(input, index)}: duplicate id`);
     seen.add(item.id);
-    problems.push(...writtenIntegrityProblems(item).map((problem) => `${describe(input, index)}: ${problem}`));
+    problems.push(
+      ...writtenIntegrityProblems(item).map((problem) => `${describe(input, index)}: ${problem}`),
+    );
     items.push(item);
   });
   if (problems.length > 0) {

@@ -45,7 +45,9 @@ function sourceProblems(label: string, sources: readonly TSource[]): string[] {
   return sources.flatMap(({ paragraphId, quote }) => {
     const paragraph = getParagraph(paragraphId);
     if (paragraph === undefined) return [`${label}: paragraph ${paragraphId} does not exist`];
-    return paragraph.text.includes(quote) ? [] : [`${label}: quote "${quote}" is not verbatim in ${paragraphId}`];
+    return paragraph.text.includes(quote)
+      ? []
+      : [`${label}: quote "${quote}" is not verbatim in ${paragraphId}`];
   });
 }
 

@@ -101,9 +101,7 @@ export const items: TWrittenItemInput[] = [
           zh: "說明流通體系的作用：在更大範圍連接生產和消費，擴大交易範圍、推動分工深化或提高生產效率（說出其一即可）。",
           en: "Says what the circulation system does: links production and consumption over a wider area, widens trade, deepens the division of labour or raises productivity (any one).",
         },
-        sources: [
-          { paragraphId: "s5-r7", quote: "擴大交易範圍，推動分工深化，提高生產效率，促進財富創造" },
-        ],
+        sources: [{ paragraphId: "s5-r7", quote: "擴大交易範圍，推動分工深化，提高生產效率，促進財富創造" }],
       },
       {
         id: "both-circulations",
@@ -120,9 +118,7 @@ export const items: TWrittenItemInput[] = [
       en: "The task is in the introduction; why it supports the pattern is in the last row of Table 1 (the eighth meeting of the Financial and Economic Affairs Commission). 'Circulation matters' without saying what it links earns no mark for the second criterion.",
     },
     source: { paragraphId: "s0-p1", quote: "要把建設現代流通體系作為一項重要的戰略任務" },
-    moreSources: [
-      { paragraphId: "s5-r7", quote: "流通體系在國民經濟中發揮著基礎性作用" },
-    ],
+    moreSources: [{ paragraphId: "s5-r7", quote: "流通體系在國民經濟中發揮著基礎性作用" }],
   },
   {
     id: "l0-written-two-wordings",

@@ -69,9 +69,7 @@ export const items: TWrittenItemInput[] = [
       en: "Section 1 uses the phrase without defining it; that the two ends are market and resources comes from the July entrepreneurs' symposium in Table 1.",
     },
     source: { paragraphId: "s1-p2", quote: "採取「兩頭在外、大進大出」的國際大循環戰略" },
-    moreSources: [
-      { paragraphId: "s5-r3", quote: "市場和資源「兩頭在外」對我國快速發展發揮了重要作用" },
-    ],
+    moreSources: [{ paragraphId: "s5-r3", quote: "市場和資源「兩頭在外」對我國快速發展發揮了重要作用" }],
   },
   {
     id: "l1-written-deep-problems",
@@ -227,9 +225,7 @@ export const items: TWrittenItemInput[] = [
           zh: "說明中美對抗：特朗普上任後（文章記為2018年）在貿易、科技、金融等領域對中國全方位施壓。",
           en: "Describes the confrontation: after Trump took office (2018 in the article) the US pressed China in trade, technology and finance.",
         },
-        sources: [
-          { paragraphId: "s1-p5", quote: "在貿易、科技、金融等領域對中國進行全方位施壓" },
-        ],
+        sources: [{ paragraphId: "s1-p5", quote: "在貿易、科技、金融等領域對中國進行全方位施壓" }],
       },
       {
         id: "pandemic",
@@ -253,7 +249,8 @@ export const items: TWrittenItemInput[] = [
         sources: [
           {
             paragraphId: "s1-p5",
-            quote: "加之近年中國面對的外部環境發生轉捩性突變；要再延續「外循環」的舊路已如「強弩之末」，走到了難以為繼的臨界點",
+            quote:
+              "加之近年中國面對的外部環境發生轉捩性突變；要再延續「外循環」的舊路已如「強弩之末」，走到了難以為繼的臨界點",
           },
           { paragraphId: "s1-p2", quote: "透過鼓勵外商直接投資，大力引進海外的資金和技術" },
           { paragraphId: "s1-p3", quote: "以美歐等發達國家作為主要終端消費市場" },

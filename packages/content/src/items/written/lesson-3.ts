@@ -95,9 +95,7 @@ export const items: TWrittenItemInput[] = [
           zh: "內部弱點：核心技術受制於人，高端零部件、元器件高度依賴進口（例如晶片）。",
           en: "Weakness at home: dependence on others for core technology, with high-end parts and components (such as chips) largely imported.",
         },
-        sources: [
-          { paragraphId: "s3-p3", quote: "目前中國在一些核心技術上受制於人的現象比較突出" },
-        ],
+        sources: [{ paragraphId: "s3-p3", quote: "目前中國在一些核心技術上受制於人的現象比較突出" }],
       },
       {
         id: "serves",
@@ -106,9 +104,7 @@ export const items: TWrittenItemInput[] = [
           zh: "說明怎樣服務戰略：加快核心技術攻關，為產業升級「補短板」，強化經濟穩定運行的安全保障。",
           en: "Says how it serves the strategy: faster breakthroughs in core technology, shoring up the weak links of industrial upgrading, securing stable growth.",
         },
-        sources: [
-          { paragraphId: "s3-p2", quote: "為產業升級「補短板」，強化經濟穩定運行的安全保障" },
-        ],
+        sources: [{ paragraphId: "s3-p2", quote: "為產業升級「補短板」，強化經濟穩定運行的安全保障" }],
       },
       {
         id: "lever",
@@ -120,7 +116,8 @@ export const items: TWrittenItemInput[] = [
         sources: [
           {
             paragraphId: "s3-p4",
-            quote: "這一創科發展的「六把鑰匙」論亦被解讀為中央將會以「科技自強」作為推動經濟「內循環」的「抓手」和首要切入點",
+            quote:
+              "這一創科發展的「六把鑰匙」論亦被解讀為中央將會以「科技自強」作為推動經濟「內循環」的「抓手」和首要切入點",
           },
         ],
       },
@@ -262,9 +259,7 @@ export const items: TWrittenItemInput[] = [
       en: "The last paragraph of section 3 echoes section 1's account of hollowing-out in developed countries. The answer need not mention section 1, but must not describe 'leaving the nest' as foreign firms pulling out: the article means mainland firms investing abroad.",
     },
     source: { paragraphId: "s3-p5", quote: "適時推動國內科技水平的提升和產業結構的升級" },
-    moreSources: [
-      { paragraphId: "s1-p4", quote: "發達國家的製造業加緊向外轉移令內部經濟出現「空心化」" },
-    ],
+    moreSources: [{ paragraphId: "s1-p4", quote: "發達國家的製造業加緊向外轉移令內部經濟出現「空心化」" }],
   },
   {
     id: "l3-written-protracted-war",
@@ -318,7 +313,10 @@ export const items: TWrittenItemInput[] = [
       zh: "急切（等不得）和長期（持久戰）並不矛盾：要馬上開始，也要準備長期堅持。持久戰一句出自7月底的中央政治局會議，不是科學家座談會；會議說的是中國經濟面對的很多問題，並非專指科技，是文章把它放在科技一段裏。答案把它連到科技時，應說明這是文章的安排。",
       en: "Urgency (cannot wait) and the long haul (protracted war) do not conflict: start now and keep going. The protracted-war remark is from the end-of-July Politburo meeting, not the scientists' symposium; the meeting spoke of the economy's problems in general, not of technology alone, and it is the article that places the remark in its technology paragraph.",
     },
-    source: { paragraphId: "s3-p4", quote: "關鍵核心技術要不來、買不來、討不來，科技創新等不得、拖不得、慢不得" },
+    source: {
+      paragraphId: "s3-p4",
+      quote: "關鍵核心技術要不來、買不來、討不來，科技創新等不得、拖不得、慢不得",
+    },
     moreSources: [{ paragraphId: "s3-p3", quote: "要以「打持久戰」的角度加以應對" }],
   },
   {
@@ -346,7 +344,8 @@ export const items: TWrittenItemInput[] = [
         sources: [
           {
             paragraphId: "s3-p4",
-            quote: "包括樹立需求導向和問題導向、整合優化科技資源配置、強化基礎研究、加強創新人才教育培養、依靠改革激發科技創新活力和加強國際科技合作",
+            quote:
+              "包括樹立需求導向和問題導向、整合優化科技資源配置、強化基礎研究、加強創新人才教育培養、依靠改革激發科技創新活力和加強國際科技合作",
           },
         ],
       },

@@ -49,7 +49,8 @@ export const items: TWrittenItemInput[] = [
         sources: [
           {
             paragraphId: "s4-p1",
-            quote: "使國內市場和國際市場更好聯通，更好利用國際國內兩個市場、兩種資源，實現更加強勁可持續的發展",
+            quote:
+              "使國內市場和國際市場更好聯通，更好利用國際國內兩個市場、兩種資源，實現更加強勁可持續的發展",
           },
         ],
       },
@@ -59,9 +60,7 @@ export const items: TWrittenItemInput[] = [
       en: "The speech is from the entrepreneurs' symposium on 21 July (the July entrepreneurs' row of Table 1), not the Politburo meeting at the end of July. Saying the circulation is not closed without giving the reason earns nothing for the third criterion.",
     },
     source: { paragraphId: "s4-p1", quote: "「內循環」追求的是完整但並不封閉的循環" },
-    moreSources: [
-      { paragraphId: "s5-r3", quote: "以國內大循環為主體，絕不是關起門來封閉運行" },
-    ],
+    moreSources: [{ paragraphId: "s5-r3", quote: "以國內大循環為主體，絕不是關起門來封閉運行" }],
   },
   {
     id: "l4-written-room-for-foreign-goods",
@@ -86,8 +85,14 @@ export const items: TWrittenItemInput[] = [
           en: "One figure, with number, unit and comparison right: retail sales over RMB 41 trillion (96% of the US), online retail over RMB 10 trillion (over 1.4 times US e-commerce), or imports of US$40 trillion over fifteen years.",
         },
         sources: [
-          { paragraphId: "s4-p2", quote: "2019年，中國的社會消費品零售總額超過41萬億元人民幣，相當於美國零售市場規模的96%" },
-          { paragraphId: "s4-p2", quote: "去年中國網上零售額超過10萬億元人民幣，已超過美國電商規模的1.4倍以上" },
+          {
+            paragraphId: "s4-p2",
+            quote: "2019年，中國的社會消費品零售總額超過41萬億元人民幣，相當於美國零售市場規模的96%",
+          },
+          {
+            paragraphId: "s4-p2",
+            quote: "去年中國網上零售額超過10萬億元人民幣，已超過美國電商規模的1.4倍以上",
+          },
           { paragraphId: "s4-p2", quote: "從其他國家和地區進口的產品和服務總金額將達40萬億美元" },
         ],
       },
@@ -99,8 +104,14 @@ export const items: TWrittenItemInput[] = [
           en: "A second, different figure, equally correct.",
         },
         sources: [
-          { paragraphId: "s4-p2", quote: "2019年，中國的社會消費品零售總額超過41萬億元人民幣，相當於美國零售市場規模的96%" },
-          { paragraphId: "s4-p2", quote: "去年中國網上零售額超過10萬億元人民幣，已超過美國電商規模的1.4倍以上" },
+          {
+            paragraphId: "s4-p2",
+            quote: "2019年，中國的社會消費品零售總額超過41萬億元人民幣，相當於美國零售市場規模的96%",
+          },
+          {
+            paragraphId: "s4-p2",
+            quote: "去年中國網上零售額超過10萬億元人民幣，已超過美國電商規模的1.4倍以上",
+          },
           { paragraphId: "s4-p2", quote: "從其他國家和地區進口的產品和服務總金額將達40萬億美元" },
         ],
       },
@@ -148,7 +159,8 @@ export const items: TWrittenItemInput[] = [
         sources: [
           {
             paragraphId: "s4-p3",
-            quote: "作為中國首創以進口為主題的國家級展會「中國國際進口博覽會」在連續兩年成功舉辦之後，今年將如期舉辦第三屆",
+            quote:
+              "作為中國首創以進口為主題的國家級展會「中國國際進口博覽會」在連續兩年成功舉辦之後，今年將如期舉辦第三屆",
           },
         ],
       },
@@ -159,9 +171,7 @@ export const items: TWrittenItemInput[] = [
           zh: "用進博會的數據說明開放性：「世界500強」和海外行業龍頭企業的平均展覽面積將比去年增加14%，反映外資認可中國市場潛力。",
           en: "Uses the expo's figure: Global 500 firms and foreign industry leaders taking 14% more space on average than last year, showing foreign confidence in China's market.",
         },
-        sources: [
-          { paragraphId: "s4-p3", quote: "今年的平均展覽面積將比去年增加14%" },
-        ],
+        sources: [{ paragraphId: "s4-p3", quote: "今年的平均展覽面積將比去年增加14%" }],
       },
       {
         id: "measure",
@@ -173,7 +183,8 @@ export const items: TWrittenItemInput[] = [
         sources: [
           {
             paragraphId: "s4-p4",
-            quote: "包括公佈海南自由貿易港建設總體方案、外商投資准入負面清單進一步「瘦身」以及頒佈《進一步做好穩外貿穩外資工作的意見》等",
+            quote:
+              "包括公佈海南自由貿易港建設總體方案、外商投資准入負面清單進一步「瘦身」以及頒佈《進一步做好穩外貿穩外資工作的意見》等",
           },
         ],
       },
@@ -207,7 +218,9 @@ export const items: TWrittenItemInput[] = [
           zh: "「大船」是經過四十多年快速發展、體量龐大（航空母艦級）的中國經濟。",
           en: "The ship is China's economy, huge (aircraft-carrier scale) after forty years of fast growth.",
         },
-        sources: [{ paragraphId: "s4-p5", quote: "經過四十多年的快速發展，中國經濟這艘大船已有航空母艦級的體量" }],
+        sources: [
+          { paragraphId: "s4-p5", quote: "經過四十多年的快速發展，中國經濟這艘大船已有航空母艦級的體量" },
+        ],
       },
       {
         id: "turn",
@@ -283,9 +296,7 @@ export const items: TWrittenItemInput[] = [
           zh: "指出兩者的「交集」：擴大內需同時為外國商品和服務提供空間。",
           en: "Points to the overlap: expanding demand also makes room for foreign goods and services.",
         },
-        sources: [
-          { paragraphId: "s4-p2", quote: "內外兩個循環本身存在著不少「交集」" },
-        ],
+        sources: [{ paragraphId: "s4-p2", quote: "內外兩個循環本身存在著不少「交集」" }],
       },
       {
         id: "magnet",

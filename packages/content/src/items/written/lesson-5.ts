@@ -31,7 +31,8 @@ export const items: TWrittenItemInput[] = [
         sources: [
           {
             paragraphId: "s5-r3",
-            quote: "以前，在經濟全球化深入發展的外部環境下，市場和資源「兩頭在外」對我國快速發展發揮了重要作用",
+            quote:
+              "以前，在經濟全球化深入發展的外部環境下，市場和資源「兩頭在外」對我國快速發展發揮了重要作用",
           },
         ],
       },
@@ -42,7 +43,9 @@ export const items: TWrittenItemInput[] = [
           zh: "當前：保護主義上升、世界經濟低迷、全球市場萎縮（至少說出兩項）。",
           en: "Now: rising protectionism, a sluggish world economy, shrinking global markets (at least two).",
         },
-        sources: [{ paragraphId: "s5-r3", quote: "在當前保護主義上升、世界經濟低迷、全球市場萎縮的外部環境下" }],
+        sources: [
+          { paragraphId: "s5-r3", quote: "在當前保護主義上升、世界經濟低迷、全球市場萎縮的外部環境下" },
+        ],
       },
       {
         id: "therefore",
@@ -54,7 +57,8 @@ export const items: TWrittenItemInput[] = [
         sources: [
           {
             paragraphId: "s5-r3",
-            quote: "我們必須充分發揮國內超大規模市場優勢，通過繁榮國內經濟、暢通國內大循環為我國經濟發展增添動力",
+            quote:
+              "我們必須充分發揮國內超大規模市場優勢，通過繁榮國內經濟、暢通國內大循環為我國經濟發展增添動力",
           },
         ],
       },
@@ -153,8 +157,8 @@ export const items: TWrittenItemInput[] = [
       en: "Which statement in Table 1 says outright that breaking through in key core technologies is the key to making the domestic circulation the mainstay? Give two of the steps it proposes. How does it agree with section 3's reading of the 'six keys'?",
     },
     modelAnswer: {
-      zh: "是8月「十四五」規劃經濟社會領域專家座談會。發言說要大力提升自主創新能力，儘快突破關鍵核心技術，「這是關係我國發展全域的重大問題，也是形成以國內大循環為主體的關鍵」。做法包括：發揮企業在技術創新中的主體作用；加大對基礎研究的投入；培養和引進國際一流人才和科研團隊；堅持開放創新，加強國際科技交流合作。這與第三節一致：「六把鑰匙」論被解讀為中央以「科技自強」作為推動內循環的「抓手」和首要切入點，兩者都把科技放在內循環的核心。",
-      en: "The August symposium of experts on the 14th Five-Year Plan. It says China must greatly raise its capacity to innovate and break through in key core technologies as soon as possible, 'a major issue for our development as a whole, and also the key to making the domestic great circulation the mainstay'. Its steps include making firms the main actors of innovation, investing more in basic research, training and attracting world-class talent and research teams, and keeping to open innovation with more international exchange and cooperation. This agrees with section 3, where the 'six keys' are read as making technological self-reliance the lever and first entry point of the internal circulation: both put technology at the heart of it.",
+      zh: "是8月「十四五」規劃經濟社會領域專家座談會。發言說要大力提升自主創新能力，儘快突破關鍵核心技術，「這是關係我國發展全域的重大問題，也是形成以國內大循環為主體的關鍵」。做法包括：發揮企業在技術創新中的主體作用；加大對基礎研究的投入；培養和引進國際一流人才和科研團隊；堅持開放創新，加強國際科技交流合作。這與第三節一致：「六把鑰匙」論被解讀為中央以「科技自強」作為推動內循環的「抓手」和首要切入點；附表1說「關鍵」，第三節說「抓手」，兩者都把科技視為推動內循環的關鍵。",
+      en: "The August symposium of experts on the 14th Five-Year Plan. It says China must greatly raise its capacity to innovate and break through in key core technologies as soon as possible, 'a major issue for our development as a whole, and also the key to making the domestic great circulation the mainstay'. Its steps include making firms the main actors of innovation, investing more in basic research, training and attracting world-class talent and research teams, and keeping to open innovation with more international exchange and cooperation. This agrees with section 3, where the 'six keys' are read as making technological self-reliance the lever and first entry point of the internal circulation; the table says 'key', section 3 says 'lever', and both treat technology as what drives the internal circulation.",
     },
     rubric: [
       {
@@ -167,7 +171,8 @@ export const items: TWrittenItemInput[] = [
         sources: [
           {
             paragraphId: "s5-r5",
-            quote: "我們更要大力提升自主創新能力，儘快突破關鍵核心技術。這是關係我國發展全域的重大問題，也是形成以國內大循環為主體的關鍵",
+            quote:
+              "我們更要大力提升自主創新能力，儘快突破關鍵核心技術。這是關係我國發展全域的重大問題，也是形成以國內大循環為主體的關鍵",
           },
         ],
       },
@@ -188,13 +193,14 @@ export const items: TWrittenItemInput[] = [
         id: "agrees",
         points: 1,
         description: {
-          zh: "連到第三節：「六把鑰匙」論被解讀為以「科技自強」作為推動內循環的「抓手」，兩者都以科技為內循環的核心。",
-          en: "Links to section 3: the 'six keys' read as making technological self-reliance the lever of the internal circulation; both put technology at its heart.",
+          zh: "連到第三節：「六把鑰匙」論被解讀為以「科技自強」作為推動內循環的「抓手」，與附表1一樣把科技視為推動內循環的關鍵。",
+          en: "Links to section 3: the 'six keys' read as making technological self-reliance the lever of the internal circulation, so both treat technology as what drives it.",
         },
         sources: [
           {
             paragraphId: "s3-p4",
-            quote: "這一創科發展的「六把鑰匙」論亦被解讀為中央將會以「科技自強」作為推動經濟「內循環」的「抓手」和首要切入點",
+            quote:
+              "這一創科發展的「六把鑰匙」論亦被解讀為中央將會以「科技自強」作為推動經濟「內循環」的「抓手」和首要切入點",
           },
         ],
       },
@@ -295,8 +301,8 @@ export const items: TWrittenItemInput[] = [
       en: "The May statement to economic-sector political advisers during the Two Sessions (Table 1) and a passage of section 2 on expanding domestic demand use the same pair of words for domestic demand. Name the pair and explain what it means.",
     },
     modelAnswer: {
-      zh: "這對詞語是「出發點」和「落腳點」。5月的發言說「把滿足國內需求作為發展的出發點和落腳點」；第二節說擴大內需「是短期內的出發點，亦是最終的落腳點」。意思是發展從滿足國內需求開始，最終也要回到滿足國內需求上：內需既是起步的地方，也是最後要達到的目標。所以5月的發言也要求加快構建完整的內需體系。",
-      en: "The pair is 'starting point' and 'landing point'. The May statement makes 'meeting domestic demand the starting point and landing point of development'; section 2 says expanding domestic demand 'is the short-term starting point and also the final landing point'. Development starts from meeting domestic demand and must end by meeting it: domestic demand is both where one begins and the goal one reaches. Hence the May statement also calls for a complete domestic demand system to be built faster.",
+      zh: "這對詞語是「出發點」和「落腳點」。5月的發言說「把滿足國內需求作為發展的出發點和落腳點」；第二節說擴大內需「是短期內的出發點，亦是最終的落腳點」。意思是發展從滿足國內需求開始，最終也要回到滿足國內需求上：內需既是起步的地方，也是最後要達到的目標。同一發言也要求加快構建完整的內需體系。",
+      en: "The pair is 'starting point' and 'landing point'. The May statement makes 'meeting domestic demand the starting point and landing point of development'; section 2 says expanding domestic demand 'is the short-term starting point and also the final landing point'. Development starts from meeting domestic demand and must end by meeting it: domestic demand is both where one begins and the goal one reaches. The same May statement also calls for a complete domestic demand system to be built faster.",
     },
     rubric: [
       {
@@ -369,7 +375,10 @@ export const items: TWrittenItemInput[] = [
           en: "States the point: the internal circulation is complete but not closed, rooted at home and open as well.",
         },
         sources: [
-          { paragraphId: "s4-p1", quote: "「內循環」追求的是完整但並不封閉的循環，既強調立足本土，亦要兼顧對外開放" },
+          {
+            paragraphId: "s4-p1",
+            quote: "「內循環」追求的是完整但並不封閉的循環，既強調立足本土，亦要兼顧對外開放",
+          },
         ],
       },
     ],
