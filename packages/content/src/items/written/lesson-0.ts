@@ -101,7 +101,10 @@ export const items: TWrittenItemInput[] = [
           zh: "說明流通體系的作用：在更大範圍連接生產和消費，擴大交易範圍、推動分工深化或提高生產效率（說出其一即可）。",
           en: "Says what the circulation system does: links production and consumption over a wider area, widens trade, deepens the division of labour or raises productivity (any one).",
         },
-        sources: [{ paragraphId: "s5-r7", quote: "擴大交易範圍，推動分工深化，提高生產效率，促進財富創造" }],
+        sources: [
+          { paragraphId: "s5-r7", quote: "高效流通體系能夠在更大範圍把生產和消費聯系起來" },
+          { paragraphId: "s5-r7", quote: "擴大交易範圍，推動分工深化，提高生產效率，促進財富創造" },
+        ],
       },
       {
         id: "both-circulations",
