@@ -217,8 +217,8 @@ export const items: TWrittenItemInput[] = [
         id: "why",
         points: 2,
         description: {
-          zh: "說明原因：國際政經形勢急劇惡化，外循環的舊路已如「強弩之末」、難以為繼。",
-          en: "Gives the reason: the international situation has worsened sharply and the old external path has run its course.",
+          zh: "說明原因：國際政經形勢急劇惡化（具體說出外部環境的變化亦可，例如中美對抗愈演愈烈、「去中國化」的雜音甚囂塵上），外循環的舊路已如「強弩之末」、難以為繼。",
+          en: "Gives the reason: the international situation has worsened sharply (naming concrete changes also counts, such as the deepening US-China confrontation or the growing calls to 'de-sinicise'), and the old external path has run its course.",
         },
         sources: [
           { paragraphId: "s2-p1", quote: "在急劇惡化的國際政經形勢下" },
@@ -259,14 +259,18 @@ export const items: TWrittenItemInput[] = [
         id: "figure",
         points: 2,
         description: {
-          zh: "準確引用一個數據：超過14億人口、約4億中等收入階層，或2019年社會消費品零售總額超過41萬億元人民幣（約為美國的96%）。數字或單位錯誤不給分。",
-          en: "Quotes one figure correctly: over 1.4 billion people, a middle-income group of about 400 million, or 2019 retail sales over RMB 41 trillion (about 96% of the US). A wrong number or unit earns nothing.",
+          zh: "準確引用一個數據：超過14億人口、約4億中等收入階層、2019年社會消費品零售總額超過41萬億元人民幣（相當於美國的96%），或去年網上零售額超過10萬億元人民幣（美國電商規模的1.4倍以上）。數字或單位錯誤不給分。",
+          en: "Quotes one figure correctly: over 1.4 billion people, a middle-income group of about 400 million, 2019 retail sales over RMB 41 trillion (96% of the US), or last year's online retail over RMB 10 trillion (more than 1.4 times US e-commerce). A wrong number or unit earns nothing.",
         },
         sources: [
           { paragraphId: "s2-p3", quote: "中國擁有超過14億人口和全球最大規模、人數高達約4億的中等收入階層" },
           {
             paragraphId: "s4-p2",
             quote: "2019年，中國的社會消費品零售總額超過41萬億元人民幣，相當於美國零售市場規模的96%",
+          },
+          {
+            paragraphId: "s4-p2",
+            quote: "去年中國網上零售額超過10萬億元人民幣，已超過美國電商規模的1.4倍以上",
           },
         ],
       },
@@ -281,8 +285,8 @@ export const items: TWrittenItemInput[] = [
       },
     ],
     explanation: {
-      zh: "引言只提出口號，數據在第二節和第四節。41萬億的單位是元人民幣，不是美元（40萬億美元是今後十五年的進口承諾）。",
-      en: "The introduction only states the aim; the figures are in sections 2 and 4. The 41 trillion is in renminbi, not US dollars (US$40 trillion is the import pledge for the next fifteen years).",
+      zh: "引言只提出口號，數據在第二節和第四節。41萬億和10萬億的單位都是元人民幣，不是美元；40萬億美元是今後十五年的進口承諾，不是現時的市場規模。",
+      en: "The introduction only states the aim; the figures are in sections 2 and 4. The 41 and 10 trillion are in renminbi, not US dollars; US$40 trillion is the import pledge for the next fifteen years, not the present size of the market.",
     },
     source: { paragraphId: "s0-p1", quote: "充分發揮中國超大規模市場優勢和內需潛力" },
     moreSources: [

@@ -25,8 +25,8 @@ export const items: TWrittenItemInput[] = [
         id: "ends-abroad",
         points: 1,
         description: {
-          zh: "解釋「兩頭在外」：市場和資源兩頭都在國外。",
-          en: "Explains 'both ends abroad': market and resources both abroad.",
+          zh: "解釋「兩頭在外」：市場和資源兩頭都在國外（寫成原材料和銷售市場都在國外亦可給分：原材料屬資源）。",
+          en: "Explains 'both ends abroad': market and resources both abroad (raw materials and sales markets abroad also earns the mark: raw materials are resources).",
         },
         sources: [{ paragraphId: "s5-r3", quote: "市場和資源「兩頭在外」對我國快速發展發揮了重要作用" }],
       },
@@ -65,8 +65,8 @@ export const items: TWrittenItemInput[] = [
       },
     ],
     explanation: {
-      zh: "第一節只用了「兩頭在外、大進大出」這個說法而沒有解釋；兩頭指市場和資源，是附表1中7月企業家座談會的說法。",
-      en: "Section 1 uses the phrase without defining it; that the two ends are market and resources comes from the July entrepreneurs' symposium in Table 1.",
+      zh: "第一節只用了「兩頭在外、大進大出」這個說法而沒有解釋；兩頭指市場和資源，是附表1中7月企業家座談會的說法。不要把第一節所說國內的「廉價勞動力和土地等的資源優勢」當作在外的一頭：那是中國憑藉的國內條件。",
+      en: "Section 1 uses the phrase without defining it; that the two ends are market and resources comes from the July entrepreneurs' symposium in Table 1. Do not take the cheap labour and land that section 1 calls a resource advantage at home for one of the ends abroad: they are the domestic strengths China relied on.",
     },
     source: { paragraphId: "s1-p2", quote: "採取「兩頭在外、大進大出」的國際大循環戰略" },
     moreSources: [{ paragraphId: "s5-r3", quote: "市場和資源「兩頭在外」對我國快速發展發揮了重要作用" }],
@@ -82,8 +82,8 @@ export const items: TWrittenItemInput[] = [
       en: "The article says the once-dominant international great circulation 'gradually exposed many deep problems'. Give two of them, one about Western demand and one about the industry or policy of developed countries, and explain why they hit China's external circulation.",
     },
     modelAnswer: {
-      zh: "需求方面：西方國家居民因過度消費和累積高額負債，消費增長難以持續；金融海嘯後歐美陷入多年「去槓桿」和經濟低迷，對進口的商品需求一蹶不振。產業和政策方面：發達國家製造業外移令經濟「空心化」、就業流失；近年發達國家又紛紛興起「再工業化」浪潮，貿易保護主義和逆全球化的呼聲高昂。在「東方生產、西方消費」的格局下，美歐正是中國產品的主要終端消費市場；它們需求轉弱、又要把產業拉回本土，中國靠出口帶動的增長便失去支撐。",
-      en: "On demand: Western households consumed too much and ran up heavy debts, so consumption growth could not last; after the financial tsunami Europe and America went through years of deleveraging and slump, and their demand for imports collapsed. On industry and policy: manufacturing leaving developed countries hollowed out their economies and cost jobs; in recent years they have also turned to re-industrialisation, and calls for protectionism and de-globalisation grew louder. Under 'Made by East, Consumed by West' the US and Europe were the main end markets for Chinese goods; with their demand weaker and their industry being pulled home, export-led growth lost its support.",
+      zh: "需求方面：西方國家居民因過度消費和累積高額負債，消費增長難以持續；金融海嘯後歐美陷入多年「去槓桿」和經濟低迷，對進口的商品需求一蹶不振。產業和政策方面：發達國家製造業外移令經濟「空心化」、就業流失；近年發達國家又紛紛興起「再工業化」浪潮，貿易保護主義和逆全球化的呼聲高昂。在「東方生產、西方消費」的格局下，美歐正是中國產品的主要終端消費市場；它們需求轉弱，「再工業化」浪潮又令全球產業鏈的深化遭遇阻滯，加上貿易保護主義抬頭，中國靠出口帶動的增長便難以延續。",
+      en: "On demand: Western households consumed too much and ran up heavy debts, so consumption growth could not last; after the financial tsunami Europe and America went through years of deleveraging and slump, and their demand for imports collapsed. On industry and policy: manufacturing leaving developed countries hollowed out their economies and cost jobs; in recent years they have also turned to re-industrialisation, and calls for protectionism and de-globalisation grew louder. Under 'Made by East, Consumed by West' the US and Europe were the main end markets for Chinese goods; with their demand weaker, re-industrialisation holding back the deepening of global supply chains and protectionism rising, export-led growth could not be sustained.",
     },
     rubric: [
       {
@@ -214,8 +214,8 @@ export const items: TWrittenItemInput[] = [
       en: "The article says that continuing the old external path is now like 'an arrow at the end of its flight', at the point where it cannot go on. Explain how the US-China confrontation and the pandemic left the external circulation unable to carry China's growth.",
     },
     modelAnswer: {
-      zh: "文章說，2018年美國總統特朗普上任後，在貿易、科技、金融等領域對中國全方位施壓，中美對抗愈演愈烈。新冠肺炎疫情在2020年初爆發後，西方國家「反全球化」的思潮更加洶湧，「去中國化」的雜音甚囂塵上，美、日等國更明確提出要支援本國企業從中國回流本土。外循環靠的是外國市場和外國資金技術，主要伙伴既施壓又要把企業撤走，中國再依賴外循環就難以為繼。",
-      en: "The article says that after US President Trump took office in 2018 the US pressed China on every front, in trade, technology and finance, and the confrontation deepened. After the pandemic broke out in early 2020, anti-globalisation swelled in the West, calls to 'de-sinicise' grew loud, and countries led by the US and Japan openly proposed helping their firms move back home from China. The external circulation relies on foreign markets, capital and technology; with its main partners applying pressure and pulling firms out, China cannot keep relying on it.",
+      zh: "文章說，2018年美國總統特朗普上任後，在貿易、科技、金融等領域對中國全方位施壓，中美對抗愈演愈烈。新冠肺炎疫情在2020年初爆發後，西方國家「反全球化」的思潮更加洶湧，「去中國化」的雜音甚囂塵上，美、日等國更明確提出要支援本國企業從中國回流本土。外循環靠的是外國市場和外國資金技術；美國全方位施壓，美、日等國又要支援本國企業回流本土，外部環境發生「轉捩性突變」，中國再依賴外循環就難以為繼。",
+      en: "The article says that after US President Trump took office in 2018 the US pressed China on every front, in trade, technology and finance, and the confrontation deepened. After the pandemic broke out in early 2020, anti-globalisation swelled in the West, calls to 'de-sinicise' grew loud, and countries led by the US and Japan openly proposed helping their firms move back home from China. The external circulation relies on foreign markets, capital and technology; with the US pressing on every front, the US, Japan and others helping their firms move home, and the external environment changing abruptly, China cannot keep relying on it.",
     },
     rubric: [
       {
@@ -304,16 +304,22 @@ export const items: TWrittenItemInput[] = [
         sources: [{ paragraphId: "s2-p3", quote: "2019年對外貿的依存度大幅回落至31.9%" }],
       },
       {
-        id: "meaning",
-        points: 2,
+        id: "definition",
+        points: 1,
         description: {
-          zh: "解釋定義（進出口佔GDP的比重），並指出下跌表示經濟轉向「內需驅動」。",
-          en: "Gives the definition (imports and exports as a share of GDP) and says the fall shows a turn towards growth driven by domestic demand.",
+          zh: "解釋定義：外貿依存度是進出口佔GDP的比重。",
+          en: "Gives the definition: imports and exports as a share of GDP.",
         },
-        sources: [
-          { paragraphId: "s1-p3", quote: "即進出口佔GDP的比重" },
-          { paragraphId: "s2-p3", quote: "中國經濟朝著內需驅動的發展方向加快轉型" },
-        ],
+        sources: [{ paragraphId: "s1-p3", quote: "即進出口佔GDP的比重" }],
+      },
+      {
+        id: "turn",
+        points: 1,
+        description: {
+          zh: "說明改變的意義：依存度大幅回落，表示經濟對外貿的依賴下降，正朝著「內需驅動」的方向轉型。",
+          en: "Says what the change means: the sharp fall shows less reliance on foreign trade and a turn towards growth driven by domestic demand.",
+        },
+        sources: [{ paragraphId: "s2-p3", quote: "中國經濟朝著內需驅動的發展方向加快轉型" }],
       },
     ],
     explanation: {
@@ -339,27 +345,34 @@ export const items: TWrittenItemInput[] = [
     },
     rubric: [
       {
-        id: "world-factory",
+        id: "first-evidence",
         points: 1,
         description: {
-          zh: "一項證據：2001年加入世貿後深度融入全球供應鏈，成為「世界工廠」。",
-          en: "One piece of evidence: after WTO entry in 2001, deep integration into global supply chains, becoming the 'world's factory'.",
+          zh: "一項證據：2001年加入世貿後深度融入全球供應鏈，晉身「世界工廠」；2001至2008年製造業和商品出口年均增速分別達11.6%和22.3%；或外貿依存度在2006年底創下67%的歷史最高值。",
+          en: "One piece of evidence: after WTO entry in 2001, deep integration into global supply chains, becoming the 'world's factory'; average annual growth of 11.6% (manufacturing) and 22.3% (goods exports) in 2001-2008; or trade dependence at a record 67% at the end of 2006.",
         },
-        sources: [{ paragraphId: "s1-p2", quote: "晉身為享譽全球的「世界工廠」" }],
+        sources: [
+          { paragraphId: "s1-p2", quote: "晉身為享譽全球的「世界工廠」" },
+          { paragraphId: "s1-p3", quote: "2001至2008年期間的年均增速分別達11.6%和22.3%" },
+          { paragraphId: "s1-p3", quote: "在2006年底更創下67%的歷史最高值" },
+        ],
       },
       {
-        id: "growth-rates",
+        id: "second-evidence",
         points: 2,
         description: {
-          zh: "另一項證據（數據須準確）：2001至2008年製造業和商品出口年均增速分別達11.6%和22.3%。",
-          en: "Another piece of evidence, with correct figures: average annual growth of 11.6% (manufacturing) and 22.3% (goods exports) in 2001-2008.",
+          zh: "另一項不同的證據，並有準確的年份和數據：2001至2008年年均增速11.6%（製造業）和22.3%（商品出口），或2006年底外貿依存度67%。",
+          en: "A second, different piece of evidence with correct years and figures: 11.6% (manufacturing) and 22.3% (goods exports) a year in 2001-2008, or trade dependence of 67% at the end of 2006.",
         },
-        sources: [{ paragraphId: "s1-p3", quote: "2001至2008年期間的年均增速分別達11.6%和22.3%" }],
+        sources: [
+          { paragraphId: "s1-p3", quote: "2001至2008年期間的年均增速分別達11.6%和22.3%" },
+          { paragraphId: "s1-p3", quote: "在2006年底更創下67%的歷史最高值" },
+        ],
       },
     ],
     explanation: {
-      zh: "證據要來自第一節第二、三段；只說出口很多、沒有年份或數字，第二項不給分。",
-      en: "The evidence is in paragraphs 2 and 3 of section 1; 'exports were large' without years or figures earns nothing for the second criterion.",
+      zh: "證據要來自第一節第二、三段；兩項證據須不同，其中至少一項有準確的年份和數據。只說出口很多、沒有年份或數字，第二項不給分。",
+      en: "The evidence is in paragraphs 2 and 3 of section 1; the two pieces must differ, and at least one must carry correct years and figures. 'Exports were large' without years or figures earns nothing for the second criterion.",
     },
     source: { paragraphId: "s1-p1", quote: "在中國改革開放後相當長的一段時間內擔當著經濟增長的主動力" },
     moreSources: [

@@ -17,8 +17,8 @@ export const items: TWrittenItemInput[] = [
       en: "The article says the dual circulation has a primary and a secondary part. State the relation, and give the reasons the article offers, from the external situation and from conditions at home, for putting the weight on the internal circulation.",
     },
     modelAnswer: {
-      zh: "主次關係是「以內循環為主，外循環為輔」，「攻內」優先於「攘外」，重點放在構建內循環。外部方面，中央是「在急劇惡化的國際政經形勢下」作出調整，外循環已難獨撐大局。國內方面，中國經濟已朝內需驅動轉型：2019年外貿依存度回落至31.9%，內部消費的貢獻率升至六成左右，連續六年成為經濟增長的主要動力；加上超過14億人口和約4億的中等收入階層，內需足以擔當主力。",
-      en: "The internal circulation is primary and the external auxiliary; 'attacking within' comes before 'repelling without', and the weight is on building the internal circulation. Externally, the leadership adjusted 'as the international political and economic situation worsened sharply', so the external circulation could no longer carry growth alone. At home, the economy was already turning to domestic demand: trade dependence fell to 31.9% in 2019, domestic consumption provided about 60% of growth and had been the main driver for six years running; with over 1.4 billion people and a middle-income group of about 400 million, domestic demand can take the lead.",
+      zh: "主次關係是「以內循環為主，外循環為輔」，「攻內」優先於「攘外」，重點放在構建內循環。外部方面，中央是「在急劇惡化的國際政經形勢下」作出調整，外循環已難獨撐大局。國內方面，中國經濟已朝內需驅動轉型：2019年外貿依存度回落至31.9%，內部消費的貢獻率升至六成左右，連續六年成為經濟增長的主要動力；加上超過14億人口和約4億的中等收入階層，充分激發這一超大規模的消費市場潛力，有助緩衝、化解外部環境惡化對整體經濟的負面衝擊。",
+      en: "The internal circulation is primary and the external auxiliary; 'attacking within' comes before 'repelling without', and the weight is on building the internal circulation. Externally, the leadership adjusted 'as the international political and economic situation worsened sharply', so the external circulation could no longer carry growth alone. At home, the economy was already turning to domestic demand: trade dependence fell to 31.9% in 2019, domestic consumption provided about 60% of growth and had been the main driver for six years running; with over 1.4 billion people and a middle-income group of about 400 million, unlocking this very large consumer market helps cushion and absorb the shocks of a worsening external environment.",
     },
     rubric: [
       {
@@ -138,8 +138,8 @@ export const items: TWrittenItemInput[] = [
       en: "Why does the article say expanding domestic demand 'must keep to the strategic direction of supply-side structural reform'? Explain 'demand pulls supply, supply creates demand'.",
     },
     modelAnswer: {
-      zh: "只刺激需求並不足夠：如果供給配合不上國內的需要，擴大了的需求也得不到滿足。所以要「提升供給體系對國內需求的適配性」，使生產、分配、流通和消費更多依託國內市場。「需求牽引供給」是指國內需求帶動生產；「供給創造需求」是指更好的產品和服務又帶來新的需求，兩者互相推動，形成「更高水準動態平衡」。切入點是供給側改革與需求管理的「有機契合」。",
-      en: "Stimulating demand alone is not enough: if supply does not fit what people at home need, the larger demand cannot be met. So the supply system must fit domestic demand better, with production, distribution, circulation and consumption resting more on the domestic market. 'Demand pulls supply' means domestic demand drives production; 'supply creates demand' means better goods and services create new demand in turn; together they reach a dynamic balance at a higher level. The starting point is an organic fit between supply-side reform and demand management.",
+      zh: "擴大內需不能只靠刺激需求，供給一端也要配合：要使生產、分配、流通和消費更多依託國內市場，「提升供給體系對國內需求的適配性」。「需求牽引供給」是指國內需求帶動生產；「供給創造需求」是指更好的產品和服務又帶來新的需求，兩者互相推動，形成「更高水準動態平衡」。切入點是供給側改革與需求管理的「有機契合」。",
+      en: "Expanding domestic demand cannot rest on stimulating demand alone; supply must match it: production, distribution, circulation and consumption should rest more on the domestic market, and the supply system should fit domestic demand better. 'Demand pulls supply' means domestic demand drives production; 'supply creates demand' means better goods and services create new demand in turn; together they reach a dynamic balance at a higher level. The starting point is an organic fit between supply-side reform and demand management.",
     },
     rubric: [
       {
@@ -218,8 +218,8 @@ export const items: TWrittenItemInput[] = [
         id: "double-rise",
         points: 1,
         description: {
-          zh: "說出目標：滿足中產階層消費升級的需要，實現居民消費在數量和質量上的「雙提升」。",
-          en: "States the goal: meeting the middle class's wish to consume better, raising consumption in quantity and quality.",
+          zh: "說出目標：實現居民消費在數量和質量上的「雙提升」（須說出數量和質量兩方面；有沒有提到滿足中產階層消費升級的需要，都可給分）。",
+          en: "States the goal: raising household consumption in both quantity and quality (both must be named; mentioning the middle class's wish to consume better is not required).",
         },
         sources: [{ paragraphId: "s2-p5", quote: "實現居民消費在數量和質量上的「雙提升」" }],
       },
@@ -241,8 +241,8 @@ export const items: TWrittenItemInput[] = [
       en: "The article says measures such as street-stall and small-shop businesses 'can in a sense be seen as a micro-circulation joining supply and demand'. Explain how they act on both supply and demand, and how they relate to the internal circulation.",
     },
     modelAnswer: {
-      zh: "新冠疫情受控後，中央鼓勵地攤經濟、小店經濟等傳統產業以外的多元經濟型態，並支持業界以科技手段和管理創新優化產品和服務供應，這是供給一端。另一方面，這些措施刺激內地居民的消費需求，又改善數以億計居民的就業和收入，尤其提高較低收入階層的生活質素，有了收入便更能消費，這是需求一端。因此它們可視為「貫串供給側與需求端的「微循環」」，是「內循環」發展思路在消費領域的體現之一。",
-      en: "After the epidemic was brought under control the government encouraged street stalls, small shops and other forms beyond traditional industry, and supported businesses in improving goods and services with technology and better management: the supply side. These measures also stimulate household demand and improve jobs and incomes for hundreds of millions, especially raising the living standards of lower-income people, who can then spend more: the demand side. So they can be seen as a 'micro-circulation' joining supply and demand, one expression of the internal circulation in consumption.",
+      zh: "新冠疫情受控後，中央鼓勵地攤經濟、小店經濟等傳統產業以外的多元經濟型態，並支持業界以科技手段和管理創新優化產品和服務供應，這是供給一端。另一方面，這些措施助力刺激內地居民的消費需求，這是需求一端；同時亦改善數以億計居民的就業和收入狀況，尤其提高較低收入階層人士的生活質素。因此它們可視為「貫串供給側與需求端的「微循環」」，是「內循環」發展思路在消費領域的體現之一。",
+      en: "After the epidemic was brought under control the government encouraged street stalls, small shops and other forms beyond traditional industry, and supported businesses in improving goods and services with technology and better management: the supply side. These measures also help stimulate household demand: the demand side; and they improve jobs and incomes for hundreds of millions, especially raising the living standards of lower-income people. So they can be seen as a 'micro-circulation' joining supply and demand, one expression of the internal circulation in consumption.",
     },
     rubric: [
       {

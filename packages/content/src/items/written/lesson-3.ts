@@ -66,12 +66,12 @@ export const items: TWrittenItemInput[] = [
     skill: "logic",
     type: "written",
     prompt: {
-      zh: "科技自強怎樣服務「內循環」戰略？說明中國為甚麼必須在科技上「自力更生」，以及為甚麼「六把鑰匙」論被解讀為以科技自強作為推動內循環的「抓手」。",
-      en: "How does technological self-reliance serve the internal-circulation strategy? Explain why China must become self-reliant in technology, and why the 'six keys' were read as making technological self-reliance the lever of the internal circulation.",
+      zh: "科技自強怎樣服務「內循環」戰略？說明中國為甚麼必須在科技上「自力更生」、這樣做對產業和經濟有甚麼作用，以及「六把鑰匙」論被解讀為科技自強在推動內循環中擔當甚麼角色。",
+      en: "How does technological self-reliance serve the internal-circulation strategy? Explain why China must become self-reliant in technology and what this does for industry and the economy, and what role the 'six keys' were read as giving technological self-reliance in driving the internal circulation.",
     },
     modelAnswer: {
-      zh: "美國推動中美「科技脫鈎」，拉攏其他發達國家對中國科技圍堵，增加了中國從海外引進先進技術的難度；而中國在核心技術上受制於人，高端零部件、元器件高度依賴進口，正是對方看準的「軟肋」。內循環要靠國內的生產供應體系支撐，如果關鍵技術被卡住，產業就不能升級，經濟運行也不安全。所以要「增強自主創新能力，特別是加快核心技術攻關」，為產業升級「補短板」，強化經濟穩定運行的安全保障。習近平提出的六項措施（「六把鑰匙」）因此被解讀為中央以「科技自強」作為推動內循環的「抓手」和首要切入點。",
-      en: "The US pushed technological decoupling and rallied other developed countries to contain China, making it harder to acquire advanced technology abroad; and China depends on others for core technology, importing most high-end parts and components, the 'soft spot' its rival targeted. The internal circulation rests on a domestic supply system; if key technologies are choked off, industry cannot upgrade and the economy is not secure. So China must strengthen its own innovation, above all in core technologies, to shore up the weak links of industrial upgrading and secure stable growth. Hence Xi Jinping's six measures (the 'six keys') were read as making technological self-reliance the lever and first entry point of the internal circulation.",
+      zh: "美國推動中美「科技脫鈎」，拉攏其他發達國家對中國科技圍堵，增加了中國從海外引進先進技術的難度；而中國在核心技術上受制於人，高端零部件、元器件高度依賴進口，正是對方看準的「軟肋」。因此文章說，轉向內循環的另一個弦外之音是要加緊在科技上「自力更生」，「增強自主創新能力，特別是加快核心技術攻關」，為產業升級「補短板」，強化經濟穩定運行的安全保障。習近平在科學家座談會上提出的六項措施（「六把鑰匙」）亦被解讀為中央以「科技自強」作為推動內循環的「抓手」和首要切入點。",
+      en: "The US pushed technological decoupling and rallied other developed countries to contain China, making it harder to acquire advanced technology abroad; and China depends on others for core technology, importing most high-end parts and components, the 'soft spot' its rival targeted. So, the article says, the turn to the internal circulation also carries the unspoken message of self-reliance in technology: strengthening China's own innovation, above all faster breakthroughs in core technologies, to shore up the weak links of industrial upgrading and strengthen the security of stable economic operation. Xi Jinping's six measures at the scientists' symposium (the 'six keys') were likewise read as making technological self-reliance the lever and first entry point of the internal circulation.",
     },
     rubric: [
       {
@@ -215,8 +215,8 @@ export const items: TWrittenItemInput[] = [
       en: "The article says internal-circulation thinking led by innovation is not only the necessary road to high-quality growth but 'the fundamental way to safeguard national economic and industrial security'; it adds that raising technology and upgrading industry at home brings two benefits. Explain how such upgrading helps guard against industrial hollowing-out and keep the high-value links of supply chains, and how this bears on economic and industrial security.",
     },
     modelAnswer: {
-      zh: "近年內地企業透過對外投資「離巢」，產業外移可能帶來產業空心化之憂（第一節說過發達國家製造業外移令內部經濟「空心化」、就業流失）。國內科技水平提升、產業結構升級後，留在國內發展更有吸引力，有助平衡企業「離巢」的現象；同時可吸引更多跨國企業把產業鏈佈局中的高增值環節保留在中國，重塑中國參與國際合作和競爭的新優勢。產業留在國內、又掌握高增值環節，國家經濟和產業便更安全。",
-      en: "Mainland firms have recently been 'leaving the nest' through outward investment, and industry moving out raises fears of hollowing-out (section 1 describes how manufacturing leaving developed countries hollowed them out and cost jobs). With better technology and a higher industrial structure at home, staying becomes more attractive, which helps balance the outflow; it also draws multinationals to keep the high-value links of their supply chains in China, renewing China's edge in international cooperation and competition. Industry that stays, and holds the high-value links, makes the economy more secure.",
+      zh: "近年內地企業透過對外投資「離巢」，產業外移可能帶來產業空心化之憂（第一節說過發達國家製造業外移令內部經濟「空心化」、就業流失）。文章說，適時推動國內科技水平的提升和產業結構的升級，有助平衡企業「離巢」的現象、防範產業空心化之憂；同時可吸引更多跨國企業把產業鏈佈局中的高增值環節保留在中國，重塑中國參與國際合作和競爭的新優勢。產業不致空心化，高增值環節又留在中國，國家經濟和產業便更安全，這與文章所說科技創新引領的內循環是保障國家經濟及產業安全的「根本出路」相呼應。",
+      en: "Mainland firms have recently been 'leaving the nest' through outward investment, and industry moving out raises fears of hollowing-out (section 1 describes how manufacturing leaving developed countries hollowed them out and cost jobs). Raising technology and upgrading industry at home, the article says, helps balance this outflow and guard against hollowing-out; it also draws multinationals to keep the high-value links of their supply chains in China, renewing China's edge in international cooperation and competition. With industry not hollowed out and the high-value links kept in China, the economy and industry are more secure, which matches the article's view of innovation-led internal circulation as the fundamental way to safeguard economic and industrial security.",
     },
     rubric: [
       {
@@ -248,10 +248,13 @@ export const items: TWrittenItemInput[] = [
         id: "security",
         points: 1,
         description: {
-          zh: "把兩者連到安全：產業和高增值環節留在國內，國家經濟及產業便更安全。",
-          en: "Links both to security: with industry and its high-value links kept at home, the economy and industry are safer.",
+          zh: "把兩者連到安全：防範產業空心化（例如避免第一節所說發達國家就業崗位流失的情況），並把高增值環節留在中國，有助保障國家經濟及產業安全。",
+          en: "Links both to security: guarding against hollowing-out (for example avoiding the job losses section 1 describes in developed countries) and keeping the high-value links in China help safeguard economic and industrial security.",
         },
-        sources: [{ paragraphId: "s3-p5", quote: "亦是保障國家經濟及產業安全的根本出路" }],
+        sources: [
+          { paragraphId: "s3-p5", quote: "亦是保障國家經濟及產業安全的根本出路" },
+          { paragraphId: "s1-p4", quote: "國內就業崗位流失" },
+        ],
       },
     ],
     explanation: {
@@ -272,8 +275,8 @@ export const items: TWrittenItemInput[] = [
       en: "At the scientists' symposium Xi Jinping stressed that 'key core technologies cannot be begged, bought or pleaded for, and innovation cannot wait, be delayed or be slow'; the Politburo meeting at the end of July called for a 'protracted war' approach. Explain how the two statements account for China's long road of home-grown innovation.",
     },
     modelAnswer: {
-      zh: "第一句說明關鍵核心技術「要不來、買不來、討不來」：在美國千方百計限制對華晶片出口的情況下，中國不能再靠向外購買或引進，只能自主創新；而且「等不得、拖不得、慢不得」，要加緊攻關。第二句指出中國經濟面對的很多問題是中長期的，要以「打持久戰」的角度應對，所以科技自強不是一時的應急，而是長期的戰略。",
-      en: "The first says key core technologies cannot be obtained by asking, buying or pleading: with the US doing all it can to restrict chip exports to China, China can no longer rely on buying or importing them and must innovate itself, and it cannot wait or go slowly. The second says many of the economy's problems are medium- to long-term and must be met as a 'protracted war', so technological self-reliance is not a stop-gap but a long-term strategy.",
+      zh: "第一句說明關鍵核心技術「要不來、買不來、討不來」：不能靠向外索取、購買或引進得到，只能自主創新；而且「等不得、拖不得、慢不得」，要加緊攻關。第二句指出中國經濟面對的很多問題是中長期的，要以「打持久戰」的角度應對，所以科技自強不是一時的應急，而是長期的戰略。",
+      en: "The first says key core technologies cannot be obtained by asking, buying or pleading: China cannot get them from abroad and must innovate itself, and it cannot wait or go slowly. The second says many of the economy's problems are medium- to long-term and must be met as a 'protracted war', so technological self-reliance is not a stop-gap but a long-term strategy.",
     },
     rubric: [
       {
@@ -310,8 +313,8 @@ export const items: TWrittenItemInput[] = [
       },
     ],
     explanation: {
-      zh: "急切（等不得）和長期（持久戰）並不矛盾：要馬上開始，也要準備長期堅持。持久戰一句出自7月底的中央政治局會議，不是科學家座談會；會議說的是中國經濟面對的很多問題，並非專指科技，是文章把它放在科技一段裏。答案把它連到科技時，應說明這是文章的安排。",
-      en: "Urgency (cannot wait) and the long haul (protracted war) do not conflict: start now and keep going. The protracted-war remark is from the end-of-July Politburo meeting, not the scientists' symposium; the meeting spoke of the economy's problems in general, not of technology alone, and it is the article that places the remark in its technology paragraph.",
+      zh: "急切（等不得）和長期（持久戰）並不矛盾：要馬上開始，也要準備長期堅持。持久戰一句出自7月底的中央政治局會議，不是科學家座談會；會議說的是中國經濟面對的很多問題，並非專指科技，是文章把它放在科技一段裏。題目要求把它連到自主創新，答案這樣做不扣分；老師可指出原話並非專指科技。",
+      en: "Urgency (cannot wait) and the long haul (protracted war) do not conflict: start now and keep going. The protracted-war remark is from the end-of-July Politburo meeting, not the scientists' symposium; the meeting spoke of the economy's problems in general, not of technology alone, and it is the article that places the remark in its technology paragraph. Answers that link it to innovation, as the question asks, lose nothing; the teacher may point out that the original remark is broader.",
     },
     source: {
       paragraphId: "s3-p4",

@@ -17,8 +17,8 @@ export const items: TWrittenItemInput[] = [
       en: "The article says the internal circulation aims to be 'complete but not closed'. Explain this, and using what Xi Jinping told the entrepreneurs' symposium on 21 July, explain why making the domestic circulation the mainstay still means staying open.",
     },
     modelAnswer: {
-      zh: "「完整」是指循環「立足本土」；「並不封閉」是指同時「兼顧對外開放」。習近平7月21日強調：「以國內大循環為主體，絕不是關起門來封閉運行，而是通過發揮內需潛力，使國內市場和國際市場更好聯通，更好利用國際國內兩個市場、兩種資源，實現更加強勁可持續的發展」。即是說，內需愈強，愈能連通國際市場、利用國外資源，發展才更強勁、更可持續；所以內外循環並非相互割裂和對立。",
-      en: "'Complete' means the circulation is rooted at home; 'not closed' means it stays open to the world at the same time. On 21 July Xi Jinping stressed that making the domestic great circulation the mainstay 'is by no means running behind closed doors', but using the potential of domestic demand to link domestic and international markets better and make better use of both markets and both kinds of resources, for stronger and more sustainable growth. The stronger domestic demand is, the better China can connect with world markets and use foreign resources; so the two circulations are neither cut off from nor opposed to each other.",
+      zh: "「完整」是指循環「立足本土」；「並不封閉」是指同時「兼顧對外開放」。習近平7月21日強調：「以國內大循環為主體，絕不是關起門來封閉運行，而是通過發揮內需潛力，使國內市場和國際市場更好聯通，更好利用國際國內兩個市場、兩種資源，實現更加強勁可持續的發展」。即是說，以國內為主體，是要通過發揮內需潛力，讓國內和國際兩個市場更好聯通、善用兩種資源；所以文章說內外循環「並非相互割裂和對立」。",
+      en: "'Complete' means the circulation is rooted at home; 'not closed' means it stays open to the world at the same time. On 21 July Xi Jinping stressed that making the domestic great circulation the mainstay 'is by no means running behind closed doors', but using the potential of domestic demand to link domestic and international markets better and make better use of both markets and both kinds of resources, for stronger and more sustainable growth. In other words, making the domestic circulation the mainstay means using domestic demand to link the home and world markets better and make good use of both kinds of resources; so, the article says, the two circulations are neither cut off from nor opposed to each other.",
     },
     rubric: [
       {
@@ -73,8 +73,8 @@ export const items: TWrittenItemInput[] = [
       en: "The article says the two circulations overlap: expanding domestic demand also 'gives foreign quality goods and services more room to grow'. Support this with two figures from section 4.",
     },
     modelAnswer: {
-      zh: "2019年中國的社會消費品零售總額超過41萬億元人民幣，相當於美國零售市場規模的96%；去年中國網上零售額超過10萬億元人民幣，已超過美國電商規模的1.4倍以上。中國政府又承諾今後十五年內進口的產品和服務總金額將達40萬億美元，未來更有望取代美國成為全球最大的進口消費市場。中國市場這麼大、進口又這麼多，擴大內需正是外國商品和服務的機會，所以內循環也是開放的。",
-      en: "In 2019 China's retail sales of consumer goods exceeded RMB 41 trillion, 96% of the US retail market; last year its online retail exceeded RMB 10 trillion, more than 1.4 times US e-commerce. China has also pledged to import US$40 trillion of goods and services over the next fifteen years and may overtake the US as the world's largest import market. A market this large, importing this much, means expanding domestic demand is an opportunity for foreign goods and services: the internal circulation is open.",
+      zh: "2019年中國的社會消費品零售總額超過41萬億元人民幣，相當於美國零售市場規模的96%；去年中國網上零售額超過10萬億元人民幣，已超過美國電商規模的1.4倍以上。中國政府又承諾今後十五年內進口的產品和服務總金額將達40萬億美元，未來更有望取代美國成為全球最大的進口消費市場。中國市場這麼大，又承諾大量進口，擴大內需正是外國商品和服務的機會，所以內循環也是開放的。",
+      en: "In 2019 China's retail sales of consumer goods exceeded RMB 41 trillion, 96% of the US retail market; last year its online retail exceeded RMB 10 trillion, more than 1.4 times US e-commerce. China has also pledged to import US$40 trillion of goods and services over the next fifteen years and may overtake the US as the world's largest import market. A market this large, with a pledge to import this much, means expanding domestic demand is an opportunity for foreign goods and services: the internal circulation is open.",
     },
     rubric: [
       {
@@ -119,8 +119,8 @@ export const items: TWrittenItemInput[] = [
         id: "link",
         points: 1,
         description: {
-          zh: "把數據連到論點：內需市場大、進口多，擴大內需也為外國商品和服務提供空間，所以內外循環有「交集」。",
-          en: "Links the figures to the claim: a large market and large imports mean expanding demand also makes room for foreign goods and services, so the circulations overlap.",
+          zh: "把數據連到論點：內需市場大、又承諾大量進口，擴大內需也為外國商品和服務提供空間，所以內外循環有「交集」。",
+          en: "Links the figures to the claim: a large market and a large import pledge mean expanding demand also makes room for foreign goods and services, so the circulations overlap.",
         },
         sources: [
           { paragraphId: "s4-p2", quote: "同時亦會為外國的優質商品和服務提供更加廣闊的發展空間" },
@@ -216,7 +216,7 @@ export const items: TWrittenItemInput[] = [
         points: 1,
         description: {
           zh: "「大船」是經過四十多年快速發展、體量龐大（航空母艦級）的中國經濟。",
-          en: "The ship is China's economy, huge (aircraft-carrier scale) after forty years of fast growth.",
+          en: "The ship is China's economy, huge (aircraft-carrier scale) after more than forty years of fast growth.",
         },
         sources: [
           { paragraphId: "s4-p5", quote: "經過四十多年的快速發展，中國經濟這艘大船已有航空母艦級的體量" },
@@ -276,8 +276,8 @@ export const items: TWrittenItemInput[] = [
       en: "The article says the two circulations have swapped places as primary and secondary, yet the ties between them 'need to be strengthened and improved all the more'. Why should the ties grow closer when the external circulation becomes secondary? Use section 4 and the August experts' symposium in Table 1.",
     },
     modelAnswer: {
-      zh: "主次轉換只是說內循環由輔變主、外循環由主力變為輔助，並不是要割斷外循環；文章說內外循環「並非相互割裂和對立」。兩個循環本身有不少「交集」：內循環擴大內需、培育強大的國內市場，同時為外國商品和服務提供更廣闊的空間。8月專家座談會說新發展格局「決不是封閉的國內循環，而是開放的國內國際雙循環」，中國會「成為吸引國際商品和要素資源的巨大引力場」。內需愈大，中國對外國商品和資源的吸引力愈大，兩個循環便互相促進。",
-      en: "Swapping places means only that the internal circulation moves from auxiliary to primary and the external from main engine to support; it does not mean cutting the external circulation off, and the article says the two are neither separate nor opposed. They overlap in many places: expanding domestic demand builds a strong home market that gives foreign goods and services more room. The August experts' symposium said the new pattern 'is by no means a closed domestic circulation but an open domestic and international dual circulation', and that China would become a great magnet for international goods and resources. The larger domestic demand grows, the stronger that pull, so each circulation feeds the other.",
+      zh: "主次轉換只是說內循環由輔變主、外循環由主力變為輔助，並不是要割斷外循環；文章說內外循環「並非相互割裂和對立」。兩個循環本身有不少「交集」：內循環擴大內需、培育強大的國內市場，同時為外國商品和服務提供更廣闊的空間。8月專家座談會說新發展格局「決不是封閉的國內循環，而是開放的國內國際雙循環」，中國「為其他國家提供的市場機會將更加廣闊」，並「成為吸引國際商品和要素資源的巨大引力場」。所以內循環擴大內需，同時也為外循環帶來機會，兩個循環互相促進，聯繫自然要更緊密。",
+      en: "Swapping places means only that the internal circulation moves from auxiliary to primary and the external from main engine to support; it does not mean cutting the external circulation off, and the article says the two are neither separate nor opposed. They overlap in many places: expanding domestic demand builds a strong home market that gives foreign goods and services more room. The August experts' symposium said the new pattern 'is by no means a closed domestic circulation but an open domestic and international dual circulation', and that China would offer other countries ever wider market opportunities and become a great magnet for international goods and resources. So expanding domestic demand also opens opportunities for the external circulation: each feeds the other, and the ties must grow closer.",
     },
     rubric: [
       {
@@ -302,11 +302,12 @@ export const items: TWrittenItemInput[] = [
         id: "magnet",
         points: 2,
         description: {
-          zh: "引用8月專家座談會：新發展格局「決不是封閉的國內循環，而是開放的國內國際雙循環」，中國將成為吸引國際商品和要素資源的「巨大引力場」，並說明內需愈大吸引力愈大。",
-          en: "Uses the August symposium: the new pattern is an open, not closed, dual circulation, with China a great magnet for international goods and resources; and explains that more domestic demand means a stronger pull.",
+          zh: "引用8月專家座談會：新發展格局「決不是封閉的國內循環，而是開放的國內國際雙循環」，中國為其他國家提供的市場機會將更加廣闊、成為吸引國際商品和要素資源的「巨大引力場」，並說明這樣擴大內需也為外循環帶來機會，兩者互相促進。",
+          en: "Uses the August symposium: the new pattern is an open, not closed, dual circulation, with China offering wider market opportunities and becoming a great magnet for international goods and resources; and explains that expanding domestic demand thus also brings opportunities to the external circulation, so each feeds the other.",
         },
         sources: [
           { paragraphId: "s5-r5", quote: "新發展格局決不是封閉的國內循環，而是開放的國內國際雙循環" },
+          { paragraphId: "s5-r5", quote: "為其他國家提供的市場機會將更加廣闊" },
           { paragraphId: "s5-r5", quote: "成為吸引國際商品和要素資源的巨大引力場" },
         ],
       },

@@ -297,8 +297,8 @@ export const items: TWrittenItemInput[] = [
     skill: "terms",
     type: "written",
     prompt: {
-      zh: "附表1中5月全國兩會經濟界政協委員會議的發言，和第二節論擴大內需的一段，用了同一對詞語來形容內需。指出這對詞語，並解釋它的意思。",
-      en: "The May statement to economic-sector political advisers during the Two Sessions (Table 1) and a passage of section 2 on expanding domestic demand use the same pair of words for domestic demand. Name the pair and explain what it means.",
+      zh: "附表1中5月全國兩會經濟界政協委員會議的發言，和第二節論擴大內需的一段，用了同一對詞語來形容內需。指出這對詞語，解釋它的意思，並說出5月那句發言接着要求加快構建甚麼。",
+      en: "The May statement to economic-sector political advisers during the Two Sessions (Table 1) and a passage of section 2 on expanding domestic demand use the same pair of words for domestic demand. Name the pair, explain what it means, and say what the same May statement goes on to call for building faster.",
     },
     modelAnswer: {
       zh: "這對詞語是「出發點」和「落腳點」。5月的發言說「把滿足國內需求作為發展的出發點和落腳點」；第二節說擴大內需「是短期內的出發點，亦是最終的落腳點」。意思是發展從滿足國內需求開始，最終也要回到滿足國內需求上：內需既是起步的地方，也是最後要達到的目標。同一發言也要求加快構建完整的內需體系。",
