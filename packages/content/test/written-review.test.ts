@@ -18,8 +18,22 @@ describe("the written items' review record", () => {
     expect(problems[0]).toMatch(/a practice item \(only assessment items are reviewed here\)/);
   });
 
-  it("says what was checked or changed for every item", () => {
-    const silent = reviewsOfWrittenItems.filter((entry) => entry.changes.trim().length < 40);
+  it("says what was checked or changed for every item, in every reading", () => {
+    const silent = reviewsOfWrittenItems.filter(
+      (entry) =>
+        entry.changes.trim().length < 40 ||
+        (entry.laterReadings ?? []).some((reading) => reading.changes.trim().length < 40),
+    );
     expect(silent.map((entry) => entry.itemId)).toEqual([]);
+  });
+
+  it("has an independent reading of every written item, not only the author's own two passes", () => {
+    // Readers are named "handle (role)": an independent reader has a handle other than the author's.
+    const handle = (name: string) => name.split(" ")[0];
+    const notIndependent = reviewsOfWrittenItems.filter(
+      (entry) =>
+        !(entry.laterReadings ?? []).some((reading) => handle(reading.reader) !== handle(entry.author)),
+    );
+    expect(notIndependent.map((entry) => entry.itemId)).toEqual([]);
   });
 });

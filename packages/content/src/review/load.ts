@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import type { TItem, TPool } from "../schema";
-import { type TReviewEntry, ZReviewEntry } from "./schema";
+import { finalVerdict, type TReviewEntry, ZReviewEntry } from "./schema";
 
 export type TReviewCheck = { entries: TReviewEntry[]; problems: string[] };
 
@@ -29,9 +29,10 @@ export function checkReviewRecord(
     if (seen.has(entry.itemId)) problems.push(`${entry.itemId}: more than one entry`);
     seen.add(entry.itemId);
     const item = byId.get(entry.itemId);
-    if (entry.verdict === "rejected" && item !== undefined)
+    const verdict = finalVerdict(entry);
+    if (verdict === "rejected" && item !== undefined)
       problems.push(`${entry.itemId}: rejected, but still in the bank`);
-    if (entry.verdict !== "rejected" && item === undefined)
+    if (verdict !== "rejected" && item === undefined)
       problems.push(`${entry.itemId}: no such item in the bank`);
     if (item !== undefined && !reviewedPools.includes(item.pool))
       problems.push(
