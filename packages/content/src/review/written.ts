@@ -69,7 +69,7 @@ export const reviewsOfWrittenItems: TReviewInput[] = [
         reader: "wreview (independent second reader)",
         verdict: "revised",
         changes:
-          "The 'why' criterion accepted only the general wording (形勢急劇惡化, 強弩之末): a good student naming the concrete changes of s1-p5 (中美對抗愈演愈烈, 「去中國化」) could lose 2 points. The criterion now says naming them counts. From, to and why checked against s2-p1, s4-p5 and s1-p5.",
+          "The 'why' criterion accepted only the general wording (形勢急劇惡化, 強弩之末): a good student naming the concrete changes of s1-p5 (中美對抗愈演愈烈, 「去中國化」) could lose 2 points. The criterion now says naming them counts, and the explanation says the reason is in s1-p5 and s2-p1 (it named s1-p5 only). From, to and why checked against s2-p1, s4-p5 and s1-p5.",
       },
     ],
   },

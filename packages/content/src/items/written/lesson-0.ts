@@ -230,8 +230,8 @@ export const items: TWrittenItemInput[] = [
       },
     ],
     explanation: {
-      zh: "標題的比喻在文章最後一段才解開；轉向的起點在第二節第一段，終點在最後一段，原因在第一節最後一段。答轉向封閉的內循環不給第二項分：文章說的是雙循環，以國內為主體。大船指甚麼、轉舵的影響，見第4課的題目。",
-      en: "The title's image is unpacked only in the last paragraph; the old course is in the first paragraph of section 2, the new one in the last paragraph, the reason in the last paragraph of section 1. 'Turning to a closed internal circulation' earns nothing for the second criterion: the article speaks of both circulations, with the domestic one as the mainstay. What the ship is and what the turn brings are asked in lesson 4.",
+      zh: "標題的比喻在文章最後一段才解開；轉向的起點在第二節第一段，終點在最後一段，原因在第一節最後一段和第二節第一段。答轉向封閉的內循環不給第二項分：文章說的是雙循環，以國內為主體。大船指甚麼、轉舵的影響，見第4課的題目。",
+      en: "The title's image is unpacked only in the last paragraph; the old course is in the first paragraph of section 2, the new one in the last paragraph, the reason in the last paragraph of section 1 and the first of section 2. 'Turning to a closed internal circulation' earns nothing for the second criterion: the article speaks of both circulations, with the domestic one as the mainstay. What the ship is and what the turn brings are asked in lesson 4.",
     },
     source: { paragraphId: "s0-p1", quote: "構建國內國際雙循環相互促進的新發展格局" },
     moreSources: [
