@@ -11,7 +11,7 @@ import {
   quarterTicks,
 } from "~/components/charts/chart-scale";
 import { DataTable, NumberCell, RowHeader, TABLE } from "~/components/charts/data-table";
-import { dayNumberOf, formatDay } from "./dates";
+import { dayNumberOf, formatDay } from "~/lib/dates";
 import { activitySummary, formatPercent } from "./summary";
 import { type TActivityDay } from "./types";
 

@@ -5,7 +5,7 @@ import { AxisLabel, ValueGridlines } from "~/components/charts/axes";
 import { ChartFrame, INK, Legend, LegendItem } from "~/components/charts/chart-frame";
 import { dayTicks, linearScale, PERCENT_TICKS, plotArea } from "~/components/charts/chart-scale";
 import { DataTable, NumberCell, RowHeader, TABLE } from "~/components/charts/data-table";
-import { formatDateTimeAtOffset, formatDay, localDayOf, localDayPosition, yearAtOffset } from "./dates";
+import { formatDateTimeAtOffset, formatDay, localDayOf, localDayPosition, yearAtOffset } from "~/lib/dates";
 import { formatPercent, scoreSummary } from "./summary";
 import { type TScore } from "./types";
 

@@ -1,6 +1,6 @@
 import { Link } from "~/components/link";
 import { useLocale, useTranslations } from "next-intl";
-import { StartReviewButton } from "../review/start-review";
+import { StartReviewButton } from "~/components/start-review";
 import { ReviewNext } from "./review-next";
 import { formatPercent, lessonsRead, overallMastery } from "./summary";
 import { type TDashboard } from "./types";

@@ -7,7 +7,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { PageHeader } from "~/components/page-header";
 import { useTRPC } from "~/trpc/react";
-import { Section } from "../../../progress/sections";
+import { Section } from "~/components/sections";
 import { CsvButton } from "../../_results/csv-button";
 import { POLL_MS } from "../../_results/format";
 import { useSubmissionAnnouncer } from "../../_results/live-status";

@@ -8,7 +8,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { FeedbackPanel, ItemInput, ItemPrompt } from "~/components/items";
 import { PageHeader } from "~/components/page-header";
 import { useTRPC } from "~/trpc/react";
-import { paragraphHref } from "../../../../../attempts/[attemptId]/paragraph-href";
+import { paragraphHref } from "~/lib/paragraph-href";
 import { formatPercent100, formatPoints, POLL_MS } from "../../../../_results/format";
 import { LocalTime } from "../../../../_results/local-time";
 import { QueryState } from "../../../../_results/query-state";

@@ -1,4 +1,4 @@
-import { type TParagraphRow } from "./types";
+import { type TParagraphRow } from "~/app/(app)/progress/types";
 
 /** The lesson a paragraph belongs to: the digit after "s" (`s1-p3` → 1, `s5-r2` → 5). */
 export function lessonOfParagraph(id: string): number {
