@@ -7,10 +7,7 @@ import { type Role } from "./generated/prisma/client";
 import { committedMigrations, migrateDeploy, migrationsDir } from "./migrate";
 import { hashPassword } from "./password";
 import { withDatabase } from "./pool-config";
-
-/** The server tests create their databases on: TEST_DATABASE_URL, or the machine's PostgreSQL. */
-export const testServerUrl = () =>
-  process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+import { testServerUrl } from "./test-server";
 
 async function admin<T>(fn: (client: pg.Client) => Promise<T>) {
   const client = new pg.Client({ connectionString: testServerUrl() });
