@@ -21,6 +21,14 @@ export function dbEnv() {
   return parsed.data;
 }
 
+/** This process's environment plus `extra`, for a child process (the Prisma CLI). */
+export const childEnv = (extra: Record<string, string>) => ({ ...process.env, ...extra });
+
+/** Sets the pool size for this process and the processes it starts (read by `dbEnv`). */
+export function setPoolSize(connections: number) {
+  process.env.DATABASE_POOL_SIZE = String(connections);
+}
+
 export function requireDatabaseUrl(): string {
   const url = dbEnv().DATABASE_URL;
   if (!url) {

@@ -2,6 +2,7 @@ import path from "node:path";
 import { createDb } from "./client";
 import { startEmbeddedPostgres } from "./embedded";
 import { EMBEDDED_PORT, LOCAL_DATA_DIR } from "./embedded-defaults";
+import { setPoolSize } from "./env";
 import { migrateDeploy } from "./migrate";
 import { seed } from "./seed";
 
@@ -29,7 +30,7 @@ export async function prepareRuntimeDatabase(opts: {
     // connections outside transactions, so one connection's Bind can meet another's Parse (wrong
     // statement, wrong rows). One pooled connection per server process keeps every query whole;
     // PGlite runs one query at a time anyway. Processes started from this one inherit it.
-    process.env.DATABASE_POOL_SIZE = "1";
+    setPoolSize(1);
   }
   await migrateDeploy(url);
   if (embedded || opts.seedDemo) {

@@ -7,3 +7,8 @@ export function testEnv() {
     machinePort: Number(process.env.TEST_PG_PORT || 5432),
   };
 }
+
+/** Hands a server's URL to test processes started after this call (vitest's workers). */
+export function setTestServerUrl(url: string) {
+  process.env.TEST_DATABASE_URL = url;
+}

@@ -1,3 +1,4 @@
+import { setTestServerUrl } from "./test-env";
 import { ensureTestServer } from "./test-server";
 
 /**
@@ -7,7 +8,7 @@ import { ensureTestServer } from "./test-server";
 export default async function setup() {
   const server = await ensureTestServer();
   if (server.started) {
-    process.env.TEST_DATABASE_URL = server.url;
+    setTestServerUrl(server.url);
     console.log(
       `No PostgreSQL at TEST_DATABASE_URL or 127.0.0.1: tests run on PostgreSQL 18 from npm (${server.url})`,
     );
