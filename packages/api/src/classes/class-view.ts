@@ -29,4 +29,3 @@ export async function classView(db: Tx, classId: string) {
   return toClassView(await db.class.findUniqueOrThrow({ where: { id: classId }, select: classSelect }));
 }
 
-export type TClassView = ReturnType<typeof toClassView>;

@@ -115,4 +115,3 @@ export function fillDays(
   return out;
 }
 
-export type TStudentDashboard = Awaited<ReturnType<typeof studentDashboard>>;

@@ -134,4 +134,3 @@ export async function assignmentResults(
   };
 }
 
-export type TAssignmentResults = Awaited<ReturnType<typeof assignmentResults>>;

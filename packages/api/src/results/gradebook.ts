@@ -102,4 +102,3 @@ export async function gradebook(db: Db, teacherId: string, input: { classId: str
   };
 }
 
-export type TGradebook = Awaited<ReturnType<typeof gradebook>>;

@@ -164,7 +164,6 @@ export function analyzeItems(
   });
 }
 
-export type TItemAnalysis = ReturnType<typeof analyzeItems>[number];
 
 const COMMON_WRONG = 5;
 

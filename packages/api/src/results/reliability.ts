@@ -57,4 +57,3 @@ export function reliability(
   };
 }
 
-export type TReliability = ReturnType<typeof reliability>;
