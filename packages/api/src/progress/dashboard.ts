@@ -114,4 +114,3 @@ export function fillDays(
   }
   return out;
 }
-

@@ -133,4 +133,3 @@ export async function assignmentResults(
     misconceptions: misconceptionTally(items, sittings, dropped),
   };
 }
-

@@ -101,4 +101,3 @@ export async function gradebook(db: Db, teacherId: string, input: { classId: str
     rows,
   };
 }
-

@@ -164,7 +164,6 @@ export function analyzeItems(
   });
 }
 
-
 const COMMON_WRONG = 5;
 
 function commonWrong(item: TItem, sittings: readonly TSitting[]) {

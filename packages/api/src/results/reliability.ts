@@ -56,4 +56,3 @@ export function reliability(
     sem: sd * Math.sqrt(1 - Math.max(alpha, 0)),
   };
 }
-
