@@ -11,19 +11,6 @@ export async function rosterOf(db: Db, classId: string) {
     .sort((a, b) => a.name.localeCompare(b.name, "zh-Hant") || (a.email ?? "").localeCompare(b.email ?? ""));
 }
 
-export const attemptFactsSelect = {
-  id: true,
-  userId: true,
-  assignmentId: true,
-  status: true,
-  startedAt: true,
-  submittedAt: true,
-  deadline: true,
-  autoSubmitted: true,
-  score: true,
-  maxScore: true,
-} as const;
-
 /** Attempt facts with the number of answers saved, as the results pages list them. */
 export type TAttemptRow = {
   id: string;

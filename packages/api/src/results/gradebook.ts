@@ -101,5 +101,3 @@ export async function gradebook(db: Db, teacherId: string, input: { classId: str
     rows,
   };
 }
-
-export type TGradebook = Awaited<ReturnType<typeof gradebook>>;

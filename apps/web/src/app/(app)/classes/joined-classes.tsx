@@ -5,7 +5,7 @@ import { Link } from "~/components/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useId } from "react";
 import { useTRPC } from "~/trpc/react";
-import { LocalTime } from "../assignments/local-time";
+import { LocalTime } from "~/components/local-time";
 
 /** The classes the student is in, each with its teacher and a way to its assignments. */
 export function JoinedClasses() {

@@ -1,8 +1,9 @@
 import { Link } from "~/components/link";
 import { useLocale, useTranslations } from "next-intl";
-import { StartReviewButton } from "../review/start-review";
+import { StartReviewButton } from "~/components/start-review";
 import { ReviewNext } from "./review-next";
-import { formatPercent, lessonsRead, overallMastery } from "./summary";
+import { formatPercent } from "~/lib/intl-formats";
+import { lessonsRead, overallMastery } from "./summary";
 import { type TDashboard } from "./types";
 
 /** The height every summary card keeps, loaded or not, so nothing jumps when the data arrives. */

@@ -3,10 +3,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useId } from "react";
-import { useNow, useRelativeTime } from "../progress/client-time";
-import { formatDateTime } from "../progress/dates";
+import { useNow, useRelativeTime } from "~/lib/client-time";
+import { formatDateTime } from "~/lib/dates";
 import { useTRPC } from "~/trpc/react";
-import { StartReviewButton } from "./start-review";
+import { StartReviewButton } from "~/components/start-review";
 
 function Stat({
   label,

@@ -12,7 +12,7 @@ import { useEdgeMessages } from "~/lib/edge-messages";
 import { useTRPC } from "~/trpc/react";
 import { AttemptResults } from "./attempt-results";
 import { Countdown } from "./countdown";
-import { paragraphHref } from "./paragraph-href";
+import { paragraphHref } from "~/lib/paragraph-href";
 import { QuestionNav, type TNavState } from "./question-nav";
 import { SaveStatus } from "./save-status";
 import { useAnswerSync } from "./use-answer-sync";

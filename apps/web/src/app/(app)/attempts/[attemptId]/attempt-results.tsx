@@ -6,7 +6,7 @@ import { Link } from "~/components/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { FeedbackPanel, ItemInput, ItemPrompt } from "~/components/items";
-import { paragraphHref } from "./paragraph-href";
+import { paragraphHref } from "~/lib/paragraph-href";
 
 type TView = RouterOutputs["attempt"]["get"];
 
