@@ -48,7 +48,7 @@ export function SummaryRow({ data }: { data: TDashboard }) {
           testId="summary-due"
         >
           {review.due > 0 || review.openAttemptId ? (
-            <StartReviewButton due={review.due} openAttemptId={review.openAttemptId} compact />
+            <StartReviewButton due={review.dueToday} openAttemptId={review.openAttemptId} compact />
           ) : (
             <>
               {review.total === 0 ? t("summary.reviewEmpty") : <ReviewNext nextDue={review.nextDue} />}{" "}

@@ -276,7 +276,11 @@ function InProgress({ view }: { view: TView }) {
           <button
             type="button"
             className={`ml-auto ${checksEach && allChecked ? "btn-primary" : "btn-secondary"}`}
-            onClick={checksEach && allChecked ? () => void doSubmit() : openConfirm}
+            data-testid="finish-attempt"
+            // Review has no score to lose: stopping keeps what was checked, the rest waits (no exam dialog).
+            onClick={
+              (checksEach && allChecked) || view.kind === "REVIEW" ? () => void doSubmit() : openConfirm
+            }
             disabled={submit.isPending}
           >
             {submit.isPending
