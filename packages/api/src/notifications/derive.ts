@@ -73,7 +73,7 @@ export function deriveNotifications(input: {
   for (const a of input.assignments) {
     const joinedAt = classes.get(a.classId)?.joinedAt;
     if (!joinedAt) continue;
-    const href = `/assignments#assignment-${a.id}`;
+    const href = "/assignments";
     // An assignment set before the student joined is not news to them: it is simply on their list.
     if (a.createdAt >= joinedAt) {
       add({

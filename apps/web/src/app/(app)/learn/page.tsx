@@ -5,6 +5,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "~/components/page-header";
 import { localized } from "~/lib/localized";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
+import { getSessionUser } from "~/server/auth";
+import { Suspense } from "react";
+import { StudentHome } from "./home/student-home";
 import { LessonProgress } from "./lesson-progress";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,12 +15,27 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function LearnPage() {
-  const [t, locale] = await Promise.all([getTranslations("learn"), getLocale()]);
+  const [t, locale, user] = await Promise.all([getTranslations("learn"), getLocale(), getSessionUser()]);
+  // Students land here: what to do next comes first, then the lessons.
+  const isStudent = user?.role === "STUDENT";
+  const CardTitle = isStudent ? "h3" : "h2";
   // Awaited, so that the server renders the same progress the browser hydrates with.
   await getQueryClient().prefetchQuery(trpc.reading.list.queryOptions());
   return (
     <HydrateClient>
-      <PageHeader title={t("title")} lead={t("lead")} />
+      {isStudent ? (
+        <>
+          <Suspense fallback={<HomeSkeleton />}>
+            <StudentHome />
+          </Suspense>
+          <div className="mb-6 max-w-2xl">
+            <h2 className="font-serif text-2xl font-bold">{t("title")}</h2>
+            <p className="text-muted mt-1">{t("lead")}</p>
+          </div>
+        </>
+      ) : (
+        <PageHeader title={t("title")} lead={t("lead")} />
+      )}
       <ol className="grid gap-4 md:grid-cols-2">
         {lessons.map((lesson) => (
           <li
@@ -25,7 +43,7 @@ export default async function LearnPage() {
             className="card hover:border-accent has-[a:focus-visible]:ring-accent relative flex flex-col gap-2 transition-colors has-[a:focus-visible]:ring-2"
           >
             <span className="text-accent-dark text-sm font-medium">{t("lesson", { n: lesson.id })}</span>
-            <h2 className="font-serif text-xl font-bold">
+            <CardTitle className="font-serif text-xl font-bold">
               {/* The link covers the whole card; its name stays the title. */}
               <Link
                 href={`/learn/${lesson.id}`}
@@ -33,7 +51,7 @@ export default async function LearnPage() {
               >
                 {localized(lesson.title, locale)}
               </Link>
-            </h2>
+            </CardTitle>
             <p className="text-muted">{localized(lesson.summary, locale)}</p>
             <p className="text-muted mt-auto text-sm">
               {t("paragraphs", { count: lesson.paragraphIds.length })} ·{" "}
@@ -44,5 +62,14 @@ export default async function LearnPage() {
         ))}
       </ol>
     </HydrateClient>
+  );
+}
+
+function HomeSkeleton() {
+  return (
+    <div aria-busy className="mb-10 grid animate-pulse gap-4 md:grid-cols-3">
+      <div className="h-48 rounded-2xl bg-stone-100 md:col-span-2" />
+      <div className="h-48 rounded-2xl bg-stone-100" />
+    </div>
   );
 }
