@@ -3,6 +3,7 @@ import { type Metadata } from "next";
 import { Link } from "~/components/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "~/components/page-header";
+import { getZh } from "~/i18n/server-script";
 import { localized } from "~/lib/localized";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 import { getSessionUser } from "~/server/auth";
@@ -15,7 +16,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function LearnPage() {
-  const [t, locale, user] = await Promise.all([getTranslations("learn"), getLocale(), getSessionUser()]);
+  const [t, locale, user, zh] = await Promise.all([
+    getTranslations("learn"),
+    getLocale(),
+    getSessionUser(),
+    getZh(),
+  ]);
   // Students land here: what to do next comes first, then the lessons.
   const isStudent = user?.role === "STUDENT";
   const CardTitle = isStudent ? "h3" : "h2";
@@ -49,10 +55,10 @@ export default async function LearnPage() {
                 href={`/learn/${lesson.id}`}
                 className="after:absolute after:inset-0 after:rounded-2xl focus-visible:outline-none"
               >
-                {localized(lesson.title, locale)}
+                {zh(localized(lesson.title, locale))}
               </Link>
             </CardTitle>
-            <p className="text-muted">{localized(lesson.summary, locale)}</p>
+            <p className="text-muted">{zh(localized(lesson.summary, locale))}</p>
             <p className="text-muted mt-auto text-sm">
               {t("paragraphs", { count: lesson.paragraphIds.length })} ·{" "}
               {t("items", { count: itemsByLesson(lesson.id, "practice").length })}

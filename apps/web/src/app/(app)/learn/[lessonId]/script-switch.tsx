@@ -1,5 +1,7 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type TScript, writeScript } from "./script-store";
 import { useHydrated } from "./use-hydrated";
@@ -15,6 +17,14 @@ export function ScriptSwitch() {
   const t = useTranslations("reader");
   const current = useScript();
   const hydrated = useHydrated(); // a press before the page's scripts run would be lost
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const choose = (script: TScript) => {
+    writeScript(script);
+    // What the server converts (the interface, quiz content) follows: re-render and re-fetch.
+    router.refresh();
+    void queryClient.invalidateQueries();
+  };
   return (
     <div
       role="group"
@@ -28,7 +38,7 @@ export function ScriptSwitch() {
           lang={lang}
           aria-pressed={current === script}
           disabled={!hydrated}
-          onClick={() => writeScript(script)}
+          onClick={() => choose(script)}
           className={`min-h-9 min-w-12 rounded-md px-3 ${current === script ? "bg-ink text-white" : "text-muted hover:bg-stone-100"}`}
         >
           {label}
