@@ -3,6 +3,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useEffect } from "react";
+import { SCRIPT_COOKIE, scriptCookieValue } from "~/i18n/script-cookie";
 import { type TScript, writeScript } from "./script-store";
 import { useHydrated } from "./use-hydrated";
 import { useScript } from "./use-script";
@@ -19,6 +21,13 @@ export function ScriptSwitch() {
   const hydrated = useHydrated(); // a press before the page's scripts run would be lost
   const router = useRouter();
   const queryClient = useQueryClient();
+  // A choice made before the server knew of it (localStorage only): tell the server once.
+  useEffect(() => {
+    if (current === "hans" && !document.cookie.split("; ").includes(`${SCRIPT_COOKIE}=hans`)) {
+      document.cookie = scriptCookieValue("hans");
+      router.refresh();
+    }
+  }, [current, router]);
   const choose = (script: TScript) => {
     writeScript(script);
     // What the server converts (the interface, quiz content) follows: re-render and re-fetch.
