@@ -122,23 +122,6 @@ test("the home lists due work and announcements; the bell counts notifications a
   await Promise.all([teacherContext.close(), studentContext.close()]);
 });
 
-/** Answers the question on screen in the Simplified interface, whatever its type. */
-async function answerInSimplified(page: Page) {
-  const card = questionCard(page);
-  const confirmOrder = card.getByRole("button", { name: "确认此顺序" });
-  if (await confirmOrder.count()) return confirmOrder.click();
-  const selects = card.locator("select");
-  if (await selects.count()) {
-    for (const select of await selects.all()) await select.selectOption({ index: 1 });
-    return;
-  }
-  const radios = card.getByRole("radio");
-  if (await radios.count()) return radios.first().check();
-  const boxes = card.getByRole("checkbox");
-  if (await boxes.count()) return boxes.first().check();
-  for (const field of await card.getByRole("textbox").all()) await field.fill("12");
-}
-
 test("a practice quiz taken wholly in Simplified, then a review stopped early without a score", async ({
   page,
 }) => {
@@ -157,7 +140,7 @@ test("a practice quiz taken wholly in Simplified, then a review stopped early wi
     const card = questionCard(page);
     await expect(card).toContainText(`第 ${n} 题`);
     expect(isSimplified(await card.innerText()), "prompt and choices in Simplified").toBe(true);
-    await answerInSimplified(page);
+    await answerCurrent(page, "确认此顺序"); // the Simplified interface's label
     await page.getByRole("button", { name: "检查答案" }).click();
     await expect(page.getByRole("heading", { name: "解说" })).toBeVisible();
     const text = await card.innerText();
