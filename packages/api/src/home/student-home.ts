@@ -14,7 +14,7 @@ const HOME_ANNOUNCEMENTS = 5;
  * read in parallel; each is a handful of statements.
  */
 export async function studentHome(db: Db, userId: string, now = new Date()) {
-  const [assignments, review, reading, feed, classCount] = await Promise.all([
+  const [assignments, review, reading, feed] = await Promise.all([
     studentAssignments(db, userId, {}, now),
     reviewSummary(db, userId, now),
     db.readingProgress.findFirst({
@@ -23,7 +23,6 @@ export async function studentHome(db: Db, userId: string, now = new Date()) {
       select: { lessonId: true, lastParagraphId: true, seenParagraphs: true, updatedAt: true },
     }),
     loadStudentFeed(db, userId, now),
-    db.enrollment.count({ where: { studentId: userId, removedAt: null, class: { archivedAt: null } } }),
   ]);
   const todo = assignments
     .filter(
@@ -66,7 +65,7 @@ export async function studentHome(db: Db, userId: string, now = new Date()) {
         : [];
     });
   return {
-    classCount,
+    classCount: feed.classCount,
     assignments: todo.slice(0, HOME_ASSIGNMENTS),
     moreAssignments: Math.max(0, todo.length - HOME_ASSIGNMENTS),
     review,

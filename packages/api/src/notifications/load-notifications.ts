@@ -11,7 +11,7 @@ export async function loadStudentFeed(db: Db, userId: string, now = new Date()) 
     select: { classId: true, joinedAt: true, removedAt: true, class: { select: { name: true } } },
   });
   const classIds = enrollments.map((e) => e.classId);
-  if (!classIds.length) return { notifications: [], announcements: [] };
+  if (!classIds.length) return { classCount: 0, notifications: [], announcements: [] };
   const since = new Date(now.getTime() - NOTIFICATION_WINDOW_MS);
   const [assignments, handIns, announcements, reads] = await Promise.all([
     db.assignment.findMany({
@@ -60,6 +60,8 @@ export async function loadStudentFeed(db: Db, userId: string, now = new Date()) 
     now,
   });
   return {
+    /** The classes the student is in now. */
+    classCount: classIds.length,
     notifications,
     /** Newest first, each with its class's name. */
     announcements: announcements
