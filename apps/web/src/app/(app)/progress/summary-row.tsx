@@ -45,11 +45,11 @@ export function SummaryRow({ data }: { data: TDashboard }) {
       <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         <StatCard
           label={t("summary.reviewDue")}
-          value={t("summary.items", { count: review.due })}
+          value={t("summary.items", { count: review.dueToday })}
           testId="summary-due"
         >
-          {review.due > 0 || review.openAttemptId ? (
-            <StartReviewButton due={review.due} openAttemptId={review.openAttemptId} compact />
+          {review.dueToday > 0 || review.openAttemptId ? (
+            <StartReviewButton due={review.dueToday} openAttemptId={review.openAttemptId} compact />
           ) : (
             <>
               {review.total === 0 ? t("summary.reviewEmpty") : <ReviewNext nextDue={review.nextDue} />}{" "}
