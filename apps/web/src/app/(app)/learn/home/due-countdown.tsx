@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useNow } from "../../progress/client-time";
+import { useNow } from "~/lib/client-time";
 import { countdown, isUrgent } from "./countdown";
 
 /**

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "~/components/link";
 import { localized } from "~/lib/localized";
 import { getQueryClient, trpc } from "~/trpc/server";
-import { LocalTime } from "../../assignments/local-time";
+import { LocalTime } from "~/components/local-time";
 import { DueCountdown } from "./due-countdown";
 
 const SECTION = "card flex flex-col gap-3";
