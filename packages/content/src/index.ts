@@ -21,13 +21,22 @@ export * from "./schema";
 export {
   checkAnswer,
   type TCheckResult,
+  type TScored,
+  type TPendingScore,
+  isPending,
+  PENDING_SCORE,
   InvalidResponseError,
   ZResponse,
   type TResponse,
+  type TResponseOf,
   validateResponseFor,
 } from "./check";
 export { keyResponse } from "./check/key-response";
 export { wrongResponse } from "./check/wrong-response";
 export { toPublicItem, type TPublicItem, type TPublicOption } from "./public-view";
-export { revealFor, itemSources, type TReveal } from "./reveal";
-export { answerText, type TLang } from "./answer-text";
+export { revealFor, itemSources, type TReveal, type TRevealOf } from "./reveal";
+export { answerText, responseText, type TLang } from "./answer-text";
+
+// Item types: one module each (src/item-types/<type>.ts), listed in the registry
+export { ITEM_TYPE_MODULES, moduleOf, type TItemTypeRegistry } from "./item-types/registry";
+export { PENDING, type TItemTypeModule, type TIdList, type TAttemptNames, type TRename } from "./item-types/module";

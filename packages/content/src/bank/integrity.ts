@@ -1,5 +1,5 @@
 import { getParagraph } from "../article";
-import { blankIds } from "../check/cloze-blanks";
+import { blankIds } from "../item-types/cloze-text";
 import { itemSources } from "../reveal";
 import type { TItem } from "../schema";
 
