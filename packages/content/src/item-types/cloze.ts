@@ -90,6 +90,7 @@ export const cloze = {
     lists: (item) => (item.options ? { word: item.options } : {}),
     present: (item, view, names) =>
       item.options ? { ...view, options: names.order("word", item.options, [item.options]) } : view,
+    responseHasIds: false,
     response: (r) => r,
     key: (key) => key,
   },

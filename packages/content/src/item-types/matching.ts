@@ -91,6 +91,7 @@ export const matching = {
         names,
       ),
     }),
+    responseHasIds: true,
     response: (r, rename) => ({ ...r, pairs: renamePairs(r.pairs, rename) }),
     key: (key, rename) => renamePairs(key, rename),
   },

@@ -36,6 +36,8 @@ export type TAttemptIds<I extends { answer: unknown }, R, V> = {
   lists(item: I): Partial<Record<TIdList, readonly string[]>>;
   /** The public view as one attempt shows it: its lists reordered and renamed. */
   present(item: I, view: V, names: TAttemptNames): V;
+  /** Whether a response names ids of the lists (false when it only holds words or text). */
+  responseHasIds: boolean;
   /** A response with every id renamed (either way). */
   response(response: R, rename: TRename): R;
   /** A key with every id renamed to the attempt's names. */

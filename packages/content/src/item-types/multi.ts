@@ -68,6 +68,7 @@ export const multi = {
         names,
       ),
     }),
+    responseHasIds: true,
     response: (r, rename) => ({ ...r, choices: r.choices.map((id) => rename("choice", id)) }),
     key: (key, rename) => key.map((id) => rename("choice", id)),
   },

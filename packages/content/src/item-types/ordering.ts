@@ -65,6 +65,7 @@ export const ordering = {
         [item.answer],
       ),
     }),
+    responseHasIds: true,
     response: (r, rename) => ({ ...r, order: r.order.map((id) => rename("event", id)) }),
     key: (key, rename) => key.map((id) => rename("event", id)),
   },

@@ -45,6 +45,7 @@ export const single = {
         names,
       ),
     }),
+    responseHasIds: true,
     response: (r, rename) => ({ ...r, choice: rename("choice", r.choice) }),
     key: (key, rename) => rename("choice", key),
   },
