@@ -39,4 +39,11 @@ export { answerText, responseText, type TLang } from "./answer-text";
 
 // Item types: one module each (src/item-types/<type>.ts), listed in the registry
 export { ITEM_TYPE_MODULES, moduleOf, type TItemTypeRegistry } from "./item-types/registry";
-export { PENDING, type TItemTypeModule, type TIdList, type TAttemptNames, type TRename } from "./item-types/module";
+export {
+  PENDING,
+  type TPending,
+  type TItemTypeModule,
+  type TIdList,
+  type TAttemptNames,
+  type TRename,
+} from "./item-types/module";

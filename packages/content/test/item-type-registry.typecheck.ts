@@ -11,7 +11,12 @@ import type { TItemTypeModule } from "../src/item-types/module";
 import { multi } from "../src/item-types/multi";
 import { numeric } from "../src/item-types/numeric";
 import { ordering } from "../src/item-types/ordering";
-import { ITEM_TYPE_MODULES, type TItemOf, type TItemTypeRegistry, type TResponseOf } from "../src/item-types/registry";
+import {
+  ITEM_TYPE_MODULES,
+  type TItemOf,
+  type TItemTypeRegistry,
+  type TResponseOf,
+} from "../src/item-types/registry";
 import { single } from "../src/item-types/single";
 import { truefalse } from "../src/item-types/truefalse";
 import type { TReveal } from "../src/reveal";

@@ -75,7 +75,9 @@ export async function adjustItem(db: Db, teacherId: string, input: TAdjustItem) 
       const grades: { attemptId: string; score: number | null; maxScore: number }[] = [];
       for (const attempt of attempts) {
         // A submitted attempt's answers are all scored, but for those waiting for a teacher (pending).
-        const scores = new Map<string, TItemScore>(attempt.answers.map((a) => [a.itemId, a.score ?? PENDING]));
+        const scores = new Map<string, TItemScore>(
+          attempt.answers.map((a) => [a.itemId, a.score ?? PENDING]),
+        );
         const answer = attempt.answers.find((a) => a.itemId === item.id);
         if (answer) {
           const result = scoreStored(item.id, answer.response, rule);

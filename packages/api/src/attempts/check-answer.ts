@@ -42,7 +42,8 @@ export async function checkPracticeAnswer(db: Db, userId: string, input: TSaveIn
     };
     await tx.answer.upsert({ where: key, create: { ...key.attemptId_itemId, ...data }, update: data });
     // A pending score (a teacher grades it) has nothing for review yet.
-    if (!isPending(result)) await recordForReview(tx, userId, [{ itemId: item.id, score: result.score }], now);
+    if (!isPending(result))
+      await recordForReview(tx, userId, [{ itemId: item.id, score: result.score }], now);
     return { result, reveal, response: input.response };
   });
 }

@@ -1,4 +1,4 @@
-import { isPending, PENDING, type TCheckResult } from "@dc/content";
+import { isPending, PENDING, type TCheckResult, type TPending } from "@dc/content";
 import { type TKeyRule } from "./score-response";
 
 export type TAdjustmentAction = "FULL_CREDIT" | "DROP" | "ACCEPT_ANSWER";
@@ -21,10 +21,10 @@ export function keyRuleOf(adjustment: TAdjustment | undefined): TKeyRule {
  * An item's score as grading reads it: a number, PENDING while a teacher has yet to score it (a written
  * answer), or nothing (unanswered or never scored: 0).
  */
-export type TItemScore = number | typeof PENDING | null | undefined;
+export type TItemScore = number | TPending | null | undefined;
 
 /** What grading keeps of a scoring result: its score, or PENDING. */
-export const itemScoreOf = (result: TCheckResult): number | typeof PENDING =>
+export const itemScoreOf = (result: TCheckResult): number | TPending =>
   isPending(result) ? PENDING : result.score;
 
 /**
@@ -33,6 +33,14 @@ export const itemScoreOf = (result: TCheckResult): number | typeof PENDING =>
  * answer's score (0 when unanswered). ACCEPT_ANSWER is already in the answer's score, which was scored
  * under every accepted key.
  */
+export function creditFor(
+  answerScore: number | null | undefined,
+  adjustment: TAdjustment | undefined,
+): number | null;
+export function creditFor(
+  answerScore: TItemScore,
+  adjustment: TAdjustment | undefined,
+): number | TPending | null;
 export function creditFor(answerScore: TItemScore, adjustment: TAdjustment | undefined) {
   if (adjustment?.action === "DROP") return null;
   if (adjustment?.action === "FULL_CREDIT") return 1;

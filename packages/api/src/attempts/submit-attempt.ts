@@ -1,7 +1,14 @@
 import { type Db } from "@dc/db";
 import { recordForReview } from "../review/record-answers";
 import { attemptNotFound } from "./errors";
-import { adjustmentMap, gradeAttempt, itemScoreOf, keyRuleOf, type TAdjustment, type TItemScore } from "./grade";
+import {
+  adjustmentMap,
+  gradeAttempt,
+  itemScoreOf,
+  keyRuleOf,
+  type TAdjustment,
+  type TItemScore,
+} from "./grade";
 import { keysReleased, type FeedbackPolicy } from "./policy";
 import { releaseAttemptKeys } from "./release-keys";
 import { scoreStored } from "./score-response";

@@ -36,17 +36,23 @@ const widening: TWidening<I> = {
     if (!entries.length) return "NOT_BLANKS";
     for (const [blank, strings] of entries) {
       if (!Object.hasOwn(item.answer, blank)) return `UNKNOWN_BLANK:${blank}`;
-      if (!Array.isArray(strings) || !strings.length || strings.some((s) => typeof s !== "string" || !s.trim())) {
+      if (
+        !Array.isArray(strings) ||
+        !strings.length ||
+        strings.some((s) => typeof s !== "string" || !s.trim())
+      ) {
         return "NOT_STRINGS";
       }
-      if (item.options && strings.some((s) => !item.options!.includes(s as string))) return "NOT_IN_WORD_BANK";
+      if (item.options && strings.some((s) => !item.options!.includes(s as string)))
+        return "NOT_IN_WORD_BANK";
     }
     return null;
   },
   variants: (item, keys) => {
     const merged: Record<string, string[]> = { ...item.answer };
     for (const key of keys as Record<string, string[]>[]) {
-      for (const [blank, strings] of Object.entries(key)) merged[blank] = [...(merged[blank] ?? []), ...strings];
+      for (const [blank, strings] of Object.entries(key))
+        merged[blank] = [...(merged[blank] ?? []), ...strings];
     }
     return [{ ...item, answer: merged }];
   },

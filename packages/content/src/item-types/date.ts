@@ -69,7 +69,9 @@ export const date = {
   answerText: (item, lang) => formatDate(item.answer, lang),
   responseText: (_item, r, lang) => {
     if (lang === "en") return [r.year, r.month, r.day].filter((p) => p !== undefined && p !== "").join("-");
-    return [r.year && `${r.year}年`, r.month && `${r.month}月`, r.day && `${r.day}日`].filter(Boolean).join("");
+    return [r.year && `${r.year}年`, r.month && `${r.month}月`, r.day && `${r.day}日`]
+      .filter(Boolean)
+      .join("");
   },
   keyResponse: (item) => ({
     type: "date",

@@ -59,7 +59,11 @@ export const matching = {
     return right ? `unknown right items ${right} for item ${item.id}` : null;
   },
   score: (item, r) => scoreMatching(item.answer, r.pairs),
-  publicView: (item): V => ({ type: "matching", left: item.left.map(publicOption), right: presentRight(item) }),
+  publicView: (item): V => ({
+    type: "matching",
+    left: item.left.map(publicOption),
+    right: presentRight(item),
+  }),
   // The key's pairs in the key's order; a response's in the item's left order, unpaired ones left out.
   answerText: (item, lang) => pairsText(item, item.answer, lang, true),
   responseText: (item, r, lang) => pairsText(item, r.pairs, lang, false),

@@ -43,7 +43,9 @@ export const multi = {
   publicView: (item): V => ({ type: "multi", choices: item.choices.map(publicOption) }),
   answerText: (item, lang) =>
     joinList(
-      item.choices.filter((c) => item.answer.includes(c.id)).map((c) => optionLabel(item.choices, c.id, lang)),
+      item.choices
+        .filter((c) => item.answer.includes(c.id))
+        .map((c) => optionLabel(item.choices, c.id, lang)),
       lang,
     ),
   responseText: (item, r, lang) =>

@@ -16,7 +16,12 @@ import { truefalse } from "./truefalse";
  * ITEM_TYPES has a module, and each module every part (see ./registry.test-d.ts).
  */
 
-type TAnyModuleOf<T extends TItemType> = TItemTypeModule<T, { type: T; answer: unknown }, { type: T }, { type: T }>;
+type TAnyModuleOf<T extends TItemType> = TItemTypeModule<
+  T,
+  { type: T; answer: unknown },
+  { type: T },
+  { type: T }
+>;
 export type TItemTypeRegistry = { [T in TItemType]: TAnyModuleOf<T> };
 
 export const ITEM_TYPE_MODULES = {
