@@ -1,5 +1,5 @@
 import { moduleOf } from "../item-types/registry";
-import { PENDING } from "../item-types/module";
+import { PENDING, type TPending } from "../item-types/module";
 import type { TItem } from "../schema";
 import { InvalidResponseError } from "./errors";
 import type { TResponse } from "./response";
@@ -22,9 +22,12 @@ export const isPending = (result: TCheckResult): result is TPendingScore => resu
 export function checkAnswer(item: TItem, response: TResponse): TCheckResult {
   const problem = validateResponseFor(item, response);
   if (problem !== null) throw new InvalidResponseError(item.id, problem);
-  const score = moduleOf(item.type).score(item, response);
-  return score === PENDING ? PENDING_SCORE : { score, correct: score === 1 };
+  return resultOf(moduleOf(item.type).score(item, response));
 }
+
+/** A module's score as a check result: `correct` when 1, no score while pending. */
+export const resultOf = (score: number | TPending): TCheckResult =>
+  score === PENDING ? PENDING_SCORE : { score, correct: score === 1 };
 
 export { InvalidResponseError } from "./errors";
 export { ZResponse, type TResponse, type TResponseOf } from "./response";
