@@ -97,5 +97,8 @@ function PreviewBody({ view, locale }: { view: TPublicItem; locale: string }) {
           {view.options && <p className="text-muted">{t("wordBank", { words: view.options.join("、") })}</p>}
         </div>
       );
+    default:
+      // A new item type needs its preview here: the compiler stops at this line until it has one.
+      return view satisfies never;
   }
 }
