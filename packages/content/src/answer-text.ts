@@ -2,7 +2,6 @@ import { moduleOf, type TItem, type TResponse } from "./item-types/registry";
 import type { TLang } from "./item-types/module";
 
 export type { TLang } from "./item-types/module";
-export { formatDate } from "./item-types/date";
 export { fillCloze } from "./item-types/cloze";
 
 /** The key in words, as shown after an answer is final and in the exported bank. */

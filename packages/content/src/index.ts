@@ -21,14 +21,11 @@ export * from "./schema";
 export {
   checkAnswer,
   type TCheckResult,
-  type TScored,
-  type TPendingScore,
   isPending,
   PENDING_SCORE,
   InvalidResponseError,
   ZResponse,
   type TResponse,
-  type TResponseOf,
   validateResponseFor,
 } from "./check";
 export { keyResponse } from "./check/key-response";
@@ -38,12 +35,5 @@ export { revealFor, itemSources, type TReveal, type TRevealOf } from "./reveal";
 export { answerText, responseText, type TLang } from "./answer-text";
 
 // Item types: one module each (src/item-types/<type>.ts), listed in the registry
-export { ITEM_TYPE_MODULES, moduleOf, type TItemTypeRegistry } from "./item-types/registry";
-export {
-  PENDING,
-  type TPending,
-  type TItemTypeModule,
-  type TIdList,
-  type TAttemptNames,
-  type TRename,
-} from "./item-types/module";
+export { ITEM_TYPE_MODULES, moduleOf } from "./item-types/registry";
+export { PENDING, type TPending, type TIdList } from "./item-types/module";

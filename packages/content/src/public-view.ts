@@ -9,10 +9,10 @@ import type { TItem } from "./schema";
  * added to the schema later stays private.
  */
 
-export type { TPublicItem, TPublicBase } from "./item-types/registry";
+export type { TPublicItem } from "./item-types/registry";
 export type { TPublicOption } from "./item-types/module";
 
-export function publicBase(item: TItem): TPublicBase {
+function publicBase(item: TItem): TPublicBase {
   return { id: item.id, lessonId: item.lessonId, skill: item.skill, prompt: copyText(item.prompt) };
 }
 

@@ -4,7 +4,7 @@
  */
 
 /** A blank as written in a cloze text; the capture is its id. */
-export const CLOZE_BLANK = /\{\{(\d+)\}\}/g;
+const CLOZE_BLANK = /\{\{(\d+)\}\}/g;
 
 export type TClozePart = { kind: "text"; text: string } | { kind: "blank"; id: string };
 
