@@ -119,6 +119,25 @@ export function attemptOptions(
     .map((id) => ({ id: names.rename(list, id), text: byId.get(id)!.text }));
 }
 
+/** The lists and view of a single- or multiple-choice item as one attempt shows it. */
+export function attemptChoices<
+  I extends { choices: readonly TPublicOption[] },
+  V extends { choices: TPublicOption[] },
+>() {
+  return {
+    lists: (item: I) => ({ choice: item.choices.map((c) => c.id) }),
+    present: (item: I, view: V, names: TAttemptNames): V => ({
+      ...view,
+      choices: attemptOptions(
+        "choice",
+        item.choices.map((c) => c.id),
+        view.choices,
+        names,
+      ),
+    }),
+  };
+}
+
 /** The widening of types whose extra keys are whole alternatives to the key. */
 export function alternativeKeys<I extends { answer: unknown }>(
   keyProblem: (item: I, key: unknown) => string | null,

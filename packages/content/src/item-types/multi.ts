@@ -3,7 +3,7 @@ import { scoreMulti } from "../check/score";
 import { ZChoice, ZItemBase, ZShortList } from "./base";
 import {
   alternativeKeys,
-  attemptOptions,
+  attemptChoices,
   joinList,
   optionLabel,
   publicOption,
@@ -60,16 +60,7 @@ export const multi = {
     choices: item.choices.filter((c) => !item.answer.includes(c.id)).map((c) => c.id),
   }),
   attempt: {
-    lists: (item) => ({ choice: item.choices.map((c) => c.id) }),
-    present: (item, view, names) => ({
-      ...view,
-      choices: attemptOptions(
-        "choice",
-        item.choices.map((c) => c.id),
-        view.choices,
-        names,
-      ),
-    }),
+    ...attemptChoices<I, V>(),
     responseHasIds: true,
     response: (r, rename) => ({ ...r, choices: r.choices.map((id) => rename("choice", id)) }),
     key: (key, rename) => key.map((id) => rename("choice", id)),

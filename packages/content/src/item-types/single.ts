@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ZChoice, ZItemBase, ZShortString } from "./base";
 import {
   alternativeKeys,
-  attemptOptions,
+  attemptChoices,
   optionLabel,
   publicOption,
   type TItemTypeModule,
@@ -35,16 +35,7 @@ export const single = {
   keyResponse: (item) => ({ type: "single", choice: item.answer }),
   wrongResponse: (item) => ({ type: "single", choice: item.choices.find((c) => c.id !== item.answer)!.id }),
   attempt: {
-    lists: (item) => ({ choice: item.choices.map((c) => c.id) }),
-    present: (item, view, names) => ({
-      ...view,
-      choices: attemptOptions(
-        "choice",
-        item.choices.map((c) => c.id),
-        view.choices,
-        names,
-      ),
-    }),
+    ...attemptChoices<I, V>(),
     responseHasIds: true,
     response: (r, rename) => ({ ...r, choice: rename("choice", r.choice) }),
     key: (key, rename) => rename("choice", key),
