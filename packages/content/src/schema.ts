@@ -18,6 +18,8 @@ export {
   type TSource,
   ZPool,
   type TPool,
+  /** The fields every item type shares; written items (src/written) extend it outside `ZItem` for now. */
+  ZItemBase,
 } from "./item-types/base";
 export { ZDateValue, type TDateValue } from "./item-types/date";
 export { ZItem, type TItem, type TItemInput, type TItemOf } from "./item-types/registry";
