@@ -1,5 +1,5 @@
 import { answerText } from "./answer-text";
-import type { TRevealKey } from "./item-types/registry";
+import { moduleOf, type TRevealKey } from "./item-types/registry";
 import type { TItem, TSource, TText } from "./schema";
 
 export type TReveal = {
@@ -22,7 +22,7 @@ export function itemSources(item: TItem): TSource[] {
 export function revealFor(item: TItem): TReveal {
   return {
     itemId: item.id,
-    ...({ type: item.type, key: item.answer } as TRevealKey),
+    ...({ type: item.type, key: moduleOf(item.type).key(item) } as TRevealKey),
     answerText: { zh: answerText(item, "zh"), en: answerText(item, "en") },
     explanation: item.explanation,
     sources: itemSources(item).map(({ paragraphId, quote }) => ({ paragraphId, quote })),

@@ -77,6 +77,7 @@ export const cloze = {
     const view: V = { type: "cloze", text: item.text, blanks: blankIds(item.text) };
     return item.options === undefined ? view : { ...view, options: seededShuffle(item.options, item.id) };
   },
+  key: (item) => item.answer,
   answerText: (item) => fillCloze(item.text, item.answer),
   responseText: (item, r, lang) =>
     Object.keys(item.answer)

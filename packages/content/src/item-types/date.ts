@@ -66,6 +66,7 @@ export const date = {
   },
   score: (item, r) => scoreDate(item.answer, r),
   publicView: (item): V => ({ type: "date", parts: askedParts(item.answer) }),
+  key: (item) => item.answer,
   answerText: (item, lang) => formatDate(item.answer, lang),
   responseText: (_item, r, lang) => {
     if (lang === "en") return [r.year, r.month, r.day].filter((p) => p !== undefined && p !== "").join("-");

@@ -65,6 +65,7 @@ export const matching = {
     right: presentRight(item),
   }),
   // The key's pairs in the key's order; a response's in the item's left order, unpaired ones left out.
+  key: (item) => item.answer,
   answerText: (item, lang) => pairsText(item, item.answer, lang, true),
   responseText: (item, r, lang) => pairsText(item, r.pairs, lang, false),
   keyResponse: (item) => ({ type: "matching", pairs: item.answer }),

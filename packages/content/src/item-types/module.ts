@@ -31,7 +31,7 @@ export type TAttemptNames = {
   rename(list: TIdList, id: string): string;
 };
 
-export type TAttemptIds<I extends { answer: unknown }, R, V> = {
+export type TAttemptIds<I, R, V, K> = {
   /** The bank ids of each list the item has. */
   lists(item: I): Partial<Record<TIdList, readonly string[]>>;
   /** The public view as one attempt shows it: its lists reordered and renamed. */
@@ -41,7 +41,7 @@ export type TAttemptIds<I extends { answer: unknown }, R, V> = {
   /** A response with every id renamed (either way). */
   response(response: R, rename: TRename): R;
   /** A key with every id renamed to the attempt's names. */
-  key(key: I["answer"], rename: TRename): I["answer"];
+  key(key: K, rename: TRename): K;
 };
 
 /** How a teacher's ACCEPT_ANSWER correction widens the key. */
@@ -52,15 +52,20 @@ export type TWidening<I> = {
   variants(item: I, keys: readonly unknown[]): I[];
 };
 
+/** An item's `answer`, the key of every auto-scored type. */
+type TAnswerOf<I> = I extends { answer: infer A } ? A : never;
+
 /**
  * One item type: `T` its name, `I` an item, `R` a response, `V` what a browser sees before the answer
- * is final. Every part is required; a part a type does not have is `null`, said on purpose.
+ * is final, `K` the key revealed once it is (by default the item's `answer`). Every part is required;
+ * a part a type does not have is `null`, said on purpose.
  */
 export type TItemTypeModule<
   T extends TItemType,
-  I extends { type: T; answer: unknown },
+  I extends { type: T },
   R extends { type: T },
   V extends { type: T },
+  K = TAnswerOf<I>,
 > = {
   type: T;
   /** The item's schema (extends `ZItemBase`) and the response's (capped sizes: `ZShort…` in ./base). */
@@ -74,6 +79,8 @@ export type TItemTypeModule<
   score(item: I, response: R): number | TPending;
   /** What the browser may see before the answer is final: built from a whitelist, no key. */
   publicView(item: I): V;
+  /** The raw key revealed once the answer is final (tagged with `type` in the reveal), for marking. */
+  key(item: I): K;
   /** The key in words (shown once the answer is final, and in the exported bank). */
   answerText(item: I, lang: TLang): string;
   /** A student's response in words, for the teacher's views and CSV exports. */
@@ -83,7 +90,7 @@ export type TItemTypeModule<
   /** A well-formed response that scores 0 (tests and benchmarks). */
   wrongResponse(item: I): R;
   /** The lists the api renames per attempt; null for a type without ids or word banks. */
-  attempt: TAttemptIds<I, R, V> | null;
+  attempt: TAttemptIds<I, R, V, K> | null;
   /** Set exactly for the types in WIDENABLE_TYPES. */
   widening: T extends TWidenableType ? TWidening<I> : null;
 };

@@ -41,6 +41,7 @@ export const multi = {
   },
   score: (item, r) => scoreMulti(item.answer, r.choices),
   publicView: (item): V => ({ type: "multi", choices: item.choices.map(publicOption) }),
+  key: (item) => item.answer,
   answerText: (item, lang) =>
     joinList(
       item.choices

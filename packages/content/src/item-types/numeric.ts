@@ -44,6 +44,7 @@ export const numeric = {
   validate: () => null,
   score: (item, r) => (sameQuantity(r.value, item) ? 1 : 0),
   publicView: (item): V => ({ type: "numeric", unit: item.unit }),
+  key: (item) => item.answer,
   answerText: (item) => `${formatNumber(item.answer, item.unit)}${item.unit}`,
   responseText: (_item, r) => r.value,
   keyResponse: (item) => ({ type: "numeric", value: String(item.answer) }),

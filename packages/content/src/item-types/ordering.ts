@@ -48,6 +48,7 @@ export const ordering = {
   },
   score: (item, r) => scoreOrdering(item.answer, r.order),
   publicView: (item): V => ({ type: "ordering", events: presentEvents(item) }),
+  key: (item) => item.answer,
   answerText: (item, lang) => item.answer.map((id) => optionLabel(item.events, id, lang)).join(" → "),
   responseText: (item, r, lang) => r.order.map((id) => optionLabel(item.events, id, lang)).join(" → "),
   keyResponse: (item) => ({ type: "ordering", order: item.answer }),

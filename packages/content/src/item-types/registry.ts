@@ -66,11 +66,17 @@ export type TPublicItem = TPublicBase & TPublicPart;
 export type TPublicPart = ReturnType<TModules[TItemType]["publicView"]>;
 
 /** The revealed key, tagged with its type so that a browser reads it without guessing its shape. */
-export type TRevealKey = { [T in TItemType]: { type: T; key: TItemOf<T>["answer"] } }[TItemType];
+export type TRevealKey = { [T in TItemType]: { type: T; key: ReturnType<TModules[T]["key"]> } }[TItemType];
 
 /**
  * The module of an item's type, for code that handles any item. One cast, here: the response has been
  * checked to be of the item's type before any part that takes both is called.
  */
 export const moduleOf = (type: TItemType) =>
-  ITEM_TYPE_MODULES[type] as unknown as TItemTypeModule<TItemType, TItem, TResponse, TPublicPart>;
+  ITEM_TYPE_MODULES[type] as unknown as TItemTypeModule<
+    TItemType,
+    TItem,
+    TResponse,
+    TPublicPart,
+    TRevealKey["key"]
+  >;

@@ -30,6 +30,7 @@ export const single = {
     item.choices.some((c) => c.id === r.choice) ? null : `unknown choice "${r.choice}" for item ${item.id}`,
   score: (item, r) => (r.choice === item.answer ? 1 : 0),
   publicView: (item): V => ({ type: "single", choices: item.choices.map(publicOption) }),
+  key: (item) => item.answer,
   answerText: (item, lang) => optionLabel(item.choices, item.answer, lang),
   responseText: (item, r, lang) => optionLabel(item.choices, r.choice, lang),
   keyResponse: (item) => ({ type: "single", choice: item.answer }),

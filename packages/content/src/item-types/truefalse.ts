@@ -26,6 +26,7 @@ export const truefalse = {
   validate: () => null,
   score: (item, r) => (r.value === item.answer ? 1 : 0),
   publicView: (): V => ({ type: "truefalse" }),
+  key: (item) => item.answer,
   answerText: (item, lang) => word(item.answer, lang),
   responseText: (_item, r, lang) => word(r.value, lang),
   keyResponse: (item) => ({ type: "truefalse", value: item.answer }),
