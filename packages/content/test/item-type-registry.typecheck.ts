@@ -40,6 +40,11 @@ const { publicView: _publicView, ...noView } = date;
 // @ts-expect-error: property 'publicView' is missing
 export const missingView: TModule<"date"> = noView;
 
+// A module without the key it reveals.
+const { key: _key, ...noKey } = cloze;
+// @ts-expect-error: property 'key' is missing
+export const missingKey: TModule<"cloze"> = noKey;
+
 // A widenable type (WIDENABLE_TYPES) must say how its key widens…
 // @ts-expect-error: null is not a widening
 export const unwidened: TModule<"numeric"> = { ...numeric, widening: null };
