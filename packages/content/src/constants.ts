@@ -7,6 +7,7 @@ export const SKILLS = ["dates", "figures", "logic", "terms"] as const;
 export const LESSON_IDS = [0, 1, 2, 3, 4, 5] as const;
 /** Practice items teach (keys at once); assessment items are for assignments (keys when released). */
 export const POOLS = ["practice", "assessment"] as const;
+/** Every item type; each has a module in `src/item-types` (the registry there must list them all). */
 export const ITEM_TYPES = [
   "single",
   "multi",
@@ -17,3 +18,21 @@ export const ITEM_TYPES = [
   "matching",
   "cloze",
 ] as const;
+export type TItemType = (typeof ITEM_TYPES)[number];
+
+/**
+ * Types whose key a teacher can widen with an ACCEPT_ANSWER correction; the others take FULL_CREDIT
+ * or DROP. A type listed here must give its module a `widening` (the compiler checks), one not listed
+ * must give null.
+ */
+export const WIDENABLE_TYPES = [
+  "single",
+  "multi",
+  "truefalse",
+  "numeric",
+  "cloze",
+] as const satisfies readonly TItemType[];
+export type TWidenableType = (typeof WIDENABLE_TYPES)[number];
+
+export const isWidenable = (type: TItemType): type is TWidenableType =>
+  (WIDENABLE_TYPES as readonly TItemType[]).includes(type);

@@ -21,6 +21,8 @@ export * from "./schema";
 export {
   checkAnswer,
   type TCheckResult,
+  isPending,
+  PENDING_SCORE,
   InvalidResponseError,
   ZResponse,
   type TResponse,
@@ -29,6 +31,10 @@ export {
 export { keyResponse } from "./check/key-response";
 export { wrongResponse } from "./check/wrong-response";
 export { toPublicItem, type TPublicItem, type TPublicOption } from "./public-view";
-export { revealFor, itemSources, type TReveal } from "./reveal";
-export { answerText, type TLang } from "./answer-text";
+export { revealFor, itemSources, type TReveal, type TRevealOf } from "./reveal";
+export { answerText, responseText, type TLang } from "./answer-text";
+
+// Item types: one module each (src/item-types/<type>.ts), listed in the registry
+export { ITEM_TYPE_MODULES, moduleOf } from "./item-types/registry";
+export { PENDING, type TPending, type TIdList } from "./item-types/module";
 export { localized } from "./localized";

@@ -1,15 +1,17 @@
 import { answerText } from "./answer-text";
+import { moduleOf, type TRevealKey } from "./item-types/registry";
 import type { TItem, TSource, TText } from "./schema";
 
 export type TReveal = {
   itemId: string;
-  /** The raw key, for marking choices, events and blanks in the interface. */
-  key: TItem["answer"];
   answerText: TText & { en: string };
   explanation: TText;
   /** Every paragraph the answer rests on, the primary one first. */
   sources: TSource[];
-};
+} & TRevealKey; // `type` and the raw `key`, for marking choices, events and blanks in the interface
+
+/** The reveal of one type, as that type's input reads it. */
+export type TRevealOf<T extends TReveal["type"]> = Extract<TReveal, { type: T }>;
 
 /** The primary source, then any further ones. */
 export function itemSources(item: TItem): TSource[] {
@@ -20,7 +22,7 @@ export function itemSources(item: TItem): TSource[] {
 export function revealFor(item: TItem): TReveal {
   return {
     itemId: item.id,
-    key: item.answer,
+    ...({ type: item.type, key: moduleOf(item.type).key(item) } as TRevealKey),
     answerText: { zh: answerText(item, "zh"), en: answerText(item, "en") },
     explanation: item.explanation,
     sources: itemSources(item).map(({ paragraphId, quote }) => ({ paragraphId, quote })),

@@ -14,3 +14,12 @@ describe("@dc/content/reader", () => {
     expect(reader.getLesson(1)?.paragraphIds).toContain("s1-p1");
   });
 });
+
+describe("@dc/content/cloze and @dc/content/constants", () => {
+  it("load without zod: client components read blanks and widenable types", async () => {
+    const cloze = await import("../src/item-types/cloze-text");
+    const constants = await import("../src/constants");
+    expect(cloze.blankIds("{{1}}和{{2}}")).toEqual(["1", "2"]);
+    expect(constants.isWidenable("cloze")).toBe(true);
+  });
+});

@@ -34,6 +34,7 @@ describe("revealFor", () => {
   it("gives the key, the key in words, the explanation and the source", () => {
     expect(revealFor(fixtures.numeric)).toEqual({
       itemId: "l3-fixture-numeric",
+      type: "numeric",
       key: 3040,
       answerText: { zh: "3,040億美元", en: "3,040億美元" },
       explanation: fixtures.numeric.explanation,

@@ -1,6 +1,6 @@
-import { getItem } from "@dc/content";
+import { getItem, isPending, PENDING } from "@dc/content";
 import { type Db, Prisma } from "@dc/db";
-import { adjustmentMap, gradeAttempt, keyRuleOf } from "../attempts/grade";
+import { adjustmentMap, gradeAttempt, itemScoreOf, keyRuleOf, type TItemScore } from "../attempts/grade";
 import { scoreStored } from "../attempts/score-response";
 import { checkAcceptedKeys } from "./accepted-keys";
 import { acceptedKeyInvalid, itemNotInAssignment, noAdjustment } from "./errors";
@@ -72,22 +72,27 @@ export async function adjustItem(db: Db, teacherId: string, input: TAdjustItem) 
       // The item's answers, rescored under its keys now (they change only with ACCEPT_ANSWER or its revert).
       const rescored: { attemptId: string; score: number; correct: boolean }[] = [];
       const changes: TRegradeChange[] = [];
-      const grades: { attemptId: string; score: number; maxScore: number }[] = [];
+      const grades: { attemptId: string; score: number | null; maxScore: number }[] = [];
       for (const attempt of attempts) {
-        const scores = new Map(attempt.answers.map((a) => [a.itemId, a.score]));
+        // A submitted attempt's answers are all scored, but for those waiting for a teacher (pending).
+        const scores = new Map<string, TItemScore>(
+          attempt.answers.map((a) => [a.itemId, a.score ?? PENDING]),
+        );
         const answer = attempt.answers.find((a) => a.itemId === item.id);
         if (answer) {
           const result = scoreStored(item.id, answer.response, rule);
-          if (result.score !== answer.score || result.correct !== answer.correct) {
+          if (!isPending(result) && (result.score !== answer.score || result.correct !== answer.correct)) {
             rescored.push({ attemptId: attempt.id, ...result });
           }
-          scores.set(item.id, result.score);
+          scores.set(item.id, itemScoreOf(result));
         }
         const grade = gradeAttempt(attempt.itemIds, (id) => scores.get(id), adjustments);
         const oldScore = attempt.score ?? 0;
         const oldMaxScore = attempt.maxScore ?? attempt.itemIds.length;
         if (grade.score === oldScore && grade.maxScore === oldMaxScore) continue;
         grades.push({ attemptId: attempt.id, ...grade });
+        // A pending grade has no score to log yet: the teacher's grading of the rest logs it.
+        if (grade.score === null) continue;
         changes.push({
           studentId: attempt.user.id,
           name: attempt.user.name,

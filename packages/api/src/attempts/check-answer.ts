@@ -1,4 +1,4 @@
-import { checkAnswer, getItem, revealFor, type TResponse } from "@dc/content";
+import { checkAnswer, getItem, isPending, revealFor, type TResponse } from "@dc/content";
 import { type Db } from "@dc/db";
 import { recordForReview } from "../review/record-answers";
 import { attemptExpired, attemptNotFound, attemptSubmitted, notChecked } from "./errors";
@@ -41,7 +41,9 @@ export async function checkPracticeAnswer(db: Db, userId: string, input: TSaveIn
       lockedAt: now,
     };
     await tx.answer.upsert({ where: key, create: { ...key.attemptId_itemId, ...data }, update: data });
-    await recordForReview(tx, userId, [{ itemId: item.id, score: result.score }], now);
+    // A pending score (a teacher grades it) has nothing for review yet.
+    if (!isPending(result))
+      await recordForReview(tx, userId, [{ itemId: item.id, score: result.score }], now);
     return { result, reveal, response: input.response };
   });
 }

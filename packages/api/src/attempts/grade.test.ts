@@ -1,6 +1,6 @@
-import { items, type TItem } from "@dc/content";
+import { items, PENDING, PENDING_SCORE, type TItem } from "@dc/content";
 import { describe, expect, it } from "vitest";
-import { adjustmentMap, creditFor, fractionOf, gradeAttempt, keyRuleOf } from "./grade";
+import { adjustmentMap, creditFor, fractionOf, gradeAttempt, itemScoreOf, keyRuleOf } from "./grade";
 import { keyVariants, scoreStored } from "./score-response";
 
 describe("gradeAttempt", () => {
@@ -39,6 +39,18 @@ describe("gradeAttempt", () => {
     const adj = adjustmentMap([{ itemId: "a", action: "DROP" }]);
     expect(gradeAttempt(ids, (id) => scores.get(id), adj)).toEqual({ score: 0.5, maxScore: 3 });
     expect(creditFor(1, adj.get("a"))).toBeNull();
+  });
+
+  it("has no score while an item waits for a teacher, and counts the items pending", () => {
+    const withPending = (id: string) => (id === "d" ? PENDING : scores.get(id));
+    expect(gradeAttempt(ids, withPending, new Map())).toEqual({ score: null, maxScore: 4, pending: 1 });
+    // Dropped or given full credit, the pending item no longer holds the score back.
+    const dropped = adjustmentMap([{ itemId: "d", action: "DROP" }]);
+    expect(gradeAttempt(ids, withPending, dropped)).toEqual({ score: 1.5, maxScore: 3 });
+    const full = adjustmentMap([{ itemId: "d", action: "FULL_CREDIT" }]);
+    expect(gradeAttempt(ids, withPending, full)).toEqual({ score: 2.5, maxScore: 4 });
+    expect(itemScoreOf(PENDING_SCORE)).toBe(PENDING);
+    expect(itemScoreOf({ score: 0.5, correct: false })).toBe(0.5);
   });
 
   it("has no fraction when every item is dropped", () => {

@@ -1,3 +1,4 @@
+import { isPending, PENDING, type TCheckResult, type TPending } from "@dc/content";
 import { type TKeyRule } from "./score-response";
 
 export type TAdjustmentAction = "FULL_CREDIT" | "DROP" | "ACCEPT_ANSWER";
@@ -17,11 +18,30 @@ export function keyRuleOf(adjustment: TAdjustment | undefined): TKeyRule {
 }
 
 /**
- * What one item counts for in the grade: null when dropped (out of the points possible too), 1 when
- * everyone gets full credit (answered or not), otherwise the answer's score (0 when unanswered).
- * ACCEPT_ANSWER is already in the answer's score, which was scored under every accepted key.
+ * An item's score as grading reads it: a number, PENDING while a teacher has yet to score it (a written
+ * answer), or nothing (unanswered or never scored: 0).
  */
-export function creditFor(answerScore: number | null | undefined, adjustment: TAdjustment | undefined) {
+export type TItemScore = number | TPending | null | undefined;
+
+/** What grading keeps of a scoring result: its score, or PENDING. */
+export const itemScoreOf = (result: TCheckResult): number | TPending =>
+  isPending(result) ? PENDING : result.score;
+
+/**
+ * What one item counts for in the grade: null when dropped (out of the points possible too), 1 when
+ * everyone gets full credit (answered or not), PENDING while it waits for a teacher, otherwise the
+ * answer's score (0 when unanswered). ACCEPT_ANSWER is already in the answer's score, which was scored
+ * under every accepted key.
+ */
+export function creditFor(
+  answerScore: number | null | undefined,
+  adjustment: TAdjustment | undefined,
+): number | null;
+export function creditFor(
+  answerScore: TItemScore,
+  adjustment: TAdjustment | undefined,
+): number | TPending | null;
+export function creditFor(answerScore: TItemScore, adjustment: TAdjustment | undefined) {
   if (adjustment?.action === "DROP") return null;
   if (adjustment?.action === "FULL_CREDIT") return 1;
   return answerScore ?? 0;
@@ -34,21 +54,29 @@ export function creditFor(answerScore: number | null | undefined, adjustment: TA
  */
 export const roundPoints = (points: number) => Math.round(points * 1e6) / 1e6;
 
-/** An attempt's grade: the sum of its items' credit out of the items not dropped, in exact points. */
+/** An attempt's grade, or its pending state: some items still wait for a teacher, so no score yet. */
+export type TGrade = { score: number; maxScore: number } | { score: null; maxScore: number; pending: number };
+
+/**
+ * An attempt's grade: the sum of its items' credit out of the items not dropped, in exact points; a
+ * null score with the number of pending items while any item waits for a teacher.
+ */
 export function gradeAttempt(
   itemIds: readonly string[],
-  scoreOf: (itemId: string) => number | null | undefined,
+  scoreOf: (itemId: string) => TItemScore,
   adjustments: TAdjustments,
-) {
+): TGrade {
   let score = 0;
   let maxScore = 0;
+  let pending = 0;
   for (const itemId of itemIds) {
     const credit = creditFor(scoreOf(itemId), adjustments.get(itemId));
     if (credit === null) continue;
-    score += credit;
+    if (credit === PENDING) pending += 1;
+    else score += credit;
     maxScore += 1;
   }
-  return { score: roundPoints(score), maxScore };
+  return pending ? { score: null, maxScore, pending } : { score: roundPoints(score), maxScore };
 }
 
 /** 0..1, or null when nothing counts (every item dropped) or the attempt is not scored. */

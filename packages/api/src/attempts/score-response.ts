@@ -1,43 +1,43 @@
-import { checkAnswer, getItem, ZResponse, type TItem } from "@dc/content";
+import {
+  checkAnswer,
+  getItem,
+  isPending,
+  moduleOf,
+  PENDING_SCORE,
+  ZResponse,
+  type TCheckResult,
+  type TItem,
+} from "@dc/content";
 
 /** What a teacher's ACCEPT_ANSWER adjustment adds to an item's key (see assignments/accepted-keys.ts). */
 export type TKeyRule = { acceptedKeys: readonly unknown[] } | undefined;
 
 /**
- * The item under every key that counts: the bank's, plus keys a teacher accepted. A cloze's extra
- * strings join its blanks' accepted lists; for other types each extra key is an alternative.
+ * The item under every key that counts: the bank's, plus keys a teacher accepted, as the type's module
+ * widens it (a cloze's extra strings join its blanks' accepted lists; for other types each extra key is
+ * an alternative). A type whose key cannot be widened keeps its own.
  */
 export function keyVariants(item: TItem, rule?: TKeyRule): TItem[] {
   const extra = rule?.acceptedKeys ?? [];
-  if (!extra.length) return [item];
-  if (item.type === "cloze") {
-    const merged: Record<string, string[]> = { ...item.answer };
-    for (const key of extra as Record<string, string[]>[]) {
-      for (const [blank, strings] of Object.entries(key))
-        merged[blank] = [...(merged[blank] ?? []), ...strings];
-    }
-    return [{ ...item, answer: merged }];
-  }
-  return [item, ...extra.map((answer) => ({ ...item, answer }) as TItem)];
+  const widening = moduleOf(item.type).widening;
+  if (!extra.length || !widening) return [item];
+  return widening.variants(item, extra);
 }
 
 /**
  * Scores a stored response (the best score under any accepted key); anything that no longer parses
- * or fits its item scores zero, never throws.
+ * or fits its item scores zero, never throws. Pending when the item's type is scored by a teacher.
  */
-export function scoreStored(
-  itemId: string,
-  stored: unknown,
-  rule?: TKeyRule,
-): { score: number; correct: boolean } {
+export function scoreStored(itemId: string, stored: unknown, rule?: TKeyRule): TCheckResult {
   const item = getItem(itemId);
   const response = ZResponse.safeParse(stored);
   if (!item || !response.success) return { score: 0, correct: false };
-  let best = { score: 0, correct: false };
+  let best: TCheckResult = { score: 0, correct: false };
   for (const variant of keyVariants(item, rule)) {
     try {
       const result = checkAnswer(variant, response.data);
-      if (result.score > best.score) best = result;
+      if (isPending(result)) return PENDING_SCORE;
+      if (result.score > (best.score ?? 0)) best = result;
     } catch {
       // a response that does not fit scores zero
     }

@@ -1,7 +1,14 @@
 import { type Db } from "@dc/db";
 import { recordForReview } from "../review/record-answers";
 import { attemptNotFound } from "./errors";
-import { adjustmentMap, gradeAttempt, keyRuleOf, type TAdjustment } from "./grade";
+import {
+  adjustmentMap,
+  gradeAttempt,
+  itemScoreOf,
+  keyRuleOf,
+  type TAdjustment,
+  type TItemScore,
+} from "./grade";
 import { keysReleased, type FeedbackPolicy } from "./policy";
 import { releaseAttemptKeys } from "./release-keys";
 import { scoreStored } from "./score-response";
@@ -42,8 +49,8 @@ export async function finalizeAttempt(
       : [];
     const adjustments = adjustmentMap(adjustmentRows);
     const byItem = new Map(answers.map((a) => [a.itemId, a]));
-    const fresh: { itemId: string; score: number; correct: boolean }[] = [];
-    const scores = new Map<string, number>();
+    const fresh: { itemId: string; score: number | null; correct: boolean | null }[] = [];
+    const scores = new Map<string, TItemScore>();
     for (const itemId of attempt.itemIds) {
       const answer = byItem.get(itemId);
       if (answer?.lockedAt && answer.score !== null) {
@@ -53,8 +60,8 @@ export async function finalizeAttempt(
       const result = answer
         ? scoreStored(itemId, answer.response, keyRuleOf(adjustments.get(itemId)))
         : { score: 0, correct: false };
-      scores.set(itemId, result.score);
-      fresh.push({ itemId, ...result });
+      scores.set(itemId, itemScoreOf(result));
+      fresh.push({ itemId, score: result.score, correct: result.correct }); // null while pending
     }
     const answered = fresh.filter((f) => byItem.has(f.itemId));
     if (answered.length) {
@@ -76,7 +83,11 @@ export async function finalizeAttempt(
     }
     // Practice leaves unchecked items out of review; a quiz counts a skipped item as missed.
     const forReview = attempt.kind === "PRACTICE" || attempt.kind === "REVIEW" ? answered : fresh;
-    await recordForReview(tx, userId, forReview, now);
+    await recordForReview(tx, userId, scoredOnly(forReview), now);
     return { scoredNow: true };
   });
 }
+
+/** Answers with a score: a pending one joins review once a teacher has scored it. */
+const scoredOnly = <T extends { score: number | null }>(rows: T[]) =>
+  rows.filter((row): row is T & { score: number } => row.score !== null);

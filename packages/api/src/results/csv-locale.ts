@@ -1,4 +1,4 @@
-import { type TItem } from "@dc/content";
+import { ITEM_TYPE_MODULES, ITEM_TYPES, type TItem, type TItemType } from "@dc/content";
 import { z } from "zod";
 import { type TAssignmentStatus } from "../assignments/status";
 
@@ -38,6 +38,14 @@ export function zoneLabel(tzOffset = 0): string {
   return `UTC${sign}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
+/** Each item type's name, as its module gives it. */
+function typeLabels(lang: TCsvLang): Record<TItemType, string> {
+  return Object.fromEntries(ITEM_TYPES.map((type) => [type, ITEM_TYPE_MODULES[type].label[lang]])) as Record<
+    TItemType,
+    string
+  >;
+}
+
 /** The words of the exports, the same as the teacher's screens use. */
 export const CSV_WORDS = {
   en: {
@@ -52,16 +60,7 @@ export const CSV_WORDS = {
       TItem["skill"],
       string
     >,
-    type: {
-      single: "single choice",
-      multi: "multiple select",
-      truefalse: "true/false",
-      numeric: "numeric",
-      date: "date entry",
-      ordering: "ordering",
-      matching: "matching",
-      cloze: "cloze",
-    } satisfies Record<TItem["type"], string>,
+    type: typeLabels("en"),
     adjustment: { FULL_CREDIT: "full credit", DROP: "dropped", ACCEPT_ANSWER: "answer accepted" },
     yes: "yes",
     no: "no",
@@ -77,16 +76,7 @@ export const CSV_WORDS = {
       MISSED: "欠交",
     },
     skill: { dates: "日期", figures: "數字", logic: "政策邏輯", terms: "術語" },
-    type: {
-      single: "單選",
-      multi: "多選",
-      truefalse: "是非",
-      numeric: "數值",
-      date: "日期填寫",
-      ordering: "排序",
-      matching: "配對",
-      cloze: "填空",
-    },
+    type: typeLabels("zh"),
     adjustment: { FULL_CREDIT: "全部給分", DROP: "已剔除", ACCEPT_ANSWER: "另接受答案" },
     yes: "是",
     no: "否",

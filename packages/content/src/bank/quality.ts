@@ -1,4 +1,5 @@
 import { fillCloze } from "../answer-text";
+import { fillBlanks } from "../item-types/cloze-text";
 import { appendixRows, getParagraph } from "../article";
 import { stripWhitespace } from "../article/whitespace";
 import { parseQuantity, sameQuantity } from "../check/numbers";
@@ -169,7 +170,7 @@ export function idLeakProblem(item: TItem): string | null {
 /** A cloze whose text already shows a blank's answer elsewhere gives it away. */
 export function clozeGiveawayProblem(item: TItem): string | null {
   if (item.type !== "cloze") return null;
-  const text = comparable(item.text.replace(/\{\{\d+\}\}/g, "＿"));
+  const text = comparable(fillBlanks(item.text, () => "＿"));
   const shown = Object.values(item.answer)
     .map((accepted) => accepted[0] ?? "")
     .filter((answer) => answer.length >= 2 && text.includes(comparable(answer)));

@@ -1,38 +1,34 @@
+import { moduleOf } from "../item-types/registry";
+import { PENDING, type TPending } from "../item-types/module";
 import type { TItem } from "../schema";
-import { scoreDate } from "./dates";
 import { InvalidResponseError } from "./errors";
-import { sameQuantity } from "./numbers";
 import type { TResponse } from "./response";
-import { scoreCloze, scoreMatching, scoreMulti, scoreOrdering } from "./score";
-import { sameText } from "./text";
 import { validateResponseFor } from "./validate";
 
-export type TCheckResult = { score: number; correct: boolean };
+/** A response scored at once: 0..1, `correct` when 1. */
+export type TScored = { score: number; correct: boolean };
+/** A response a teacher scores later (a written answer): no score yet. */
+export type TPendingScore = { score: null; correct: null; pending: true };
+export type TCheckResult = TScored | TPendingScore;
+
+export const PENDING_SCORE: TPendingScore = { score: null, correct: null, pending: true };
+export const isPending = (result: TCheckResult): result is TPendingScore => result.score === null;
 
 /**
  * Scores a learner's response to an item (pure; the server calls it, the browser never has the key).
  * Throws `InvalidResponseError` when the response does not fit the item (see `validateResponseFor`).
+ * Pending when the item's type is scored by a teacher after submit.
  */
 export function checkAnswer(item: TItem, response: TResponse): TCheckResult {
   const problem = validateResponseFor(item, response);
   if (problem !== null) throw new InvalidResponseError(item.id, problem);
-  const score = scoreResponse(item, response);
-  return { score, correct: score === 1 };
+  return resultOf(moduleOf(item.type).score(item, response));
 }
 
-function scoreResponse(item: TItem, r: TResponse): number {
-  const all = (ok: boolean) => (ok ? 1 : 0);
-  if (item.type === "single" && r.type === "single") return all(r.choice === item.answer);
-  if (item.type === "truefalse" && r.type === "truefalse") return all(r.value === item.answer);
-  if (item.type === "multi" && r.type === "multi") return scoreMulti(item.answer, r.choices);
-  if (item.type === "numeric" && r.type === "numeric") return all(sameQuantity(r.value, item));
-  if (item.type === "date" && r.type === "date") return scoreDate(item.answer, r);
-  if (item.type === "ordering" && r.type === "ordering") return scoreOrdering(item.answer, r.order);
-  if (item.type === "matching" && r.type === "matching") return scoreMatching(item.answer, r.pairs);
-  if (item.type === "cloze" && r.type === "cloze") return scoreCloze(item.answer, r.blanks, sameText);
-  return 0; // unreachable: validateResponseFor has matched the types
-}
+/** A module's score as a check result: `correct` when 1, no score while pending. */
+export const resultOf = (score: number | TPending): TCheckResult =>
+  score === PENDING ? PENDING_SCORE : { score, correct: score === 1 };
 
 export { InvalidResponseError } from "./errors";
-export { ZResponse, type TResponse } from "./response";
+export { ZResponse, type TResponse, type TResponseOf } from "./response";
 export { validateResponseFor } from "./validate";

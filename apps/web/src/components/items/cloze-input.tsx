@@ -2,8 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { Fragment, useId } from "react";
+import { splitCloze } from "@dc/content/cloze";
 import { KeyNote } from "./choice-mark";
-import { clozeKey, clozeResponse, MAX_TEXT, responseOf, splitCloze, type TInputProps } from "./logic";
+import { clozeResponse, MAX_TEXT, responseOf, type TInputProps } from "./logic";
 
 const BLANK_FIELD =
   "mx-1 inline-block min-h-10 rounded-md border bg-white px-2 py-1 align-middle text-base leading-normal text-ink focus:border-accent read-only:bg-stone-50";
@@ -16,7 +17,7 @@ export function ClozeInput({ item, value, onChange, disabled, reveal, promptId }
   const t = useTranslations("items");
   const id = useId();
   const blanks = responseOf("cloze", value)?.blanks ?? {};
-  const key = clozeKey(reveal);
+  const key = reveal?.key ?? null;
   const bank = item.options;
   const numbered = item.blanks.length > 1;
   const set = (blankId: string, text: string) => onChange(clozeResponse(item.blanks, blanks, blankId, text));

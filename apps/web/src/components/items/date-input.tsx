@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { KeyNote } from "./choice-mark";
-import { dateKey, dateResponse, responseOf, type TDatePart, type TInputProps } from "./logic";
+import { dateResponse, responseOf, type TDatePart, type TInputProps } from "./logic";
 
 const ORDER: TDatePart[] = ["year", "month", "day"];
 const WIDTH: Record<TDatePart, string> = { year: "w-28", month: "w-20", day: "w-20" };
@@ -13,7 +13,7 @@ export function DateInput({ item, value, onChange, disabled, reveal, promptId }:
   const t = useTranslations("items");
   const id = useId();
   const current: Partial<Record<TDatePart, string>> = responseOf("date", value) ?? {};
-  const key = dateKey(reveal);
+  const key = reveal?.key ?? null;
   const parts = ORDER.filter((part) => item.parts.includes(part));
   return (
     <fieldset aria-labelledby={promptId} aria-describedby={`${id}-hint`} className="space-y-2">

@@ -1,15 +1,8 @@
 "use client";
 
 import type { TPublicItem, TResponse, TReveal } from "@dc/content";
-import { ClozeInput } from "./cloze-input";
-import { DateInput } from "./date-input";
-import { itemPromptId, revealFor } from "./logic";
-import { MatchingInput } from "./matching-input";
-import { MultiInput } from "./multi-input";
-import { NumericInput } from "./numeric-input";
-import { OrderingInput } from "./ordering-input";
-import { SingleInput } from "./single-input";
-import { TrueFalseInput } from "./truefalse-input";
+import { itemPromptId, revealOf } from "./logic";
+import { AnyInput } from "./registry";
 
 export type ItemInputProps = {
   item: TPublicItem;
@@ -27,7 +20,7 @@ export type ItemInputProps = {
   promptId?: string;
 };
 
-/** The answer input for any item type: switches on `item.type` and hands over the type's own props. */
+/** The answer input for any item type: the type's own input from the registry, with its own props. */
 export function ItemInput({
   item,
   value,
@@ -37,29 +30,17 @@ export function ItemInput({
   locale,
   promptId,
 }: ItemInputProps) {
-  const shared = {
-    value,
-    disabled,
-    reveal: revealFor(item.id, reveal),
-    locale,
-    promptId: promptId ?? itemPromptId(item.id),
-  };
-  switch (item.type) {
-    case "single":
-      return <SingleInput key={item.id} item={item} onChange={onChange} {...shared} />;
-    case "multi":
-      return <MultiInput key={item.id} item={item} onChange={onChange} {...shared} />;
-    case "truefalse":
-      return <TrueFalseInput key={item.id} item={item} onChange={onChange} {...shared} />;
-    case "numeric":
-      return <NumericInput key={item.id} item={item} onChange={onChange} {...shared} />;
-    case "date":
-      return <DateInput key={item.id} item={item} onChange={onChange} {...shared} />;
-    case "ordering":
-      return <OrderingInput key={item.id} item={item} onChange={onChange} {...shared} />;
-    case "matching":
-      return <MatchingInput key={item.id} item={item} onChange={onChange} {...shared} />;
-    case "cloze":
-      return <ClozeInput key={item.id} item={item} onChange={onChange} {...shared} />;
-  }
+  return (
+    <AnyInput
+      type={item.type}
+      key={item.id}
+      item={item}
+      value={value}
+      onChange={onChange}
+      disabled={disabled}
+      reveal={revealOf(item, reveal)}
+      locale={locale}
+      promptId={promptId ?? itemPromptId(item.id)}
+    />
+  );
 }

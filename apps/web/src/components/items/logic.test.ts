@@ -1,39 +1,34 @@
 import type { TReveal } from "@dc/content";
 import { describe, expect, it } from "vitest";
 import {
-  booleanKey,
   choiceMark,
-  clozeKey,
   clozeResponse,
-  dateKey,
   dateResponse,
   dropIndex,
   isPermutation,
   itemPromptId,
-  listKey,
   matchingResponse,
   moveEntry,
   numericResponse,
   orderingMarks,
-  pairsKey,
   paragraphRef,
   responseOf,
   resultTone,
-  revealFor,
+  revealOf,
   sameOrder,
   scorePercent,
-  splitCloze,
-  stringKey,
   toggleChoice,
 } from "./logic";
 
-const reveal = (key: TReveal["key"], itemId = "l1-x"): TReveal => ({
-  itemId,
-  key,
-  answerText: { zh: "答", en: "answer" },
-  explanation: { zh: "因為" },
-  sources: [{ paragraphId: "s1-p1", quote: "原文" }],
-});
+const reveal = (key: TReveal["key"], type: TReveal["type"] = "single", itemId = "l1-x"): TReveal =>
+  ({
+    itemId,
+    type,
+    key,
+    answerText: { zh: "答", en: "answer" },
+    explanation: { zh: "因為" },
+    sources: [{ paragraphId: "s1-p1", quote: "原文" }],
+  }) as TReveal;
 
 describe("moveEntry", () => {
   it("moves an entry up and down", () => {
@@ -135,47 +130,15 @@ describe("responses", () => {
   });
 });
 
-describe("splitCloze", () => {
-  it("splits text and blanks in reading order", () => {
-    expect(splitCloze("實現居民消費在{{1}}和{{2}}上的「雙提升」")).toEqual([
-      { kind: "text", text: "實現居民消費在" },
-      { kind: "blank", id: "1" },
-      { kind: "text", text: "和" },
-      { kind: "blank", id: "2" },
-      { kind: "text", text: "上的「雙提升」" },
-    ]);
-  });
-  it("handles blanks at the edges and side by side", () => {
-    expect(splitCloze("{{1}}{{2}}")).toEqual([
-      { kind: "blank", id: "1" },
-      { kind: "blank", id: "2" },
-    ]);
-  });
-});
-
 describe("reading the revealed key", () => {
-  it("keeps only a reveal of this item", () => {
-    const r = reveal("a");
-    expect(revealFor("l1-x", r)).toBe(r);
-    expect(revealFor("l1-y", r)).toBeNull();
-    expect(revealFor("l1-x", undefined)).toBeNull();
-  });
-  it("reads each key shape and rejects the others", () => {
-    expect(stringKey(reveal("a"))).toBe("a");
-    expect(stringKey(reveal(["a"]))).toBeNull();
-    expect(listKey(reveal(["a", "b"]))).toEqual(["a", "b"]);
-    expect(listKey(reveal("a"))).toBeNull();
-    expect(booleanKey(reveal(false))).toBe(false);
-    expect(booleanKey(reveal(0))).toBeNull();
-    expect(dateKey(reveal({ month: 5, day: 14 }))).toEqual({ month: 5, day: 14 });
-    expect(dateKey(reveal({ a: "m5" }))).toBeNull();
-    expect(dateKey(reveal({}))).toBeNull();
-    expect(dateKey(reveal({ month: "5" } as unknown as TReveal["key"]))).toBeNull();
-    expect(pairsKey(reveal({ a: "m5", b: "m7" }))).toEqual({ a: "m5", b: "m7" });
-    expect(pairsKey(reveal({ "1": ["攻內"] }))).toBeNull();
-    expect(clozeKey(reveal({ "1": ["攻內"], "2": ["攘外"] }))).toEqual({ "1": ["攻內"], "2": ["攘外"] });
-    expect(clozeKey(reveal({ a: "m5" }))).toBeNull();
-    expect(clozeKey(null)).toBeNull();
+  it("keeps only a reveal of this item and of its type, whose key then has that type's shape", () => {
+    const single = reveal("a", "single");
+    expect(revealOf({ id: "l1-x", type: "single" }, single)?.key).toBe("a");
+    expect(revealOf({ id: "l1-y", type: "single" }, single)).toBeNull();
+    expect(revealOf({ id: "l1-x", type: "multi" }, single)).toBeNull();
+    expect(revealOf({ id: "l1-x", type: "single" }, undefined)).toBeNull();
+    const cloze = reveal({ "1": ["攻內"], "2": ["攘外"] }, "cloze");
+    expect(revealOf({ id: "l1-x", type: "cloze" }, cloze)?.key["2"]).toEqual(["攘外"]);
   });
 });
 

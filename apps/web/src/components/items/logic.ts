@@ -1,4 +1,4 @@
-import type { TPublicItem, TResponse, TReveal } from "@dc/content";
+import type { TPublicItem, TResponse, TReveal, TRevealOf } from "@dc/content";
 
 /*
  * Pure helpers behind the answer inputs: building complete responses from what the learner did,
@@ -11,13 +11,16 @@ export type TResponseOf<T extends TItemType> = Extract<TResponse, { type: T }>;
 export type TDatePart = TItemOf<"date">["parts"][number];
 export type TResult = { score: number; correct: boolean };
 
-/** What `ItemInput` hands each type's input: the reveal is already known to belong to this item. */
+/**
+ * What `ItemInput` hands each type's input: the reveal is already known to belong to this item, and
+ * its key (tagged with the type) to have this type's shape.
+ */
 export type TInputProps<T extends TItemType> = {
   item: TItemOf<T>;
   value: TResponse | null;
   onChange: (response: TResponseOf<T> | null) => void;
   disabled: boolean;
-  reveal: TReveal | null;
+  reveal: TRevealOf<T> | null;
   locale: string;
   promptId: string;
 };
@@ -125,59 +128,12 @@ export function clozeResponse(
   return blankIds.every((id) => (blanks[id] ?? "").trim() === "") ? null : { type: "cloze", blanks };
 }
 
-export type TClozePart = { kind: "text"; text: string } | { kind: "blank"; id: string };
-
-/** "在{{1}}和{{2}}上" -> text "在", blank "1", text "和", blank "2", text "上". */
-export function splitCloze(text: string): TClozePart[] {
-  const parts: TClozePart[] = [];
-  let last = 0;
-  for (const match of text.matchAll(/\{\{(\d+)\}\}/g)) {
-    if (match.index > last) parts.push({ kind: "text", text: text.slice(last, match.index) });
-    parts.push({ kind: "blank", id: match[1] ?? "" });
-    last = match.index + match[0].length;
-  }
-  if (last < text.length) parts.push({ kind: "text", text: text.slice(last) });
-  return parts;
-}
-
-/* Reading the revealed key: `TReveal.key` is the union of every type's key, so each reader checks its shape. */
-
-const isStringList = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every((entry) => typeof entry === "string");
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
-/** The reveal only if it belongs to this item. */
-export const revealFor = (itemId: string, reveal: TReveal | null | undefined) =>
-  reveal && reveal.itemId === itemId ? reveal : null;
-
-export const stringKey = (reveal: TReveal | null) => (typeof reveal?.key === "string" ? reveal.key : null);
-export const listKey = (reveal: TReveal | null) => (isStringList(reveal?.key) ? reveal.key : null);
-export const booleanKey = (reveal: TReveal | null) => (typeof reveal?.key === "boolean" ? reveal.key : null);
-
-export function dateKey(reveal: TReveal | null): Partial<Record<TDatePart, number>> | null {
-  const key = reveal?.key;
-  if (!isRecord(key)) return null;
-  const date: Partial<Record<TDatePart, number>> = {};
-  for (const [part, value] of Object.entries(key)) {
-    if ((part !== "year" && part !== "month" && part !== "day") || typeof value !== "number") return null;
-    date[part] = value;
-  }
-  return Object.keys(date).length === 0 ? null : date;
-}
-
-export function pairsKey(reveal: TReveal | null): Record<string, string> | null {
-  const key = reveal?.key;
-  if (!isRecord(key)) return null;
-  return Object.values(key).every((value) => typeof value === "string")
-    ? (key as Record<string, string>)
-    : null;
-}
-
-export function clozeKey(reveal: TReveal | null): Record<string, string[]> | null {
-  const key = reveal?.key;
-  if (!isRecord(key)) return null;
-  return Object.values(key).every(isStringList) ? (key as Record<string, string[]>) : null;
+/** The reveal only if it belongs to this item and its type (the key is tagged with its type). */
+export function revealOf<T extends TItemType>(
+  item: { id: string; type: T },
+  reveal: TReveal | null | undefined,
+): TRevealOf<T> | null {
+  return reveal && reveal.itemId === item.id && reveal.type === item.type ? (reveal as TRevealOf<T>) : null;
 }
 
 /** How a choice is marked once the key is known; null when there is nothing to say about it. */

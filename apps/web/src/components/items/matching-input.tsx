@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { localized } from "~/lib/localized";
 import { BilingualText } from "./bilingual-text";
-import { matchingResponse, pairsKey, responseOf, type TInputProps } from "./logic";
+import { matchingResponse, responseOf, type TInputProps } from "./logic";
 
 /** Matching: for each left item a labelled native select of the right options (works with any phone picker). */
 export function MatchingInput({
@@ -19,7 +19,7 @@ export function MatchingInput({
   const t = useTranslations("items");
   const id = useId();
   const pairs = responseOf("matching", value)?.pairs ?? {};
-  const key = pairsKey(reveal);
+  const key = reveal?.key ?? null;
   const rights = new Map(item.right.map((option) => [option.id, option]));
   const rightText = (rightId: string | undefined) => {
     const option = rightId === undefined ? undefined : rights.get(rightId);

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { BilingualText } from "./bilingual-text";
 import { ChoiceRow } from "./choice-row";
-import { choiceMark, listKey, responseOf, toggleChoice, type TInputProps } from "./logic";
+import { choiceMark, responseOf, toggleChoice, type TInputProps } from "./logic";
 
 /** Multiple select: checkboxes named by the prompt, with a "select all that apply" hint. */
 export function MultiInput({
@@ -19,7 +19,7 @@ export function MultiInput({
   const t = useTranslations("items");
   const id = useId();
   const picked = responseOf("multi", value)?.choices ?? [];
-  const key = listKey(reveal);
+  const key = reveal?.key ?? null;
   const allIds = item.choices.map((choice) => choice.id);
   return (
     <fieldset aria-labelledby={promptId} aria-describedby={`${id}-hint`} className="space-y-2">

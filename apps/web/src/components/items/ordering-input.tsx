@@ -7,7 +7,6 @@ import { BilingualText } from "./bilingual-text";
 import {
   dropIndex,
   isPermutation,
-  listKey,
   moveEntry,
   orderingMarks,
   responseOf,
@@ -50,7 +49,7 @@ export function OrderingInput({
     const event = events.get(eventId);
     return event ? localized(event.text, locale) : eventId;
   };
-  const key = listKey(reveal);
+  const key = reveal?.key ?? null;
   const marks = key ? new Map(orderingMarks(order, key).map((mark) => [mark.id, mark])) : null;
 
   // After a move, keep focus on the control that moved the row (or its twin when it became disabled).

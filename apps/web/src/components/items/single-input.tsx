@@ -3,7 +3,7 @@
 import { useId } from "react";
 import { BilingualText } from "./bilingual-text";
 import { ChoiceRow } from "./choice-row";
-import { choiceMark, responseOf, stringKey, type TInputProps } from "./logic";
+import { choiceMark, responseOf, type TInputProps } from "./logic";
 
 /** Single choice: a radio group named by the prompt; arrow keys move between choices natively. */
 export function SingleInput({
@@ -17,7 +17,7 @@ export function SingleInput({
 }: TInputProps<"single">) {
   const name = useId();
   const chosen = responseOf("single", value)?.choice ?? null;
-  const key = stringKey(reveal);
+  const key = reveal?.key ?? null;
   return (
     <fieldset aria-labelledby={promptId} className="space-y-2">
       {item.choices.map((choice) => (

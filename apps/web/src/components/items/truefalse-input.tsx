@@ -3,14 +3,14 @@
 import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { ChoiceRow } from "./choice-row";
-import { booleanKey, choiceMark, responseOf, type TInputProps } from "./logic";
+import { choiceMark, responseOf, type TInputProps } from "./logic";
 
 /** True/false: two radio buttons, 是/否 (True/False), named by the prompt (the statement). */
 export function TrueFalseInput({ value, onChange, disabled, reveal, promptId }: TInputProps<"truefalse">) {
   const t = useTranslations("items");
   const name = useId();
   const chosen = responseOf("truefalse", value)?.value ?? null;
-  const key = booleanKey(reveal);
+  const key = reveal?.key ?? null;
   return (
     <fieldset aria-labelledby={promptId} className="grid gap-2 sm:grid-cols-2">
       {[true, false].map((option) => (

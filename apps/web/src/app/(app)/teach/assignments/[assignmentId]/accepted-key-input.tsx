@@ -1,8 +1,9 @@
 "use client";
 
+import { blankIds, fillBlanks } from "@dc/content/cloze";
 import { useLocale, useTranslations } from "next-intl";
 import { BilingualText } from "~/components/items/bilingual-text";
-import { clozeBlanks, type TKeyDraft } from "./accepted-keys";
+import { type TKeyDraft } from "./accepted-keys";
 import { type TDetailItem } from "./types";
 
 /** The extra answer(s) to accept, in the form the item's type needs. */
@@ -89,10 +90,10 @@ export function AcceptedKeyInput({
         <fieldset aria-describedby={describedBy}>
           <legend className="font-medium">{t("acceptBlanks")}</legend>
           <p lang="zh-Hant" className="text-muted mt-1 text-sm leading-[1.9]">
-            {item.text.replace(/\{\{(\d+)\}\}/g, (_, n: string) => `（${n}）`)}
+            {fillBlanks(item.text, (n) => `（${n}）`)}
           </p>
           <div className="mt-2 space-y-3">
-            {clozeBlanks(item.text).map((blank) => (
+            {blankIds(item.text).map((blank) => (
               <div key={blank}>
                 <label htmlFor={`accept-blank-${blank}`} className="text-sm font-medium">
                   {t("blankLabel", { n: blank, key: (item.answer[blank] ?? []).join("、") })}

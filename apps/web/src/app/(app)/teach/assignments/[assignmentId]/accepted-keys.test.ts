@@ -1,6 +1,6 @@
 import { items, type TItem } from "@dc/content";
 import { describe, expect, it } from "vitest";
-import { buildAcceptedKeys, canAcceptAnswer, clozeBlanks, EMPTY_DRAFT } from "./accepted-keys";
+import { buildAcceptedKeys, canAcceptAnswer, EMPTY_DRAFT } from "./accepted-keys";
 
 type Of<K extends TItem["type"]> = Extract<TItem, { type: K }>;
 const first = <K extends TItem["type"]>(type: K, extra: (i: Of<K>) => boolean = () => true) =>
@@ -78,12 +78,5 @@ describe("buildAcceptedKeys", () => {
     expect(canAcceptAnswer("matching")).toBe(false);
     expect(canAcceptAnswer("cloze")).toBe(true);
     expect(buildAcceptedKeys(first("date"), EMPTY_DRAFT)).toEqual({ ok: false, problem: "NOT_SUPPORTED" });
-  });
-});
-
-describe("clozeBlanks", () => {
-  it("lists the blanks in reading order", () => {
-    expect(clozeBlanks("甲{{1}}乙{{2}}丙")).toEqual(["1", "2"]);
-    expect(clozeBlanks("沒有空格")).toEqual([]);
   });
 });

@@ -1,20 +1,13 @@
 import type { TItem } from "@dc/content";
+import { isWidenable, type TWidenableType } from "@dc/content/constants";
 
 /*
  * Builds the extra keys of an ACCEPT_ANSWER correction from what the teacher filled in, shaped as
  * the API expects for each item type (see packages/api/src/assignments/accepted-keys.ts). Pure.
  */
 
-/** Item types whose key can be widened; dates, orderings and matchings take FULL_CREDIT or DROP. */
-export const ACCEPTABLE_TYPES: readonly TItem["type"][] = [
-  "single",
-  "multi",
-  "truefalse",
-  "numeric",
-  "cloze",
-];
-
-export const canAcceptAnswer = (type: TItem["type"]) => ACCEPTABLE_TYPES.includes(type);
+/** Whether an item type's key can be widened (WIDENABLE_TYPES); the others take FULL_CREDIT or DROP. */
+export const canAcceptAnswer = isWidenable;
 
 /** What the form holds: ticked choice ids, a typed number, and per cloze blank the typed words. */
 export type TKeyDraft = { choices: string[]; number: string; blanks: Record<string, string> };
@@ -32,6 +25,13 @@ const MAX_KEYS = 5;
 const WORDS = /[,，、/／]+/;
 
 export function buildAcceptedKeys(item: TItem, draft: TKeyDraft): TBuiltKeys {
+  return isWidenable(item.type)
+    ? buildFor(item as Extract<TItem, { type: TWidenableType }>, draft)
+    : { ok: false, problem: "NOT_SUPPORTED" };
+}
+
+/** One case per widenable type: a type added to WIDENABLE_TYPES without its case fails typecheck. */
+function buildFor(item: Extract<TItem, { type: TWidenableType }>, draft: TKeyDraft): TBuiltKeys {
   switch (item.type) {
     case "single": {
       const picked = item.choices
@@ -66,12 +66,5 @@ export function buildAcceptedKeys(item: TItem, draft: TKeyDraft): TBuiltKeys {
         ? { ok: true, keys: [blanks] }
         : { ok: false, problem: "ENTER_BLANK" };
     }
-    default:
-      return { ok: false, problem: "NOT_SUPPORTED" };
   }
-}
-
-/** The blank ids of a cloze text in reading order ("{{1}}…{{2}}" → ["1", "2"]). */
-export function clozeBlanks(text: string): string[] {
-  return [...text.matchAll(/\{\{(\d+)\}\}/g)].map((m) => m[1]!);
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { fillBlanks } from "@dc/content/cloze";
 import type { TPublicItem } from "@dc/content";
 import { useTranslations } from "next-intl";
 import { BilingualText } from "~/components/items/bilingual-text";
@@ -92,9 +93,12 @@ function PreviewBody({ view, locale }: { view: TPublicItem; locale: string }) {
     case "cloze":
       return (
         <div className="space-y-1">
-          <p lang="zh-Hant">{view.text.replace(/\{\{(\d+)\}\}/g, "（$1）____")}</p>
+          <p lang="zh-Hant">{fillBlanks(view.text, (n) => `（${n}）____`)}</p>
           {view.options && <p className="text-muted">{t("wordBank", { words: view.options.join("、") })}</p>}
         </div>
       );
+    default:
+      // A new item type needs its preview here: the compiler stops at this line until it has one.
+      return view satisfies never;
   }
 }
