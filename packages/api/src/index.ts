@@ -16,3 +16,4 @@ export {
 export { limitSignIn } from "./limits/sign-in";
 export { RateLimitedError, retryAfterOf } from "./limits/errors";
 export { requestAddress } from "./limits/address";
+export { startAttemptSweep } from "./attempts/sweep-schedule";

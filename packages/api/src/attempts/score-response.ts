@@ -1,4 +1,5 @@
-import { checkAnswer, getItem, ZResponse, type TItem } from "@dc/content";
+import { checkAnswer, getItem, type TItem } from "@dc/content";
+import { parseStoredResponse } from "./stored-answer";
 
 /** What a teacher's ACCEPT_ANSWER adjustment adds to an item's key (see assignments/accepted-keys.ts). */
 export type TKeyRule = { acceptedKeys: readonly unknown[] } | undefined;
@@ -31,12 +32,12 @@ export function scoreStored(
   rule?: TKeyRule,
 ): { score: number; correct: boolean } {
   const item = getItem(itemId);
-  const response = ZResponse.safeParse(stored);
-  if (!item || !response.success) return { score: 0, correct: false };
+  const response = item ? parseStoredResponse(stored) : null;
+  if (!item || !response) return { score: 0, correct: false };
   let best = { score: 0, correct: false };
   for (const variant of keyVariants(item, rule)) {
     try {
-      const result = checkAnswer(variant, response.data);
+      const result = checkAnswer(variant, response);
       if (result.score > best.score) best = result;
     } catch {
       // a response that does not fit scores zero

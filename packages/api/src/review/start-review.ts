@@ -31,6 +31,7 @@ async function withheldItemIds(db: Db | Tx, userId: string) {
 
 /** Today's review: the due items (most overdue first, at most 20), or the session already open. */
 export async function startReview(db: Db, userId: string, now = new Date()) {
+  // Not waiting for the sweep: a session starting now includes every key that is due now.
   await releaseDueKeys(db, userId, now);
   return db.$transaction(async (tx) => {
     await lockUser(tx, userId);
@@ -55,7 +56,7 @@ export async function startReview(db: Db, userId: string, now = new Date()) {
 
 /** How many items are due now, and when the next one falls due. */
 export async function reviewSummary(db: Db, userId: string, now = new Date()) {
-  await releaseDueKeys(db, userId, now);
+  // Keys that fell due are released by the sweep (attempts/sweep.ts): reading writes nothing.
   // One statement for the counts (the dashboard's statement budget): cards of assessment items count
   // only once their key was released to this student, as in withheldItemIds.
   const [[cards], open] = await Promise.all([
