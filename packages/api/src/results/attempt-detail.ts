@@ -1,11 +1,11 @@
 import { getItem, revealFor, toPublicItem } from "@dc/content";
 import { type Db } from "@dc/db";
-import { TRPCError } from "@trpc/server";
+import { domainError } from "../contract/domain-error";
 import { adjustmentMap, creditFor } from "../attempts/grade";
 import { isLate, percentOf } from "../assignments/status";
 import { responseText } from "./response-text";
 
-const attemptNotFound = () => new TRPCError({ code: "NOT_FOUND", message: "ATTEMPT_NOT_FOUND" });
+const attemptNotFound = () => domainError("ATTEMPT_NOT_FOUND");
 
 async function load(db: Db, teacherId: string, attemptId: string) {
   return db.attempt.findFirst({

@@ -1,6 +1,6 @@
 import { getItem } from "@dc/content";
 import { type Db } from "@dc/db";
-import { TRPCError } from "@trpc/server";
+import { domainError } from "../contract/domain-error";
 import { shuffle } from "../attempts/draw-items";
 import { releaseDueKeys } from "../attempts/release-keys";
 import { lockUser } from "../attempts/start-attempt";
@@ -45,7 +45,7 @@ export async function startReview(db: Db, userId: string, now = new Date()) {
       select: { itemId: true },
     });
     const itemIds = due.map((d) => d.itemId).filter((id) => getItem(id)); // an item retired from the bank is skipped
-    if (!itemIds.length) throw new TRPCError({ code: "PRECONDITION_FAILED", message: "NOTHING_DUE" });
+    if (!itemIds.length) throw domainError("NOTHING_DUE");
     const created = await tx.attempt.create({
       data: { userId, kind: "REVIEW", itemIds: shuffle(itemIds), startedAt: now },
       select: { id: true },
