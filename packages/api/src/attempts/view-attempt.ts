@@ -1,4 +1,4 @@
-import { getItem, revealFor } from "@dc/content";
+import { getItem, revealFor, ZLessonId, type TLessonId } from "@dc/content";
 import { type Db } from "@dc/db";
 import { attemptNotFound } from "./errors";
 import { adjustmentMap, creditFor, gradeAttempt } from "./grade";
@@ -51,6 +51,10 @@ export async function viewAttempt(db: Db, userId: string, attemptId: string, now
     /** Points possible: the items, less any the teacher dropped from an assignment. */
     maxScore,
     feedbackWithheld: submitted && !revealAll,
+    /** Practice and review check each answer as it is given (the player offers "check"). */
+    checksEachAnswer: checksEachAnswer(attempt.kind),
+    /** What "again" starts from the results of a lesson practice or quiz; null for other attempts. */
+    again: againOf(attempt),
     items: attempt.itemIds.map((itemId) => {
       const item = getItem(itemId);
       if (!item) throw new Error(`attempt ${attempt.id} holds unknown item ${itemId}`);
@@ -78,6 +82,15 @@ export async function viewAttempt(db: Db, userId: string, attemptId: string, now
       };
     }),
   };
+}
+
+function againOf(attempt: {
+  kind: "PRACTICE" | "QUIZ" | "REVIEW" | "ASSIGNMENT";
+  lessonId: number | null;
+}): { kind: "PRACTICE" | "QUIZ"; lessonId: TLessonId } | null {
+  const lessonId = ZLessonId.safeParse(attempt.lessonId);
+  if (!lessonId.success || (attempt.kind !== "PRACTICE" && attempt.kind !== "QUIZ")) return null;
+  return { kind: attempt.kind, lessonId: lessonId.data };
 }
 
 async function loadAttempt(db: Db, userId: string, attemptId: string) {
