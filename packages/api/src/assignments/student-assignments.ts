@@ -60,7 +60,7 @@ export async function studentAssignments(
     const allowed = a.maxAttempts + (extra?.extraAttempts ?? 0);
     // Scores, like keys, follow the teacher's setting: a hidden score would otherwise be an oracle.
     const shown = scoresReleased(a, now);
-    const next =
+    const next: "NOT_OPEN" | "RESUME" | "START" | "NO_ATTEMPTS_LEFT" =
       now < a.opensAt ? "NOT_OPEN" : open ? "RESUME" : mine.length < allowed ? "START" : "NO_ATTEMPTS_LEFT";
     return {
       id: a.id,

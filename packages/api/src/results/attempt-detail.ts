@@ -3,6 +3,7 @@ import { type Db } from "@dc/db";
 import { domainError } from "../contract/domain-error";
 import { adjustmentMap, creditFor } from "../attempts/grade";
 import { isLate, percentOf } from "../assignments/status";
+import { parseStoredResponse } from "../attempts/stored-answer";
 import { responseText } from "./response-text";
 
 const attemptNotFound = () => domainError("ATTEMPT_NOT_FOUND");
@@ -61,7 +62,7 @@ export async function attemptDetail(db: Db, teacherId: string, input: { attemptI
         position: index + 1,
         item: toPublicItem(item),
         reveal: revealFor(item),
-        response: answer?.response ?? null,
+        response: answer ? parseStoredResponse(answer.response, item) : null,
         responseText: answer
           ? { zh: responseText(item, answer.response, "zh"), en: responseText(item, answer.response, "en") }
           : null,
