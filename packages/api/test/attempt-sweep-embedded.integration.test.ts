@@ -2,37 +2,18 @@
  * The attempt sweep on the embedded database, as `pnpm start` runs it with no DATABASE_URL: PGlite
  * behind pglite-socket, one pooled connection per process, shared by the sweep and the app's requests.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { createDb, type Db } from "@dc/db";
+import { type Db } from "@dc/db";
 import { createTestUser } from "@dc/db/testing";
-import { prepareRuntimeDatabase, type RuntimeDatabase } from "@dc/db/runtime";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { createCaller } from "../src";
 import { sweepAttempts } from "../src/attempts/sweep";
 import { startAttemptSweep } from "../src/attempts/sweep-schedule";
+import { useEmbeddedDatabase } from "./embedded-database";
 
-let dir: string;
-let database: RuntimeDatabase;
+const embedded = useEmbeddedDatabase("dc-sweep-pglite-");
 let db: Db;
-const poolSize = process.env.DATABASE_POOL_SIZE;
-
-beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), "dc-sweep-pglite-"));
-  database = await prepareRuntimeDatabase({
-    dataDir: dir,
-    port: 20_000 + Math.floor(Math.random() * 20_000),
-  });
-  expect(process.env.DATABASE_POOL_SIZE).toBe("1");
-  db = createDb(database.url);
-}, 180_000);
-afterAll(async () => {
-  await db?.$disconnect();
-  await database?.stop();
-  rmSync(dir, { recursive: true, force: true });
-  if (poolSize === undefined) delete process.env.DATABASE_POOL_SIZE;
-  else process.env.DATABASE_POOL_SIZE = poolSize;
+beforeAll(() => {
+  db = embedded();
 });
 
 it("finalises expired attempts on the scheduled interval while requests share the one connection", async () => {
