@@ -12,7 +12,7 @@ export type TSaveFailure =
   | "refused";
 
 /** The codes by which the server says the attempt takes no more answers. */
-export const STOPS = ["ATTEMPT_EXPIRED", "ATTEMPT_SUBMITTED"] as const satisfies readonly TErrorCode[];
+const STOPS = ["ATTEMPT_EXPIRED", "ATTEMPT_SUBMITTED"] as const satisfies readonly TErrorCode[];
 export type TStop = (typeof STOPS)[number];
 
 export const isStop = (code: string): code is TStop => (STOPS as readonly string[]).includes(code);
