@@ -48,3 +48,19 @@ test("an answer given after the deadline is refused and the attempt is scored fr
   );
   expect(rows[0]).toEqual({ status: "SUBMITTED", autoSubmitted: true, answers: 1 });
 });
+
+test("a quiz whose tab was closed is scored by the server's sweep, with nobody opening anything", async ({
+  page,
+}) => {
+  const attemptId = await startTimedQuiz(page);
+  await answerCurrent(page);
+  await expectAllSaved(page);
+  await page.close(); // the tab is gone: no countdown, no reads
+
+  await sql(`UPDATE "Attempt" SET deadline = now() - interval '1 minute' WHERE id = $1`, [attemptId]);
+  const state = async () =>
+    (await sql(`SELECT status, "autoSubmitted", score FROM "Attempt" WHERE id = $1`, [attemptId]))
+      .rows[0] as { status: string; autoSubmitted: boolean; score: number | null };
+  await expect.poll(state, { timeout: 20_000 }).toMatchObject({ status: "SUBMITTED", autoSubmitted: true });
+  expect((await state()).score).not.toBeNull();
+});

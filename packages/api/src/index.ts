@@ -17,3 +17,4 @@ export { limitSignIn } from "./limits/sign-in";
 export { RateLimitedError, retryAfterOf } from "./limits/errors";
 export { requestAddress } from "./limits/address";
 export { parseScript, type TScript } from "./text/script-output";
+export { startAttemptSweep } from "./attempts/sweep-schedule";

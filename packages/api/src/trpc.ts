@@ -3,6 +3,8 @@ import superjson from "superjson";
 import { ZodError } from "zod";
 import { requireAccess, type TNeed } from "./auth/access";
 import { type Context } from "./context";
+import { DomainError } from "./contract/domain-error";
+import { ERROR_CODES } from "./contract/error-codes";
 import { consumeLimit } from "./limits/consume";
 import { RateLimitedError } from "./limits/errors";
 import { LIMITS, type TLimitName } from "./limits/table";
@@ -54,7 +56,20 @@ const inReaderScript = t.middleware(async ({ ctx, path, next }) => {
   return { ...result, data: simplifyDeep(result.data) };
 });
 
-export const publicProcedure = t.procedure.use(cleanText).use(inReaderScript);
+/**
+ * Domain errors (contract/domain-error.ts) become tRPC errors here, once, with the HTTP status
+ * ERROR_CODES gives their code; the message stays the code (and its detail) the web app translates.
+ */
+const domainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof DomainError) {
+    const cause = result.error.cause;
+    throw new TRPCError({ code: ERROR_CODES[cause.code], message: cause.message, cause });
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(domainErrors).use(cleanText).use(inReaderScript);
 
 /**
  * Rate limits from limits/table.ts, one try counted per call, before the procedure runs:

@@ -31,7 +31,7 @@ export async function signedIn(t: TestDatabase, role: TRole = "STUDENT", name = 
 export async function asShown(t: TestDatabase, attemptId: string, itemId: string, response: TResponse) {
   const attempt = await t.db.attempt.findUnique({ where: { id: attemptId }, select: { seed: true } });
   const item = getItem(itemId);
-  return attempt && item ? (responseToClient(item, attempt.seed, response) as TResponse) : response;
+  return attempt && item ? responseToClient(item, attempt.seed, response) : response;
 }
 
 function withBankIds(t: TestDatabase, caller: TCaller): TCaller {

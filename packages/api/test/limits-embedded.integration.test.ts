@@ -2,36 +2,17 @@
  * The limits on the embedded database, as `pnpm start` runs it with no DATABASE_URL: PGlite served
  * by pglite-socket, one pooled connection per process, shared by the limiter and the app's queries.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { createDb, passwordChecks, type Db } from "@dc/db";
+import { passwordChecks, type Db } from "@dc/db";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@dc/db/demo";
-import { prepareRuntimeDatabase, type RuntimeDatabase } from "@dc/db/runtime";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { createCaller, limitSignIn, RateLimitedError, verifyCredentials } from "../src";
 import { LIMITS } from "../src/limits/table";
+import { useEmbeddedDatabase } from "./embedded-database";
 
-let dir: string;
-let database: RuntimeDatabase;
+const embedded = useEmbeddedDatabase("dc-limits-pglite-");
 let db: Db;
-const poolSize = process.env.DATABASE_POOL_SIZE;
-
-beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), "dc-limits-pglite-"));
-  database = await prepareRuntimeDatabase({
-    dataDir: dir,
-    port: 20_000 + Math.floor(Math.random() * 20_000),
-  });
-  expect(process.env.DATABASE_POOL_SIZE).toBe("1");
-  db = createDb(database.url);
-}, 180_000);
-afterAll(async () => {
-  await db?.$disconnect();
-  await database?.stop();
-  rmSync(dir, { recursive: true, force: true });
-  if (poolSize === undefined) delete process.env.DATABASE_POOL_SIZE;
-  else process.env.DATABASE_POOL_SIZE = poolSize;
+beforeAll(() => {
+  db = embedded();
 });
 
 it("counts a burst of sign-ins exactly while other queries share the one connection", async () => {

@@ -2,6 +2,7 @@ import { items, type TItem, wrongResponse } from "@dc/content";
 import { createTestDatabase, type TestDatabase } from "@dc/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContext, createCaller } from "../src";
+import { sweepAttempts } from "../src/attempts/sweep";
 import { rightResponse, signedIn } from "./helpers";
 import { classWithStudents, hoursFromNow } from "./teaching";
 
@@ -100,11 +101,12 @@ describe("gradebook", () => {
     });
     expect(book.rows.map((r) => r.student.name)).toEqual(["Student A", "Student B", "Student C"]);
 
-    // C's time runs out with the tab closed: the next poll finalises and counts it.
+    // C's time runs out with the tab closed: the scheduled sweep finalises it, the next poll counts it.
     await t.db.attempt.update({
       where: { id: s.cAttempt },
       data: { deadline: new Date(Date.now() - 60_000) },
     });
+    await sweepAttempts(t.db);
     const next = await s.teacher.api.results.gradebook({ classId: s.cls.id });
     expect(next.rows[2]!.cells[0]).toMatchObject({ status: "SUBMITTED", score: 0, percent: 0, open: null });
     expect(await t.db.attempt.findUniqueOrThrow({ where: { id: s.cAttempt } })).toMatchObject({

@@ -5,12 +5,16 @@ import { Link } from "~/components/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { FormAlert } from "~/components/form-alert";
-import { errorCode } from "~/lib/error-code";
+import { errorCode, knownOr, type TKnownCode } from "~/lib/error-code";
 import { useEdgeMessages } from "~/lib/edge-messages";
 import { useTRPC } from "~/trpc/react";
 
 const SMALL = "min-h-10 w-full px-3 text-[15px]";
-const KNOWN_ERRORS = new Set(["NOTHING_DUE", "DAILY_LIMIT_REACHED", "NETWORK"]);
+const KNOWN_ERRORS = [
+  "NOTHING_DUE",
+  "DAILY_LIMIT_REACHED",
+  "NETWORK",
+] as const satisfies readonly TKnownCode[];
 
 /**
  * Starts today's review and opens it, or resumes the open session. With nothing due the button
@@ -79,10 +83,7 @@ export function StartReviewButton({
         {busy ? t("starting") : t("start")}
       </button>
       <FormAlert
-        message={
-          edge.refusal(start.error) ??
-          (code ? t(`errors.${KNOWN_ERRORS.has(code) ? code : "generic"}`) : null)
-        }
+        message={edge.refusal(start.error) ?? (code ? t(`errors.${knownOr(code, KNOWN_ERRORS)}`) : null)}
       />
     </div>
   );

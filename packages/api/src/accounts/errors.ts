@@ -1,5 +1,5 @@
-import { TRPCError } from "@trpc/server";
+import { domainError } from "../contract/domain-error";
 
 /** An account the caller may not manage looks exactly like one that does not exist. */
-export const accountNotFound = () => new TRPCError({ code: "NOT_FOUND", message: "ACCOUNT_NOT_FOUND" });
-export const notOnYourself = () => new TRPCError({ code: "BAD_REQUEST", message: "NOT_ON_YOURSELF" });
+export const accountNotFound = () => domainError("ACCOUNT_NOT_FOUND");
+export const notOnYourself = () => domainError("NOT_ON_YOURSELF");

@@ -2,13 +2,14 @@ import { type Db } from "@dc/db";
 import { GRACE_MS } from "../attempts/policy";
 import { finalizeAttempt } from "../attempts/submit-attempt";
 
-/** At most this many per read; the rest are finalised by the next read (results poll every few seconds). */
+/** At most this many per call; the sweep (attempts/sweep.ts) finalises any rest within seconds. */
 export const EXPIRED_BATCH = 50;
 
 /**
  * Scores the attempts of these assignments whose time ran out while nobody was looking (the tab was
- * closed), so that results count them: one query to find them, then the engine's own finalizeAttempt
- * for each, which scores once even if the student's browser submits at the same moment.
+ * closed). Used by a student's start of an assignment (a write already), so the attempt they ran out
+ * of is submitted before a new one opens; everyone else's are the sweep's (attempts/sweep.ts). One
+ * query to find them, then the engine's own finalizeAttempt for each, which scores once.
  */
 export async function finalizeExpiredAttempts(
   db: Db,

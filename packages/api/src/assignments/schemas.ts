@@ -1,10 +1,11 @@
 import { ZLessonId, ZSkill } from "@dc/content";
 import { z } from "zod";
+import { ASSIGNMENT_LIMITS as L } from "./limits";
 
 export const ZId = z.string().min(1).max(40);
 export const ZItemId = z.string().min(1).max(80);
 
-const ZTitle = z.string().trim().min(1, "TITLE_REQUIRED").max(120, "TITLE_TOO_LONG");
+const ZTitle = z.string().trim().min(1, "TITLE_REQUIRED").max(L.title, "TITLE_TOO_LONG");
 /** A Date (superjson) or an ISO string, within sane years. */
 const ZWhen = z.coerce
   .date()
@@ -16,20 +17,20 @@ export const ZSelection = z.discriminatedUnion("mode", [
       mode: z.literal("draw"),
       lessonIds: z.array(ZLessonId).min(1).max(6),
       skills: z.array(ZSkill).min(1).max(4),
-      itemCount: z.number().int().min(1).max(50),
+      itemCount: z.number().int().min(1).max(L.items),
       /** Which pool to draw from: assessment items unless the teacher chooses practice items. */
       pool: z.enum(["assessment", "practice"]).default("assessment"),
     })
     .strict(),
-  z.object({ mode: z.literal("pick"), itemIds: z.array(ZItemId).min(1).max(50) }).strict(),
+  z.object({ mode: z.literal("pick"), itemIds: z.array(ZItemId).min(1).max(L.items) }).strict(),
 ]);
 
 const settings = {
   title: ZTitle,
   shuffle: z.boolean(),
   /** null: untimed. */
-  timeLimitMinutes: z.number().int().min(1).max(180).nullable(),
-  maxAttempts: z.number().int().min(1).max(10),
+  timeLimitMinutes: z.number().int().min(L.timeLimit[0]).max(L.timeLimit[1]).nullable(),
+  maxAttempts: z.number().int().min(L.attempts[0]).max(L.attempts[1]),
   opensAt: ZWhen,
   dueAt: ZWhen,
   feedback: z.enum(["IMMEDIATE", "AFTER_DUE", "NEVER"]),
@@ -74,8 +75,8 @@ export const ZAccommodation = z
   .object({
     assignmentId: ZId,
     studentId: ZId,
-    extraTimeMinutes: z.number().int().min(0).max(360),
-    extraAttempts: z.number().int().min(0).max(10),
+    extraTimeMinutes: z.number().int().min(L.extraTime[0]).max(L.extraTime[1]),
+    extraAttempts: z.number().int().min(L.extraAttempts[0]).max(L.extraAttempts[1]),
   })
   .strict();
 export type TAccommodation = z.infer<typeof ZAccommodation>;

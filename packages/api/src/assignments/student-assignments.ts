@@ -1,7 +1,6 @@
 import { type Db } from "@dc/db";
 import { scoresReleased } from "../attempts/policy";
 import { assignmentStatus, isLate, percentOf } from "./status";
-import { finalizeExpiredAttempts } from "./finalize-expired";
 
 /**
  * The student's assigned work across the classes they are in (or one class), by due time, with
@@ -36,7 +35,6 @@ export async function studentAssignments(
     },
   });
   const ids = assignments.map((a) => a.id);
-  await finalizeExpiredAttempts(db, { assignmentIds: ids, userId: studentId }, now);
   const attempts = ids.length
     ? await db.attempt.findMany({
         where: { userId: studentId, assignmentId: { in: ids } },
@@ -62,7 +60,7 @@ export async function studentAssignments(
     const allowed = a.maxAttempts + (extra?.extraAttempts ?? 0);
     // Scores, like keys, follow the teacher's setting: a hidden score would otherwise be an oracle.
     const shown = scoresReleased(a, now);
-    const next =
+    const next: "NOT_OPEN" | "RESUME" | "START" | "NO_ATTEMPTS_LEFT" =
       now < a.opensAt ? "NOT_OPEN" : open ? "RESUME" : mine.length < allowed ? "START" : "NO_ATTEMPTS_LEFT";
     return {
       id: a.id,

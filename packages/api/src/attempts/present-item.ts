@@ -92,13 +92,9 @@ function translate(
 export const responseToBank = (item: TItem, seed: string, response: TResponse) =>
   translate(item, seed, response, "toBank");
 
-/** A stored response (bank ids) in the attempt's ids; anything that is not a response passes unchanged. */
-export function responseToClient(item: TItem, seed: string, stored: unknown): unknown {
-  const parsed = stored as TResponse | null;
-  if (!parsed || typeof parsed !== "object" || typeof parsed.type !== "string" || parsed.type !== item.type)
-    return stored;
-  return translate(item, seed, parsed, "toOpaque");
-}
+/** A stored response (bank ids, parsed by stored-answer.ts) in the attempt's ids. */
+export const responseToClient = (item: TItem, seed: string, response: TResponse) =>
+  translate(item, seed, response, "toOpaque");
 
 /** Whether a response of this type carries ids that need the attempt's seed to translate. */
 export const responseHasIds = (response: TResponse) =>

@@ -35,8 +35,8 @@ export async function releaseAttemptKeys(tx: Tx, attemptId: string, userId: stri
 
 /**
  * Releases every submitted assignment attempt of the student whose keys are due by now (AFTER_DUE
- * past its due time, or a policy the teacher loosened). Called lazily where it matters: review and
- * the attempt view.
+ * past its due time, or a policy the teacher loosened), when a review session starts; the sweep
+ * (sweep.ts) releases everyone else's.
  */
 export async function releaseDueKeys(db: Db, userId: string, now = new Date()) {
   const pending = await db.attempt.findMany({

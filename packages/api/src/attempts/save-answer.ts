@@ -1,70 +1,38 @@
-import { getItem, validateResponseFor, type TItem, type TResponse } from "@dc/content";
+import { getItem, type TItem, type TResponse } from "@dc/content";
 import { type Db } from "@dc/db";
-import { attemptExpired, attemptNotFound, attemptSubmitted } from "./errors";
+import { storeResponse } from "./answer-rows";
+import { attemptExpired, attemptNotFound } from "./errors";
 import { GRACE_MS } from "./policy";
 import { finalizeAttempt } from "./submit-attempt";
 import { responseHasIds, responseToBank } from "./present-item";
-import { itemForResponse } from "./validate";
+import { refuseClosed, refuseMisfit, responseProblem } from "./validate";
 
 export type TSaveInput = { attemptId: string; itemId: string; response: TResponse; revision: number };
-
-type SaveRow = {
-  status: "IN_PROGRESS" | "SUBMITTED";
-  expired: boolean;
-  itemIds: string[];
-  /** Set when this save was stored. */
-  newRevision: number | null;
-  newUpdatedAt: Date | null;
-  newLockedAt: Date | null;
-  /** The stored answer as it was before this statement (when this save was not newer). */
-  oldRevision: number | null;
-  oldUpdatedAt: Date | null;
-  oldLockedAt: Date | null;
-};
 
 /**
  * Stores the latest response of one item. Idempotent and order-proof: a save whose revision is not
  * newer than the stored one changes nothing, so retries and out-of-order deliveries are harmless.
- *
- * One statement (the hottest path of an exam): it takes the attempt row FOR SHARE, exactly as a
- * transaction would, so no save lands after (or during) the scoring of its attempt, and writes only
- * while the attempt is open, within its deadline and grace, and the item is one of its items.
+ * The response is validated once (`responseProblem`); the statement (answer-rows.ts) writes only
+ * when it fits and the attempt is open, and the refusal, if any, is decided from what it found.
  */
 export async function saveAnswer(db: Db, userId: string, input: TSaveInput, now = new Date()) {
   const item = getItem(input.itemId);
-  const bankResponse = item ? await inBankIds(db, userId, input, item) : input.response;
-  const fits = item !== undefined && validateResponseFor(item, bankResponse) === null;
-  const response = JSON.stringify(bankResponse);
+  const response = item ? await inBankIds(db, userId, input, item) : input.response;
+  const problem = responseProblem(item, response);
   const cutoff = new Date(now.getTime() - GRACE_MS); // a deadline before this has passed, grace included
-  const rows = await db.$queryRaw<SaveRow[]>`
-    WITH a AS (
-      SELECT id, status::text AS status, "itemIds", (deadline IS NOT NULL AND deadline < ${cutoff}) AS expired
-      FROM "Attempt" WHERE id = ${input.attemptId} AND "userId" = ${userId}
-      FOR SHARE
-    ), saved AS (
-      INSERT INTO "Answer" ("attemptId", "itemId", response, revision, "updatedAt")
-      SELECT a.id, ${input.itemId}, ${response}::jsonb, ${input.revision}, ${now} FROM a
-      WHERE a.status = 'IN_PROGRESS' AND NOT a.expired AND ${fits} AND ${input.itemId} = ANY (a."itemIds")
-      ON CONFLICT ("attemptId", "itemId") DO UPDATE
-        SET response = EXCLUDED.response, revision = EXCLUDED.revision, "updatedAt" = EXCLUDED."updatedAt"
-        WHERE "Answer".revision < EXCLUDED.revision AND "Answer"."lockedAt" IS NULL
-      RETURNING revision, "updatedAt", "lockedAt"
-    )
-    SELECT a.status, a.expired, a."itemIds",
-      saved.revision AS "newRevision", saved."updatedAt" AS "newUpdatedAt", saved."lockedAt" AS "newLockedAt",
-      old.revision AS "oldRevision", old."updatedAt" AS "oldUpdatedAt", old."lockedAt" AS "oldLockedAt"
-    FROM a
-    LEFT JOIN saved ON true
-    LEFT JOIN "Answer" old ON old."attemptId" = a.id AND old."itemId" = ${input.itemId}`;
-  const row = rows[0];
+  const row = await storeResponse(
+    db,
+    { userId, attemptId: input.attemptId, itemId: input.itemId, response, revision: input.revision },
+    { fits: problem === null, cutoff, now },
+  );
   if (!row) throw attemptNotFound();
-  if (row.status === "SUBMITTED") throw attemptSubmitted();
-  if (row.expired) {
-    // The deadline passed: score what was saved before it, then tell the client.
+  if (row.status === "IN_PROGRESS" && row.expired) {
+    // The deadline passed: score what was saved before it (this is a write already), then tell the client.
     await finalizeAttempt(db, userId, input.attemptId, { auto: true, now });
     throw attemptExpired();
   }
-  itemForResponse(row.itemIds, input.itemId, bankResponse); // throws the clear error when nothing was stored for that
+  refuseClosed(row);
+  refuseMisfit(row.itemIds, input.itemId, problem); // nothing was stored for these
   if (row.newRevision !== null) {
     return {
       itemId: input.itemId,

@@ -4,10 +4,10 @@ import {
   isPending,
   moduleOf,
   PENDING_SCORE,
-  ZResponse,
   type TCheckResult,
   type TItem,
 } from "@dc/content";
+import { parseStoredResponse } from "./stored-answer";
 
 /** What a teacher's ACCEPT_ANSWER adjustment adds to an item's key (see assignments/accepted-keys.ts). */
 export type TKeyRule = { acceptedKeys: readonly unknown[] } | undefined;
@@ -30,12 +30,12 @@ export function keyVariants(item: TItem, rule?: TKeyRule): TItem[] {
  */
 export function scoreStored(itemId: string, stored: unknown, rule?: TKeyRule): TCheckResult {
   const item = getItem(itemId);
-  const response = ZResponse.safeParse(stored);
-  if (!item || !response.success) return { score: 0, correct: false };
+  const response = item ? parseStoredResponse(stored) : null;
+  if (!item || !response) return { score: 0, correct: false };
   let best: TCheckResult = { score: 0, correct: false };
   for (const variant of keyVariants(item, rule)) {
     try {
-      const result = checkAnswer(variant, response.data);
+      const result = checkAnswer(variant, response);
       if (isPending(result)) return PENDING_SCORE;
       if (result.score > (best.score ?? 0)) best = result;
     } catch {

@@ -1,16 +1,20 @@
-import { getItem, revealFor } from "@dc/content";
+import { getItem, revealFor, ZLessonId, type TLessonId } from "@dc/content";
 import { type Db } from "@dc/db";
 import { attemptNotFound } from "./errors";
 import { adjustmentMap, creditFor, gradeAttempt } from "./grade";
 import { checksEachAnswer, isExpired, revealsAfterSubmit, showsScore, GRACE_MS } from "./policy";
 import { presentItem, responseToClient, revealToClient } from "./present-item";
 import { releaseAttemptKeys } from "./release-keys";
+import { parseStoredResponse } from "./stored-answer";
 import { finalizeAttempt } from "./submit-attempt";
 
 /**
  * What the learner's browser may know about an attempt. Keys and explanations appear only for
  * answers that are final and whose feedback is due; everything else is the public item.
- * An attempt found open past its deadline is finalised first, from what was saved.
+ * Read-time guards, kept because correctness needs them here (the sweep does this for everyone else
+ * within seconds): an attempt found open past its deadline is finalised first, from what was saved,
+ * so its student sees it submitted and scored the moment the timer ends, never an open attempt that
+ * refuses every save; and keys are recorded as released before this view shows them.
  */
 export async function viewAttempt(db: Db, userId: string, attemptId: string, now = new Date()) {
   let attempt = await loadAttempt(db, userId, attemptId);
@@ -47,10 +51,15 @@ export async function viewAttempt(db: Db, userId: string, attemptId: string, now
     /** Points possible: the items, less any the teacher dropped from an assignment. */
     maxScore,
     feedbackWithheld: submitted && !revealAll,
+    /** Practice and review check each answer as it is given (the player offers "check"). */
+    checksEachAnswer: checksEachAnswer(attempt.kind),
+    /** What "again" starts from the results of a lesson practice or quiz; null for other attempts. */
+    again: againOf(attempt),
     items: attempt.itemIds.map((itemId) => {
       const item = getItem(itemId);
       if (!item) throw new Error(`attempt ${attempt.id} holds unknown item ${itemId}`);
       const answer = answers.get(itemId);
+      const stored = answer ? parseStoredResponse(answer.response, item) : null;
       const final = Boolean(answer?.lockedAt) || submitted;
       const showKey = revealAll || (checksEachAnswer(attempt.kind) && Boolean(answer?.lockedAt));
       const showResult = showKey && final && (scoreShown || !submitted);
@@ -58,7 +67,7 @@ export async function viewAttempt(db: Db, userId: string, attemptId: string, now
         item: presentItem(item, attempt.seed),
         answer: answer
           ? {
-              response: responseToClient(item, attempt.seed, answer.response),
+              response: stored && responseToClient(item, attempt.seed, stored),
               revision: answer.revision,
               savedAt: answer.updatedAt,
             }
@@ -73,6 +82,15 @@ export async function viewAttempt(db: Db, userId: string, attemptId: string, now
       };
     }),
   };
+}
+
+function againOf(attempt: {
+  kind: "PRACTICE" | "QUIZ" | "REVIEW" | "ASSIGNMENT";
+  lessonId: number | null;
+}): { kind: "PRACTICE" | "QUIZ"; lessonId: TLessonId } | null {
+  const lessonId = ZLessonId.safeParse(attempt.lessonId);
+  if (!lessonId.success || (attempt.kind !== "PRACTICE" && attempt.kind !== "QUIZ")) return null;
+  return { kind: attempt.kind, lessonId: lessonId.data };
 }
 
 async function loadAttempt(db: Db, userId: string, attemptId: string) {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type SessionUser } from "../context";
+import { type DomainError } from "../contract/domain-error";
+import { ERROR_CODES } from "../contract/error-codes";
 import { requireAccess, type TNeed } from "./access";
 
 const user = (over: Partial<SessionUser>): SessionUser => ({
@@ -17,8 +19,9 @@ const outcome = (session: SessionUser | null, need: TNeed) => {
     requireAccess(session, need);
     return "OK";
   } catch (e) {
-    const { code, message } = e as { code: string; message: string };
-    return `${code}:${message}`;
+    // The HTTP status the domainErrors middleware gives it, then the code.
+    const { code } = e as DomainError;
+    return `${ERROR_CODES[code]}:${code}`;
   }
 };
 

@@ -1,4 +1,4 @@
-import { TRPCError } from "@trpc/server";
+import { domainError } from "../contract/domain-error";
 import { type SessionUser } from "../context";
 
 /** What a procedure needs of its caller. */
@@ -10,10 +10,10 @@ export type TNeed = "SIGNED_IN" | "PASSWORD_CHANGE" | "STUDENT" | "TEACHER" | "A
  * who still has to replace a one-time password.
  */
 export function requireAccess(session: SessionUser | null, need: TNeed): SessionUser {
-  if (!session) throw new TRPCError({ code: "UNAUTHORIZED", message: "SIGN_IN_REQUIRED" });
+  if (!session) throw domainError("SIGN_IN_REQUIRED");
   if (need === "PASSWORD_CHANGE") return session;
   if (session.mustChangePassword) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "PASSWORD_CHANGE_REQUIRED" });
+    throw domainError("PASSWORD_CHANGE_REQUIRED");
   }
   const allowed =
     need === "SIGNED_IN" ||
@@ -21,7 +21,7 @@ export function requireAccess(session: SessionUser | null, need: TNeed): Session
     (need === "TEACHER" && session.role === "TEACHER" && session.teacherConfirmed) ||
     (need === "ADMIN" && session.role === "ADMIN");
   if (allowed) return session;
-  const message =
+  const code =
     need === "TEACHER" && session.role === "TEACHER"
       ? "TEACHER_NOT_CONFIRMED"
       : need === "TEACHER"
@@ -29,5 +29,5 @@ export function requireAccess(session: SessionUser | null, need: TNeed): Session
         : need === "STUDENT"
           ? "STUDENTS_ONLY"
           : "ADMINS_ONLY";
-  throw new TRPCError({ code: "FORBIDDEN", message });
+  throw domainError(code);
 }

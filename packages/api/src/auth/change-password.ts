@@ -1,5 +1,5 @@
 import { hashPassword, verifyPassword, type Db } from "@dc/db";
-import { TRPCError } from "@trpc/server";
+import { domainError } from "../contract/domain-error";
 import { recordAudit } from "../audit/record";
 import { type SessionUser } from "../context";
 import { passwordProblem } from "./password-policy";
@@ -16,13 +16,13 @@ export async function changePassword(
 ) {
   const user = await db.user.findUniqueOrThrow({ where: { id: session.id } });
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: "WRONG_PASSWORD" });
+    throw domainError("WRONG_PASSWORD");
   }
   if (input.newPassword === input.currentPassword) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: "SAME_PASSWORD" });
+    throw domainError("SAME_PASSWORD");
   }
   const problem = passwordProblem(input.newPassword, user.email ?? user.loginId ?? "");
-  if (problem) throw new TRPCError({ code: "BAD_REQUEST", message: `WEAK_PASSWORD:${problem}` });
+  if (problem) throw domainError("WEAK_PASSWORD", problem);
   const passwordHash = await hashPassword(input.newPassword);
   const ended = await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false } });

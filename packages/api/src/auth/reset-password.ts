@@ -1,5 +1,5 @@
 import { hashPassword, type Db } from "@dc/db";
-import { TRPCError } from "@trpc/server";
+import { domainError } from "../contract/domain-error";
 import { passwordProblem } from "./password-policy";
 import { hashResetToken, stateOf } from "./reset-token";
 import { endSessions } from "./sessions";
@@ -17,13 +17,10 @@ export async function resetPassword(db: Db, input: { token: string; password: st
   });
   const state = stateOf(row, now);
   if (!row || state !== "VALID") {
-    throw new TRPCError({
-      code: state === "RESET_LINK_INVALID" ? "NOT_FOUND" : "BAD_REQUEST",
-      message: state,
-    });
+    throw domainError(state === "VALID" ? "RESET_LINK_INVALID" : state);
   }
   const problem = passwordProblem(input.password, row.user.email ?? row.user.loginId ?? "");
-  if (problem) throw new TRPCError({ code: "BAD_REQUEST", message: `WEAK_PASSWORD:${problem}` });
+  if (problem) throw domainError("WEAK_PASSWORD", problem);
   const passwordHash = await hashPassword(input.password);
 
   await db.$transaction(async (tx) => {
@@ -31,7 +28,7 @@ export async function resetPassword(db: Db, input: { token: string; password: st
       where: { tokenHash, usedAt: null, expiresAt: { gt: now } },
       data: { usedAt: now },
     });
-    if (claimed.count !== 1) throw new TRPCError({ code: "BAD_REQUEST", message: "RESET_LINK_USED" });
+    if (claimed.count !== 1) throw domainError("RESET_LINK_USED");
     await tx.passwordResetToken.updateMany({
       where: { userId: row.userId, usedAt: null },
       data: { usedAt: now },

@@ -1,14 +1,14 @@
 import { hashPassword, Prisma, type Db } from "@dc/db";
-import { TRPCError } from "@trpc/server";
+import { domainError } from "../contract/domain-error";
 import { passwordProblem } from "./password-policy";
 import { type TSignUp } from "./schemas";
 
-export const emailTaken = () => new TRPCError({ code: "CONFLICT", message: "EMAIL_TAKEN" });
+export const emailTaken = () => domainError("EMAIL_TAKEN");
 
 /** Self-service sign-up: always a student (the schema refuses any other role; none is read here). */
 export async function signUp(db: Db, input: TSignUp) {
   const problem = passwordProblem(input.password, input.email);
-  if (problem) throw new TRPCError({ code: "BAD_REQUEST", message: `WEAK_PASSWORD:${problem}` });
+  if (problem) throw domainError("WEAK_PASSWORD", problem);
   try {
     return await db.user.create({
       data: {

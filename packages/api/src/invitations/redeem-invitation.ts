@@ -1,5 +1,5 @@
 import { hashPassword, type Db } from "@dc/db";
-import { TRPCError } from "@trpc/server";
+import { domainError } from "../contract/domain-error";
 import { type Tx } from "../attempts/tx";
 import { recordAudit } from "../audit/record";
 import { passwordProblem } from "../auth/password-policy";
@@ -59,7 +59,7 @@ export async function acceptInvitation(db: Db, userId: string, input: { code: st
       select: { id: true, role: true, email: true, teacherConfirmedAt: true },
     });
     if (user.role === "ADMIN" || (user.role === "TEACHER" && user.teacherConfirmedAt)) {
-      throw new TRPCError({ code: "CONFLICT", message: "ALREADY_TEACHER" });
+      throw domainError("ALREADY_TEACHER");
     }
     const invitation = await claim(tx, input.code, user.email);
     await promote(tx, invitation.id, user, false);
@@ -73,7 +73,7 @@ export async function signUpWithInvitation(
   input: { code: string; name: string; email: string; password: string },
 ) {
   const problem = passwordProblem(input.password, input.email);
-  if (problem) throw new TRPCError({ code: "BAD_REQUEST", message: `WEAK_PASSWORD:${problem}` });
+  if (problem) throw domainError("WEAK_PASSWORD", problem);
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {

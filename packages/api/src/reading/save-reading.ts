@@ -1,6 +1,6 @@
 import { getLesson, type TLessonId } from "@dc/content";
 import { type Db } from "@dc/db";
-import { TRPCError } from "@trpc/server";
+import { domainError } from "../contract/domain-error";
 
 export type TReadingInput = {
   lessonId: TLessonId;
@@ -21,7 +21,7 @@ export async function saveReading(db: Db, userId: string, input: TReadingInput) 
     ...(input.lastParagraphId ? [input.lastParagraphId] : []),
   ].filter((id) => !allowed.has(id));
   if (unknown.length) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: `UNKNOWN_PARAGRAPH:${unknown[0]}` });
+    throw domainError("UNKNOWN_PARAGRAPH", unknown[0]);
   }
   const seen = [...new Set(input.seenParagraphIds)];
   const completed = input.completed ? new Date() : null;

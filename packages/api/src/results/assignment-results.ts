@@ -1,7 +1,6 @@
 import { answerText, getItem, type TItem } from "@dc/content";
 import { Prisma, type Db } from "@dc/db";
 import { toAssignmentView } from "../assignments/assignment-view";
-import { finalizeExpiredAttempts } from "../assignments/finalize-expired";
 import { ownedAssignment } from "../assignments/owned-assignment";
 import { assignmentStatus, isLate, percentOf } from "../assignments/status";
 import { attemptsWithAnswerCounts, rosterOf } from "./class-roster";
@@ -23,7 +22,6 @@ export async function assignmentResults(
 ) {
   const rule = input.attempts ?? DEFAULT_ANALYSIS_ATTEMPTS;
   const assignment = await ownedAssignment(db, teacherId, input.assignmentId);
-  await finalizeExpiredAttempts(db, { assignmentIds: [assignment.id] }, now);
   const [students, attempts, adjustments, accommodations] = await Promise.all([
     rosterOf(db, assignment.classId),
     attemptsWithAnswerCounts(

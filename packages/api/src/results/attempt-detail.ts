@@ -1,13 +1,12 @@
 import { getItem, revealFor, toPublicItem } from "@dc/content";
 import { type Db } from "@dc/db";
-import { TRPCError } from "@trpc/server";
+import { domainError } from "../contract/domain-error";
 import { adjustmentMap, creditFor } from "../attempts/grade";
-import { isExpired } from "../attempts/policy";
-import { finalizeAttempt } from "../attempts/submit-attempt";
 import { isLate, percentOf } from "../assignments/status";
+import { parseStoredResponse } from "../attempts/stored-answer";
 import { responseText } from "./response-text";
 
-const attemptNotFound = () => new TRPCError({ code: "NOT_FOUND", message: "ATTEMPT_NOT_FOUND" });
+const attemptNotFound = () => domainError("ATTEMPT_NOT_FOUND");
 
 async function load(db: Db, teacherId: string, attemptId: string) {
   return db.attempt.findFirst({
@@ -23,21 +22,11 @@ async function load(db: Db, teacherId: string, attemptId: string) {
 /**
  * One student's attempt at one of the teacher's assignments, item by item: the item as the student
  * saw it, their response (raw and in words), the key, and what it scored. An attempt whose time ran
- * out is finalised first. Anyone else's attempt is "not found".
+ * out is finalised by the sweep (attempts/sweep.ts), not here. Anyone else's attempt is "not found".
  */
-export async function attemptDetail(
-  db: Db,
-  teacherId: string,
-  input: { attemptId: string },
-  now = new Date(),
-) {
-  let attempt = await load(db, teacherId, input.attemptId);
+export async function attemptDetail(db: Db, teacherId: string, input: { attemptId: string }) {
+  const attempt = await load(db, teacherId, input.attemptId);
   if (!attempt?.assignment) throw attemptNotFound();
-  if (attempt.status === "IN_PROGRESS" && isExpired(attempt, now)) {
-    await finalizeAttempt(db, attempt.userId, attempt.id, { auto: true, now });
-    attempt = await load(db, teacherId, input.attemptId);
-    if (!attempt?.assignment) throw attemptNotFound();
-  }
   const assignment = attempt.assignment;
   const number = await db.attempt.count({
     where: { assignmentId: assignment.id, userId: attempt.userId, startedAt: { lte: attempt.startedAt } },
@@ -73,7 +62,7 @@ export async function attemptDetail(
         position: index + 1,
         item: toPublicItem(item),
         reveal: revealFor(item),
-        response: answer?.response ?? null,
+        response: answer ? parseStoredResponse(answer.response, item) : null,
         responseText: answer
           ? { zh: responseText(item, answer.response, "zh"), en: responseText(item, answer.response, "en") }
           : null,

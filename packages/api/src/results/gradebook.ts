@@ -1,7 +1,6 @@
 import { Prisma, type Db } from "@dc/db";
 import { ownedClass } from "../classes/owned-class";
 import { toAssignmentView } from "../assignments/assignment-view";
-import { finalizeExpiredAttempts } from "../assignments/finalize-expired";
 import { assignmentStatus, isLate, percentOf } from "../assignments/status";
 import { attemptsWithAnswerCounts, rosterOf } from "./class-roster";
 
@@ -21,7 +20,6 @@ export async function gradebook(db: Db, teacherId: string, input: { classId: str
     }),
   ]);
   const assignmentIds = assignments.map((a) => a.id);
-  await finalizeExpiredAttempts(db, { assignmentIds }, now);
   const studentIds = students.map((s) => s.id);
   const [attempts, accommodations] =
     assignmentIds.length && studentIds.length

@@ -1,7 +1,6 @@
 import { getItem, localized } from "@dc/content";
 import { type Db } from "@dc/db";
 import { adjustmentMap, creditFor } from "../attempts/grade";
-import { finalizeExpiredAttempts } from "../assignments/finalize-expired";
 import { ownedAssignment } from "../assignments/owned-assignment";
 import { csvFilename, toCsv } from "./csv";
 import { CSV_WORDS, csvDateTime, type TCsvLang, type TCsvLocale, zoneLabel } from "./csv-locale";
@@ -60,7 +59,6 @@ export async function responsesCsv(
   now = new Date(),
 ) {
   const assignment = await ownedAssignment(db, teacherId, input.assignmentId);
-  await finalizeExpiredAttempts(db, { assignmentIds: [assignment.id] }, now);
   const [students, attempts, adjustmentRows] = await Promise.all([
     rosterOf(db, assignment.classId),
     db.attempt.findMany({

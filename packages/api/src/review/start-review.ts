@@ -1,6 +1,6 @@
 import { getItem } from "@dc/content";
 import { type Db } from "@dc/db";
-import { TRPCError } from "@trpc/server";
+import { domainError } from "../contract/domain-error";
 import { shuffle } from "../attempts/draw-items";
 import { releaseDueKeys } from "../attempts/release-keys";
 import { lockUser } from "../attempts/start-attempt";
@@ -43,6 +43,7 @@ async function reviewedToday(db: Db | Tx, userId: string, now: Date) {
  * session already open.
  */
 export async function startReview(db: Db, userId: string, now = new Date()) {
+  // Not waiting for the sweep: a session starting now includes every key that is due now.
   await releaseDueKeys(db, userId, now);
   return db.$transaction(async (tx) => {
     await lockUser(tx, userId);
@@ -50,7 +51,7 @@ export async function startReview(db: Db, userId: string, now = new Date()) {
     if (open) return { id: open.id, resumed: true };
     const withheld = await withheldItemIds(tx, userId);
     const { left } = dailyShare(0, await reviewedToday(tx, userId, now));
-    if (left === 0) throw new TRPCError({ code: "PRECONDITION_FAILED", message: "DAILY_LIMIT_REACHED" });
+    if (left === 0) throw domainError("DAILY_LIMIT_REACHED");
     const due = await tx.reviewCard.findMany({
       where: { userId, due: { lte: dueBy(now) }, itemId: { notIn: withheld } },
       orderBy: { due: "asc" },
@@ -58,7 +59,7 @@ export async function startReview(db: Db, userId: string, now = new Date()) {
       select: { itemId: true },
     });
     const itemIds = due.map((d) => d.itemId).filter((id) => getItem(id)); // an item retired from the bank is skipped
-    if (!itemIds.length) throw new TRPCError({ code: "PRECONDITION_FAILED", message: "NOTHING_DUE" });
+    if (!itemIds.length) throw domainError("NOTHING_DUE");
     const created = await tx.attempt.create({
       data: { userId, kind: "REVIEW", itemIds: shuffle(itemIds), startedAt: now },
       select: { id: true },
@@ -72,7 +73,7 @@ export async function startReview(db: Db, userId: string, now = new Date()) {
  * and when the next one falls due.
  */
 export async function reviewSummary(db: Db, userId: string, now = new Date()) {
-  await releaseDueKeys(db, userId, now);
+  // Keys that fell due are released by the sweep (attempts/sweep.ts): reading writes nothing.
   // One statement for the counts (the dashboard's statement budget): cards of assessment items count
   // only once their key was released to this student, as in withheldItemIds.
   const [[cards], open] = await Promise.all([

@@ -1,5 +1,5 @@
 import { hashPassword, type Db } from "@dc/db";
-import { TRPCError } from "@trpc/server";
+import { domainError } from "../contract/domain-error";
 import { recordAudit } from "../audit/record";
 import { oneTimePassword } from "../auth/one-time-password";
 import { isUniqueViolation } from "../auth/sign-up";
@@ -17,10 +17,7 @@ export type TSlip = {
 };
 
 const rosterInvalid = (problems: { line: number; code: string }[]) =>
-  new TRPCError({
-    code: "BAD_REQUEST",
-    message: `ROSTER_INVALID:${problems.map((p) => `${p.line}=${p.code}`).join(";")}`,
-  });
+  domainError("ROSTER_INVALID", problems.map((p) => `${p.line}=${p.code}`).join(";"));
 
 /**
  * Creates the students of a roster in the teacher's class, or enrols existing student accounts
@@ -75,7 +72,7 @@ export async function importRoster(db: Db, teacherId: string, input: { classId: 
     return await insertAll();
   } catch (error) {
     // Someone took one of these emails or login ids since the check: nothing was written.
-    if (isUniqueViolation(error)) throw new TRPCError({ code: "CONFLICT", message: "ROSTER_CONFLICT" });
+    if (isUniqueViolation(error)) throw domainError("ROSTER_CONFLICT");
     throw error;
   }
 

@@ -6,6 +6,13 @@ import { getAssignment } from "../assignments/get-assignment";
 import { listAssignments } from "../assignments/list-assignments";
 import { listRegrades } from "../assignments/list-regrades";
 import {
+  ZAccommodationSet,
+  ZAssignmentView,
+  ZAttemptStarted,
+  ZDeleted,
+  ZMyAssignments,
+} from "../assignments/outputs";
+import {
   ZAccommodation,
   ZAdjustItem,
   ZCreateAssignment,
@@ -24,14 +31,17 @@ export const assignmentRouter = createTRPCRouter({
   // Teachers: assignments of their own classes only; any other id is ASSIGNMENT_NOT_FOUND.
   create: teacherProcedure
     .input(ZCreateAssignment)
+    .output(ZAssignmentView)
     .mutation(({ ctx, input }) => createAssignment(ctx.db, ctx.session.id, input)),
 
   update: teacherProcedure
     .input(ZUpdateAssignment)
+    .output(ZAssignmentView)
     .mutation(({ ctx, input }) => updateAssignment(ctx.db, ctx.session.id, input)),
 
   delete: teacherProcedure
     .input(ZAssignmentRef)
+    .output(ZDeleted)
     .mutation(({ ctx, input }) => deleteAssignment(ctx.db, ctx.session.id, input)),
 
   list: teacherProcedure
@@ -44,6 +54,7 @@ export const assignmentRouter = createTRPCRouter({
 
   setAccommodation: teacherProcedure
     .input(ZAccommodation)
+    .output(ZAccommodationSet)
     .mutation(({ ctx, input }) => setAccommodation(ctx.db, ctx.session.id, input)),
 
   /** Corrects an item and regrades the submitted attempts; returns the grades that changed. */
@@ -58,11 +69,13 @@ export const assignmentRouter = createTRPCRouter({
   // Students: assignments of the classes they are in.
   mine: studentProcedure
     .input(z.object({ classId: ZId.optional() }).strict().optional())
+    .output(ZMyAssignments)
     .query(({ ctx, input }) => studentAssignments(ctx.db, ctx.session.id, input ?? {})),
 
   /** Starts or resumes an attempt; then use attempt.get / save / submit with the returned id. */
   start: studentProcedure
     .use(limited("attemptStartUser"))
     .input(ZAssignmentRef)
+    .output(ZAttemptStarted)
     .mutation(({ ctx, input }) => startAssignmentAttempt(ctx.db, ctx.session.id, input)),
 });

@@ -4,6 +4,7 @@ import { checkPracticeAnswer } from "../attempts/check-answer";
 import { saveAnswer } from "../attempts/save-answer";
 import { startLessonAttempt } from "../attempts/start-attempt";
 import { finalizeAttempt } from "../attempts/submit-attempt";
+import { ZAttemptView, ZChecked, ZRecentAttempts, ZSaved, ZStarted } from "../attempts/outputs";
 import { viewAttempt } from "../attempts/view-attempt";
 import { createTRPCRouter, limited, studentProcedure } from "../trpc";
 
@@ -25,30 +26,35 @@ export const attemptRouter = createTRPCRouter({
         .object({ kind: z.enum(["PRACTICE", "QUIZ"]), lessonId: ZLessonId, timed: z.boolean().optional() })
         .strict(),
     )
+    .output(ZStarted)
     .mutation(({ ctx, input }) => startLessonAttempt(ctx.db, ctx.session.id, input)),
 
   get: studentProcedure
     .input(z.object({ attemptId: ZAttemptId }).strict())
+    .output(ZAttemptView)
     .query(({ ctx, input }) => viewAttempt(ctx.db, ctx.session.id, input.attemptId)),
 
   save: studentProcedure
     .input(ZAnswerInput)
+    .output(ZSaved)
     .mutation(({ ctx, input }) => saveAnswer(ctx.db, ctx.session.id, input)),
 
   check: studentProcedure
     .use(limited("practiceCheckUser"))
     .input(ZAnswerInput)
+    .output(ZChecked)
     .mutation(({ ctx, input }) => checkPracticeAnswer(ctx.db, ctx.session.id, input)),
 
   submit: studentProcedure
     .input(z.object({ attemptId: ZAttemptId }).strict())
+    .output(ZAttemptView)
     .mutation(async ({ ctx, input }) => {
       await finalizeAttempt(ctx.db, ctx.session.id, input.attemptId, { auto: false });
       return viewAttempt(ctx.db, ctx.session.id, input.attemptId);
     }),
 
   /** The student's recent attempts, newest first, for resuming and for history. */
-  recent: studentProcedure.query(({ ctx }) =>
+  recent: studentProcedure.output(ZRecentAttempts).query(({ ctx }) =>
     ctx.db.attempt.findMany({
       where: { userId: ctx.session.id, assignmentId: null },
       orderBy: { startedAt: "desc" },

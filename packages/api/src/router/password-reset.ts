@@ -1,4 +1,4 @@
-import { TRPCError } from "@trpc/server";
+import { domainError } from "../contract/domain-error";
 import { z } from "zod";
 import { PASSWORD_MAX } from "../auth/password-policy";
 import { requestPasswordReset } from "../auth/request-password-reset";
@@ -19,7 +19,7 @@ export const passwordResetRouter = createTRPCRouter({
     .input(z.object({ email: ZEmail }).strict())
     .mutation(async ({ ctx, input }) => {
       const mailer = ctx.mailer;
-      if (!mailer) throw new TRPCError({ code: "PRECONDITION_FAILED", message: "RESET_BY_EMAIL_OFF" });
+      if (!mailer) throw domainError("RESET_BY_EMAIL_OFF");
       const link = await requestPasswordReset(ctx.db, input.email);
       if (link) {
         mailer

@@ -7,6 +7,7 @@ import { classMastery } from "../results/class-mastery";
 import { gradebook } from "../results/gradebook";
 import { ZCsvLocale } from "../results/csv-locale";
 import { gradebookCsv } from "../results/gradebook-csv";
+import { ZCsvFile } from "../results/outputs";
 import { responsesCsv } from "../results/responses-csv";
 import { createTRPCRouter, teacherProcedure } from "../trpc";
 
@@ -34,9 +35,11 @@ export const resultsRouter = createTRPCRouter({
   /** { filename, content }: UTF-8 CSV with a BOM; the browser saves it as a Blob. */
   gradebookCsv: teacherProcedure
     .input(z.object({ classId: ZId, ...ZCsvLocale }).strict())
+    .output(ZCsvFile)
     .query(({ ctx, input }) => gradebookCsv(ctx.db, ctx.session.id, input)),
 
   responsesCsv: teacherProcedure
     .input(z.object({ assignmentId: ZId, ...ZCsvLocale }).strict())
+    .output(ZCsvFile)
     .query(({ ctx, input }) => responsesCsv(ctx.db, ctx.session.id, input)),
 });

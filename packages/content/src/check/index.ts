@@ -30,5 +30,5 @@ export const resultOf = (score: number | TPending): TCheckResult =>
   score === PENDING ? PENDING_SCORE : { score, correct: score === 1 };
 
 export { InvalidResponseError } from "./errors";
-export { ZResponse, type TResponse, type TResponseOf } from "./response";
+export { ZResponse, type TResponse } from "./response";
 export { validateResponseFor } from "./validate";

@@ -22,7 +22,6 @@ export const ZLaterReading = z
     message: "a revised or rejected item needs the changes (or the reason) in words",
     path: ["changes"],
   });
-export type TLaterReading = z.infer<typeof ZLaterReading>;
 
 export const ZReviewEntry = z
   .object({

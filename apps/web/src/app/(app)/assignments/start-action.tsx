@@ -6,14 +6,14 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { FormAlert } from "~/components/form-alert";
-import { errorCode } from "~/lib/error-code";
+import { errorCode, knownOr, type TKnownCode } from "~/lib/error-code";
 import { useEdgeMessages } from "~/lib/edge-messages";
 import { useTRPC } from "~/trpc/react";
 import { useNow } from "~/lib/client-time";
 import { actionFor, type TNext } from "./status";
 import type { TMyAssignment } from "./types";
 
-const KNOWN = new Set([
+const KNOWN = [
   "ASSIGNMENT_NOT_OPEN",
   "NO_ATTEMPTS_LEFT",
   "CLASS_ARCHIVED",
@@ -21,7 +21,7 @@ const KNOWN = new Set([
   "STUDENTS_ONLY",
   "NETWORK",
   "INTERNAL_ERROR",
-]);
+] as const satisfies readonly TKnownCode[];
 
 /**
  * Start, resume or retry: `assignment.start` (which resumes an open attempt rather than opening a
@@ -90,11 +90,7 @@ export function StartAction({ assignment: a }: { assignment: TMyAssignment }) {
         </button>
         {review}
       </div>
-      <FormAlert
-        message={
-          edge.refusal(start.error) ?? (code ? t(`errors.${KNOWN.has(code) ? code : "generic"}`) : null)
-        }
-      />
+      <FormAlert message={edge.refusal(start.error) ?? (code ? t(`errors.${knownOr(code, KNOWN)}`) : null)} />
     </div>
   );
 }

@@ -4,12 +4,18 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link } from "~/components/link";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
-import { errorCode } from "~/lib/error-code";
+import { errorCode, knownOr, type TKnownCode } from "~/lib/error-code";
 import { useEdgeMessages } from "~/lib/edge-messages";
 import { useTRPC } from "~/trpc/react";
 import { joinCodeProblem } from "~/lib/join-code";
 
-const KNOWN = new Set(["JOIN_CODE_INVALID", "CLASS_ARCHIVED", "STUDENTS_ONLY", "NETWORK", "INTERNAL_ERROR"]);
+const KNOWN = [
+  "JOIN_CODE_INVALID",
+  "CLASS_ARCHIVED",
+  "STUDENTS_ONLY",
+  "NETWORK",
+  "INTERNAL_ERROR",
+] as const satisfies readonly TKnownCode[];
 
 /** The join-code field. Codes may be typed in any case, with spaces or dashes. */
 export function JoinForm() {
@@ -43,7 +49,7 @@ export function JoinForm() {
       ]);
     } catch (e) {
       const known = errorCode(e).code;
-      setError(edge.refusal(e) ?? t(`errors.${KNOWN.has(known) ? known : "generic"}`));
+      setError(edge.refusal(e) ?? t(`errors.${knownOr(known, KNOWN)}`));
       input.current?.focus();
     }
   }

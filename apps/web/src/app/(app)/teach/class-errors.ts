@@ -1,5 +1,7 @@
+import { knownOr, type TKnownCode } from "~/lib/error-code";
+
 /** Error codes of the class procedures that `classes.errors` explains; anything else is generic. */
-const KNOWN = new Set([
+const KNOWN = [
   "NAME_REQUIRED",
   "NAME_TOO_LONG",
   "CLASS_NOT_FOUND",
@@ -8,6 +10,6 @@ const KNOWN = new Set([
   "TEACHERS_ONLY",
   "NETWORK",
   "INTERNAL_ERROR",
-]);
+] as const satisfies readonly TKnownCode[];
 
-export const classErrorKey = (code: string) => (KNOWN.has(code) ? code : "generic");
+export const classErrorKey = (code: string) => knownOr(code, KNOWN);

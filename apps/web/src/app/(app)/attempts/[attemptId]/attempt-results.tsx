@@ -1,7 +1,6 @@
 "use client";
 
 import type { RouterOutputs } from "@dc/api";
-import type { TResponse } from "@dc/content";
 import { Link } from "~/components/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
@@ -85,10 +84,10 @@ export function AttemptResults({
               {t("question", { n: i + 1, total: shown.length })}
             </p>
             <ItemPrompt item={entry.item} locale={locale} />
-            {entry.answer ? (
+            {entry.answer?.response ? (
               <ItemInput
                 item={entry.item}
-                value={entry.answer.response as TResponse}
+                value={entry.answer.response}
                 onChange={() => undefined}
                 disabled
                 reveal={entry.reveal}

@@ -4,14 +4,11 @@ import type { TResponse } from "@dc/content";
 import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTRPC } from "~/trpc/react";
-import { classifySaveFailure } from "./save-failure";
+import { classifySaveFailure, isStop, type TStop } from "./save-failure";
 import { edit, markFailed, markSaved, markSending, restore, unsaved, type TQueue } from "./save-queue";
 
 const DEBOUNCE_MS = 600;
 const RETRY_MS = 4000;
-
-/** A stop the server gave: the attempt can take no more answers. */
-export type TStop = "ATTEMPT_EXPIRED" | "ATTEMPT_SUBMITTED";
 
 const storageKey = (attemptId: string) => `dc:attempt:${attemptId}:unsaved`;
 
@@ -79,8 +76,8 @@ export function useAnswerSync(attemptId: string, serverRevisions: Record<string,
           return;
         }
         const code = (error as Error).message;
-        if (failure === "stop") {
-          setStop(code as TStop);
+        if (failure === "stop" && isStop(code)) {
+          setStop(code);
           return;
         }
         // Refused for this item only (e.g. malformed): keep the rest flowing and say so.

@@ -4,7 +4,7 @@ import type { TAppendixRow } from "@dc/content/reader";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { useHash } from "./use-hash";
-import { useZh } from "./use-script";
+import { useZh } from "~/lib/use-script";
 
 /** The months the table spans, June included: the timeline shows the gap. */
 const MONTHS = [5, 6, 7, 8, 9];

@@ -4,7 +4,7 @@ import type { TGlossaryEntry } from "@dc/content/reader";
 import { useLocale } from "next-intl";
 import { useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import { localized } from "~/lib/localized";
-import { useZh } from "./use-script";
+import { useZh } from "~/lib/use-script";
 
 const EDGE = 8; // px kept between the popover and the window's edge
 

@@ -4,7 +4,7 @@ import type { TGlossaryEntry } from "@dc/content/reader";
 import { Fragment, useMemo } from "react";
 import { GlossaryTerm } from "./glossary-term";
 import { convertSegments, gluePunctuation, splitAtTerms } from "./segments";
-import { useZh } from "./use-script";
+import { useZh } from "~/lib/use-script";
 
 /**
  * Text of the article with the first occurrence of each glossary term made explainable, in the

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useReading } from "./reading-progress";
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "~/lib/use-hydrated";
 
 /** The end of the lesson: mark it as read (kept on the server), or see that it is. */
 export function MarkRead() {

@@ -15,7 +15,7 @@ import { MarkRead } from "./mark-read";
 import { ReadingProgressProvider } from "./reading-progress";
 import { ReadingStatus } from "./reading-status";
 import { ResumeLink } from "./resume-link";
-import { ScriptSwitch } from "./script-switch";
+import { ScriptSwitch } from "~/components/script-switch";
 import { SidePanel, type TPanelPart } from "./side-panel";
 import { ZhText } from "./zh-text";
 

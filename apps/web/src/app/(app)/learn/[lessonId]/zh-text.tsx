@@ -1,6 +1,6 @@
 "use client";
 
-import { useZh } from "./use-script";
+import { useZh } from "~/lib/use-script";
 
 type TTag = "span" | "p" | "h2" | "h4" | "ul";
 type TProps = { as?: TTag; id?: string; className?: string };

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { errorCode } from "~/lib/error-code";
+import { errorCode, knownOr, type TKnownCode } from "~/lib/error-code";
 
 /** API error codes the results pages can meet, each with a sentence in both languages. */
 export const KNOWN_ERRORS = [
@@ -17,12 +17,12 @@ export const KNOWN_ERRORS = [
   "SIGN_IN_REQUIRED",
   "INTERNAL_ERROR",
   "NETWORK",
-] as const;
+] as const satisfies readonly TKnownCode[];
 
 /** The known code of an error message: "ACCEPTED_KEY_INVALID:NOT_A_CHOICE" → ACCEPTED_KEY_INVALID. */
 export function knownCode(code: string): (typeof KNOWN_ERRORS)[number] | null {
-  const head = code.split(":")[0] ?? "";
-  return (KNOWN_ERRORS as readonly string[]).includes(head) ? (head as (typeof KNOWN_ERRORS)[number]) : null;
+  const known = knownOr(code, KNOWN_ERRORS);
+  return known === "generic" ? null : known;
 }
 
 /** Turns a failed request into a sentence in the interface language. */

@@ -1,7 +1,6 @@
 "use client";
 
 import type { RouterOutputs } from "@dc/api";
-import type { TResponse } from "@dc/content";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "~/components/link";
 import { useLocale, useTranslations } from "next-intl";
@@ -113,7 +112,7 @@ function AttemptItem({ entry, total }: { entry: TEntry; total: number }) {
       {entry.response !== null ? (
         <ItemInput
           item={entry.item}
-          value={entry.response as TResponse}
+          value={entry.response}
           onChange={() => undefined}
           disabled
           reveal={submitted ? entry.reveal : null}

@@ -1,4 +1,5 @@
 import type { RouterInputs } from "@dc/api";
+import { ASSIGNMENT_LIMITS } from "@dc/api/contract";
 import type { TLessonId, TSkill } from "@dc/content/schema";
 import { fromDateTimeLocal } from "./datetime-local";
 
@@ -43,12 +44,8 @@ export type TField =
 export type TFieldError = { code: string; values?: Record<string, number | string> };
 export type TFieldErrors = Partial<Record<TField, TFieldError>>;
 
-export const LIMITS = {
-  title: 120,
-  items: 50,
-  timeLimit: [1, 180],
-  attempts: [1, 10],
-} as const;
+/** The API's own limits, checked here before sending so the teacher learns at once. */
+export const LIMITS = ASSIGNMENT_LIMITS;
 
 /** A whole number typed in a field, or null. */
 function whole(value: string): number | null {
@@ -92,11 +89,14 @@ export function buildAssignmentInput(
 
   const timeLimit = whole(form.timeLimit);
   if (form.timed && !inRange(timeLimit, LIMITS.timeLimit)) {
-    errors.timeLimit = { code: "TIME_LIMIT_RANGE", values: { min: 1, max: 180 } };
+    errors.timeLimit = {
+      code: "TIME_LIMIT_RANGE",
+      values: { min: LIMITS.timeLimit[0], max: LIMITS.timeLimit[1] },
+    };
   }
   const maxAttempts = whole(form.maxAttempts);
   if (!inRange(maxAttempts, LIMITS.attempts))
-    errors.maxAttempts = { code: "ATTEMPTS_RANGE", values: { max: 10 } };
+    errors.maxAttempts = { code: "ATTEMPTS_RANGE", values: { max: LIMITS.attempts[1] } };
 
   const opensAt = fromDateTimeLocal(form.opensAt, timeZone);
   const dueAt = fromDateTimeLocal(form.dueAt, timeZone);

@@ -1,3 +1,5 @@
+import { parseErrorMessage } from "@dc/api/contract";
+import { knownOr, type TKnownCode } from "~/lib/error-code";
 import type { TField, TFieldError, TFieldErrors } from "./assignment-input";
 
 /** Where a refusal of `assignment.create` belongs on the form: next to a field, or above the form. */
@@ -17,22 +19,26 @@ const FIELD_OF: Record<string, TField> = {
 };
 
 /** Messages the API writes that we explain as they are; anything else is INVALID_INPUT. */
-const FIELD_CODES = new Set(["TITLE_REQUIRED", "TITLE_TOO_LONG", "DATE_OUT_OF_RANGE", "INVALID_CHARACTERS"]);
-const FORM_CODES = new Set([
+const FIELD_CODES = [
+  "TITLE_REQUIRED",
+  "TITLE_TOO_LONG",
+  "DATE_OUT_OF_RANGE",
+  "INVALID_CHARACTERS",
+] as const satisfies readonly TKnownCode[];
+const FORM_CODES = [
   "CLASS_ARCHIVED",
   "CLASS_NOT_FOUND",
   "INVALID_INPUT",
   "NETWORK",
   "INTERNAL_ERROR",
-  "generic",
-]);
+] as const satisfies readonly TKnownCode[];
 
 /**
  * Turns the error code of a refused `assignment.create` (e.g. `NOT_ENOUGH_ITEMS:12`,
  * `UNKNOWN_ITEM:l1-wto`, or INVALID_INPUT with field errors) into messages for the form.
  */
 export function createProblem(code: string, fieldErrors: Record<string, string> = {}): TCreateProblem {
-  const [name = "", detail = ""] = code.split(/:(.*)/s);
+  const { code: name, detail } = parseErrorMessage(code);
   switch (name) {
     case "NOT_ENOUGH_ITEMS":
       return { form: null, fields: { itemCount: { code: name, values: { available: Number(detail) } } } };
@@ -46,13 +52,14 @@ export function createProblem(code: string, fieldErrors: Record<string, string> 
       let unplaced = false;
       for (const [path, message] of Object.entries(fieldErrors)) {
         const field = FIELD_OF[path];
-        if (field) fields[field] = { code: FIELD_CODES.has(message) ? message : "FIELD_INVALID" };
+        const known = knownOr(message, FIELD_CODES);
+        if (field) fields[field] = { code: known === "generic" ? "FIELD_INVALID" : known };
         else unplaced = true;
       }
       const placed = Object.keys(fields).length > 0;
       return { form: unplaced || !placed ? { code: "INVALID_INPUT" } : null, fields };
     }
     default:
-      return { form: { code: FORM_CODES.has(name) ? name : "generic" }, fields: {} };
+      return { form: { code: knownOr(code, FORM_CODES) }, fields: {} };
   }
 }

@@ -5,9 +5,9 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { SCRIPT_COOKIE, scriptCookieValue } from "~/i18n/script-cookie";
-import { type TScript, writeScript } from "./script-store";
-import { useHydrated } from "./use-hydrated";
-import { useScript } from "./use-script";
+import { type TScript, writeScript } from "~/lib/script-store";
+import { useHydrated } from "~/lib/use-hydrated";
+import { useScript } from "~/lib/use-script";
 
 const OPTIONS: { script: TScript; label: string; lang: string }[] = [
   { script: "hant", label: "繁體", lang: "zh-Hant" },
