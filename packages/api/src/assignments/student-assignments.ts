@@ -30,6 +30,7 @@ export async function studentAssignments(
       dueAt: true,
       feedback: true,
       scoreRelease: true,
+      releasedAt: true,
       class: { select: { name: true } },
       accommodations: { where: { studentId }, select: { extraTimeSec: true, extraAttempts: true } },
       adjustments: { where: { action: "DROP" }, select: { itemId: true } },
