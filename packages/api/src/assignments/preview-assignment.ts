@@ -51,15 +51,15 @@ export type TPreviewCheck = {
  */
 export async function checkPreview(db: Db, teacherId: string, input: TPreviewCheck) {
   const found = await ownedAssignment(db, teacherId, input.assignmentId);
-  const adjustments = adjustmentMap(
-    await db.itemAdjustment.findMany({ where: { assignmentId: found.id } }),
-  );
+  const adjustments = adjustmentMap(await db.itemAdjustment.findMany({ where: { assignmentId: found.id } }));
   const scores = new Map<string, number>();
   const items = input.responses.map(({ itemId, response }) => {
     const bankItem = getItem(itemId);
     const bank = bankItem && response ? responseToBank(bankItem, input.seed, response) : null;
     const item = bank ? itemForResponse(found.itemIds, itemId, bank) : itemOf(found.itemIds, itemId);
-    const result = bank ? scoreStored(itemId, bank, keyRuleOf(adjustments.get(itemId))) : { score: 0, correct: false };
+    const result = bank
+      ? scoreStored(itemId, bank, keyRuleOf(adjustments.get(itemId)))
+      : { score: 0, correct: false };
     scores.set(itemId, result.score);
     return {
       itemId,

@@ -11,7 +11,12 @@ import { ownedAssignment } from "./owned-assignment";
  * submission (which reads it FOR SHARE) scores wholly before or after. Releasing twice keeps the
  * first time.
  */
-export async function releaseNow(db: Db, teacherId: string, input: { assignmentId: string }, now = new Date()) {
+export async function releaseNow(
+  db: Db,
+  teacherId: string,
+  input: { assignmentId: string },
+  now = new Date(),
+) {
   const found = await ownedAssignment(db, teacherId, input.assignmentId);
   return db.$transaction(async (tx) => {
     const [row] = await tx.$queryRaw<{ releasedAt: Date }[]>`
