@@ -26,6 +26,8 @@ export type TAssignmentForm = {
   feedback: TFeedback;
   /** When scores (and each item's right or wrong) are shown, separately from the keys. */
   scoreRelease: TFeedback;
+  /** The pass mark in per cent as typed; empty: no pass mark. */
+  passMark: string;
 };
 
 export type TField =
@@ -37,7 +39,8 @@ export type TField =
   | "timeLimit"
   | "maxAttempts"
   | "opensAt"
-  | "dueAt";
+  | "dueAt"
+  | "passPercent";
 
 /** A problem with one field: a message key of `assignments.errors`, with its values. */
 export type TFieldError = { code: string; values?: Record<string, number | string> };
@@ -48,6 +51,7 @@ export const LIMITS = {
   items: 50,
   timeLimit: [1, 180],
   attempts: [1, 10],
+  passPercent: [1, 100],
 } as const;
 
 /** A whole number typed in a field, or null. */
@@ -98,6 +102,10 @@ export function buildAssignmentInput(
   if (!inRange(maxAttempts, LIMITS.attempts))
     errors.maxAttempts = { code: "ATTEMPTS_RANGE", values: { max: 10 } };
 
+  const passPercent = form.passMark.trim() === "" ? null : whole(form.passMark);
+  if (form.passMark.trim() !== "" && !inRange(passPercent, LIMITS.passPercent))
+    errors.passPercent = { code: "PASS_PERCENT_RANGE", values: { min: 1, max: 100 } };
+
   const opensAt = fromDateTimeLocal(form.opensAt, timeZone);
   const dueAt = fromDateTimeLocal(form.dueAt, timeZone);
   if (!opensAt) errors.opensAt = { code: "DATE_INVALID" };
@@ -127,6 +135,7 @@ export function buildAssignmentInput(
       dueAt,
       feedback: form.feedback,
       scoreRelease: form.scoreRelease,
+      passPercent,
     },
   };
 }

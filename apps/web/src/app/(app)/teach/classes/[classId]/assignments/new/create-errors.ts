@@ -10,6 +10,7 @@ const FIELD_OF: Record<string, TField> = {
   dueAt: "dueAt",
   timeLimitMinutes: "timeLimit",
   maxAttempts: "maxAttempts",
+  passPercent: "passPercent",
   "selection.itemCount": "itemCount",
   "selection.lessonIds": "lessonIds",
   "selection.skills": "skills",
@@ -17,7 +18,13 @@ const FIELD_OF: Record<string, TField> = {
 };
 
 /** Messages the API writes that we explain as they are; anything else is INVALID_INPUT. */
-const FIELD_CODES = new Set(["TITLE_REQUIRED", "TITLE_TOO_LONG", "DATE_OUT_OF_RANGE", "INVALID_CHARACTERS"]);
+const FIELD_CODES = new Set([
+  "TITLE_REQUIRED",
+  "TITLE_TOO_LONG",
+  "DATE_OUT_OF_RANGE",
+  "INVALID_CHARACTERS",
+  "PASS_PERCENT_RANGE",
+]);
 const FORM_CODES = new Set([
   "CLASS_ARCHIVED",
   "CLASS_NOT_FOUND",

@@ -1,0 +1,71 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { Link } from "~/components/link";
+import { PageHeader } from "~/components/page-header";
+import { errorCode } from "~/lib/error-code";
+import { useTRPC } from "~/trpc/react";
+import { useIsClient } from "../../../_results/local-time";
+import { type TAssignmentDetail } from "../types";
+
+/**
+ * The page around an assignment's edit, duplicate or preview screen: a link back to the assignment,
+ * the title, and the loading, not-found and error states. Draws its content in the browser only
+ * (times are in the teacher's zone).
+ */
+export function AssignmentFrame({
+  assignmentId,
+  title,
+  lead,
+  children,
+}: {
+  assignmentId: string;
+  title: string;
+  lead?: (a: TAssignmentDetail) => string;
+  children: (a: TAssignmentDetail) => React.ReactNode;
+}) {
+  const t = useTranslations("manage");
+  const trpc = useTRPC();
+  const client = useIsClient();
+  const query = useQuery(trpc.assignment.get.queryOptions({ assignmentId }));
+  const a = query.data;
+  const back = (
+    <Link
+      href={`/teach/assignments/${assignmentId}`}
+      className="text-muted hover:text-ink mb-4 inline-block text-[15px] underline-offset-4 hover:underline print:hidden"
+    >
+      ← {a ? a.title : t("back")}
+    </Link>
+  );
+  if (!a || !client) {
+    const missing = query.error && errorCode(query.error).code === "ASSIGNMENT_NOT_FOUND";
+    return (
+      <>
+        {back}
+        <PageHeader title={title} />
+        {query.error ? (
+          <div role="alert" className="card space-y-3">
+            <p className="text-accent-dark">{missing ? t("notFound") : t("loadError")}</p>
+            {!missing && (
+              <button type="button" className="btn-secondary" onClick={() => void query.refetch()}>
+                {t("retry")}
+              </button>
+            )}
+          </div>
+        ) : (
+          <p role="status" className="text-muted">
+            {t("loading")}
+          </p>
+        )}
+      </>
+    );
+  }
+  return (
+    <>
+      {back}
+      <PageHeader title={title} lead={lead?.(a)} />
+      {children(a)}
+    </>
+  );
+}
