@@ -4,10 +4,10 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { Link } from "~/components/link";
 import { PageHeader } from "~/components/page-header";
-import { errorCode } from "~/lib/error-code";
 import { useTRPC } from "~/trpc/react";
 import { useIsClient } from "../../../_results/local-time";
 import { type TAssignmentDetail } from "../types";
+import { LoadState } from "./load-state";
 
 /**
  * The page around an assignment's edit, duplicate or preview screen: a link back to the assignment,
@@ -39,25 +39,11 @@ export function AssignmentFrame({
     </Link>
   );
   if (!a || !client) {
-    const missing = query.error && errorCode(query.error).code === "ASSIGNMENT_NOT_FOUND";
     return (
       <>
         {back}
         <PageHeader title={title} />
-        {query.error ? (
-          <div role="alert" className="card space-y-3">
-            <p className="text-accent-dark">{missing ? t("notFound") : t("loadError")}</p>
-            {!missing && (
-              <button type="button" className="btn-secondary" onClick={() => void query.refetch()}>
-                {t("retry")}
-              </button>
-            )}
-          </div>
-        ) : (
-          <p role="status" className="text-muted">
-            {t("loading")}
-          </p>
-        )}
+        <LoadState query={query} />
       </>
     );
   }

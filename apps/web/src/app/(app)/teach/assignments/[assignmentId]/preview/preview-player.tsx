@@ -13,6 +13,7 @@ import { Countdown } from "../../../../attempts/[attemptId]/countdown";
 import { paragraphHref } from "../../../../attempts/[attemptId]/paragraph-href";
 import { QuestionNav, type TNavState } from "../../../../attempts/[attemptId]/question-nav";
 import { formatPoints } from "../../../_results/format";
+import { LoadState } from "../manage/load-state";
 
 type TPreview = RouterOutputs["assignment"]["preview"];
 type TChecked = RouterOutputs["assignment"]["checkPreview"]["items"][number];
@@ -42,25 +43,11 @@ export function PreviewPlayer({ assignmentId }: { assignmentId: string }) {
     </Link>
   );
   if (!query.data) {
-    const missing = query.error && errorCode(query.error).code === "ASSIGNMENT_NOT_FOUND";
     return (
       <div className="mx-auto max-w-3xl">
         {back}
         <h1 className="mb-4 font-serif text-2xl font-bold sm:text-3xl">{t("title")}</h1>
-        {query.error ? (
-          <div role="alert" className="card space-y-3">
-            <p className="text-accent-dark">{missing ? t("notFound") : t("loadError")}</p>
-            {!missing && (
-              <button type="button" className="btn-secondary" onClick={() => void query.refetch()}>
-                {t("retry")}
-              </button>
-            )}
-          </div>
-        ) : (
-          <p role="status" className="text-muted">
-            {t("loading")}
-          </p>
-        )}
+        <LoadState query={query} />
       </div>
     );
   }

@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useTRPC } from "~/trpc/react";
 import { useIsClient } from "../../../_results/local-time";
 import { PaperItem } from "./paper-item";
-import { PrintState } from "./print-state";
+import { LoadState } from "../manage/load-state";
 import { PrintToolbar } from "./print-toolbar";
 import styles from "./print.module.css";
 
@@ -20,7 +20,7 @@ export function PrintPaper({ assignmentId, withKeys }: { assignmentId: string; w
   const client = useIsClient();
   const query = useQuery(trpc.assignment.get.queryOptions({ assignmentId }));
   const a = query.data;
-  if (!a || !client) return <PrintState query={query} />;
+  if (!a || !client) return <LoadState query={query} />;
   return (
     <>
       <PrintToolbar assignmentId={assignmentId} hint={withKeys ? t("keyHint") : t("paperHint")} />

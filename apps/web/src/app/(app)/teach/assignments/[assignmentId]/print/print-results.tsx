@@ -7,7 +7,7 @@ import { formatPercent100, formatPoints } from "../../../_results/format";
 import { LocalTime, useIsClient } from "../../../_results/local-time";
 import { DEFAULT_ANALYSIS_ATTEMPTS } from "../types";
 import { PassBadge } from "../manage/pass-badge";
-import { PrintState } from "./print-state";
+import { LoadState } from "../manage/load-state";
 import { PrintToolbar } from "./print-toolbar";
 import styles from "./print.module.css";
 
@@ -22,7 +22,7 @@ export function PrintResults({ assignmentId }: { assignmentId: string }) {
     trpc.results.assignment.queryOptions({ assignmentId, attempts: DEFAULT_ANALYSIS_ATTEMPTS }),
   );
   const data = query.data;
-  if (!data || !client) return <PrintState query={query} />;
+  if (!data || !client) return <LoadState query={query} />;
   const a = data.assignment;
   const scored = data.students.filter((s) => s.percent !== null);
   const average = scored.length ? scored.reduce((sum, s) => sum + s.percent!, 0) / scored.length : null;

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { errorCode } from "~/lib/error-code";
 
-/** Loading, not found or failed, for a print page. */
-export function PrintState({
+/** Loading, not found or failed: what an assignment's edit, duplicate, preview or print page shows before its data. */
+export function LoadState({
   query,
 }: {
   query: { error: unknown; refetch: () => unknown; isFetching?: boolean };
