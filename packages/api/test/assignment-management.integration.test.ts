@@ -109,7 +109,7 @@ describe("release now", () => {
     expect(shown).toMatchObject({ feedbackWithheld: false, scoreWithheld: false, score: 3 });
     expect(shown.items.every((i) => i.reveal !== null)).toBe(true);
     const mine = await a!.api.assignment.mine();
-    expect(mine[0]).toMatchObject({ scoresShown: true });
+    expect(mine[0]).toMatchObject({ scoresShown: true, releasedEarly: true });
 
     // Submitted after the release: released on submission.
     await b!.api.attempt.submit({ attemptId: second.id });
