@@ -91,7 +91,7 @@ test("a teacher edits, previews, releases, duplicates, prints and deletes an ass
   await teacher.goto(page);
   await teacher.getByRole("link", { name: "編輯設定" }).click();
   await expect(teacher).toHaveURL(at(`${page}/edit`));
-  await expect(teacher.getByText("共 3 題，於建立習作時已固定。")).toBeVisible();
+  await expect(teacher.getByText("共 3 題，於建立作業時已固定。")).toBeVisible();
   const effects = teacher.getByRole("region", { name: /這些更改對已有的 1 次作答/ });
   await expect(effects).toContainText("尚未作出任何更改。");
   await teacher.getByLabel("合格分數（%）").fill("101");

@@ -28,6 +28,13 @@ describe("editing an assignment's settings", () => {
     expect(editEffects(assignment, built.input)).toEqual([]);
   });
 
+  it("keeps times the teacher left alone to the second (the fields show minutes only)", () => {
+    const created = { ...assignment, opensAt: new Date("2026-03-02T00:00:37.512Z") };
+    const built = buildUpdateInput(formOf(created, HK), created, HK);
+    expect(built.ok && built.input.opensAt).toEqual(created.opensAt);
+    expect(built.ok && editEffects(created, built.input)).toEqual([]);
+  });
+
   it("names each changed setting, in a fixed order, for the note on attempts already made", () => {
     const form = { ...formOf(assignment, HK), dueAt: "2026-03-10T23:59", timed: false, passMark: "50" };
     const built = buildUpdateInput(form, assignment, HK);

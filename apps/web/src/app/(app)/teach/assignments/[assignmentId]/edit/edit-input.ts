@@ -85,9 +85,10 @@ export function buildUpdateInput(
       shuffle,
       timeLimitMinutes,
       maxAttempts,
-      // buildAssignmentInput converted both times to Dates (the router's input type says only "unknown").
-      opensAt: opensAt as Date,
-      dueAt: dueAt as Date,
+      // A time left as it was keeps its seconds (the field shows minutes only); a changed one is a Date
+      // from buildAssignmentInput (the router's input type says only "unknown").
+      opensAt: form.opensAt === toDateTimeLocal(a.opensAt, timeZone) ? a.opensAt : (opensAt as Date),
+      dueAt: form.dueAt === toDateTimeLocal(a.dueAt, timeZone) ? a.dueAt : (dueAt as Date),
       feedback,
       scoreRelease,
       passPercent,
