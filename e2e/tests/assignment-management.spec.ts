@@ -105,7 +105,7 @@ test("a teacher edits, previews, releases, duplicates, prints and deletes an ass
   await teacher.getByRole("button", { name: "儲存更改" }).click();
   await expect(teacher).toHaveURL(at(page));
   await expect(teacher.getByRole("heading", { level: 1 })).toHaveText(`${TITLE}（修訂）`);
-  await expect(teacher.locator("#assignment-settings")).toContainText("總分的 50%");
+  await expect(teacher.getByRole("region", { name: "作業設定" })).toContainText("總分的 50%");
 
   // The gradebook judges the score against the pass mark.
   await teacher.goto(`/teach/classes/${classA.id}/gradebook`);
@@ -187,7 +187,7 @@ test("a teacher edits, previews, releases, duplicates, prints and deletes an ass
   await expect(teacher.getByRole("heading", { level: 1 })).toHaveText("第二課小測（乙班）");
   const copyUrl = teacher.url();
   await expect(teacher.getByRole("link", { name: "中五乙班" })).toBeVisible();
-  await expect(teacher.locator("#assignment-settings")).toContainText("總分的 50%");
+  await expect(teacher.getByRole("region", { name: "作業設定" })).toContainText("總分的 50%");
 
   // Deleting the copy loses nothing; deleting the original says what is lost.
   await teacher.getByRole("button", { name: "刪除", exact: true }).click();
