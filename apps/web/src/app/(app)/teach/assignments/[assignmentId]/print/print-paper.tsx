@@ -29,7 +29,7 @@ export function PrintPaper({ assignmentId, withKeys }: { assignmentId: string; w
           <p className="text-sm">{a.className}</p>
           <h1 id="paper-title" className="font-serif text-2xl font-bold">
             {a.title}
-            {withKeys && <span className="ml-3 text-base font-semibold">（{t("teacherCopy")}）</span>}
+            {withKeys && <span className="ml-3 text-base font-semibold">{t("teacherCopy")}</span>}
           </h1>
           <p className="text-sm">
             {t("facts", {
