@@ -254,6 +254,8 @@ test("a teacher runs a timed quiz for a class and follows, analyses, corrects an
     "全對",
     "得分",
     "更正",
+    "該次作答（%）",
+    "合格與否",
   ]);
   const body = responses.slice(1);
   expect(body).toHaveLength(2 * PICKS.length);

@@ -187,6 +187,33 @@ const MATRIX: Record<string, TRow> = {
     allowed: OWNER,
     call: (api, w) => api.assignment.delete({ assignmentId: w.unstartedId }),
   },
+  "assignment.duplicate": {
+    allowed: OWNER,
+    call: (api, w) =>
+      api.assignment.duplicate({
+        assignmentId: w.assignmentId,
+        classId: w.classId,
+        title: "Copy",
+        dueAt: new Date(Date.now() + 7_200_000),
+      }),
+  },
+  "assignment.releaseNow": {
+    allowed: OWNER,
+    call: (api, w) => api.assignment.releaseNow({ assignmentId: w.assignmentId }),
+  },
+  "assignment.preview": {
+    allowed: OWNER,
+    call: (api, w) => api.assignment.preview({ assignmentId: w.assignmentId }),
+  },
+  "assignment.checkPreview": {
+    allowed: OWNER,
+    call: (api, w) =>
+      api.assignment.checkPreview({
+        assignmentId: w.assignmentId,
+        seed: "matrix-seed",
+        responses: [{ itemId: w.itemId, response: null }],
+      }),
+  },
   "assignment.list": { allowed: OWNER, call: (api, w) => api.assignment.list({ classId: w.classId }) },
   "assignment.get": {
     allowed: OWNER,

@@ -181,6 +181,7 @@ describe("creating assignments", () => {
     expect(await teacher.api.assignment.delete({ assignmentId: fresh.id })).toEqual({
       assignmentId: fresh.id,
       deleted: true,
+      attemptsDeleted: 0,
     });
     await expect(teacher.api.assignment.get({ assignmentId: fresh.id })).rejects.toMatchObject({
       code: "NOT_FOUND",

@@ -307,14 +307,14 @@ describe("CSV exports", () => {
     expect(csv.rows).toBe(8); // A and B submitted 4 items each; C is still working
     const lines = csv.content.slice(1).split("\r\n");
     expect(lines[0]).toBe(
-      "student,email,attempt,submitted at (UTC+00:00),submitted,item id,lesson,skill,type,prompt,response,choice ids,correct,score,adjustment",
+      "student,email,attempt,submitted at (UTC+00:00),submitted,item id,lesson,skill,type,prompt,response,choice ids,correct,score,adjustment,attempt (%),pass/fail",
     );
     const bRows = lines.filter((l) => l.startsWith("Student B,"));
     expect(bRows).toHaveLength(4);
     expect(bRows[0]).toContain(`,by the student,${single.id},${single.lessonId},`);
     expect(bRows[0]).toContain(`,${tagged.id},no,0,`);
     expect(bRows[1]).toContain(",True,,no,0,"); // B called the false statement true
-    expect(bRows[3]).toMatch(/,,,no,0,$/); // blank cloze
+    expect(bRows[3]).toMatch(/,,,no,0,,\d+(\.\d)?,$/); // blank cloze; no pass mark, so no pass or fail
     expect(bRows[0]).toMatch(/,1,\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},/);
 
     // In Chinese and in Hong Kong time: the screens' words, and a date a spreadsheet reads as a date.

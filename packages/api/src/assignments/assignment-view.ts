@@ -15,6 +15,8 @@ type TAssignmentRow = {
   dueAt: Date;
   feedback: "IMMEDIATE" | "AFTER_DUE" | "NEVER";
   scoreRelease: "IMMEDIATE" | "AFTER_DUE" | "NEVER";
+  releasedAt: Date | null;
+  passPercent: number | null;
   createdAt: Date;
 };
 
@@ -38,6 +40,10 @@ export function toAssignmentView(a: TAssignmentRow, dropped = 0) {
     dueAt: a.dueAt,
     feedback: a.feedback,
     scoreRelease: a.scoreRelease,
+    /** When the teacher released keys and scores early ("release now"); null if not. */
+    releasedAt: a.releasedAt,
+    /** The pass mark in per cent; null when there is none. */
+    passPercent: a.passPercent,
     createdAt: a.createdAt,
   };
 }

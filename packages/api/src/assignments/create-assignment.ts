@@ -34,6 +34,7 @@ export async function createAssignment(
       dueAt: input.dueAt,
       feedback: input.feedback,
       scoreRelease: input.scoreRelease,
+      passPercent: input.passPercent,
     },
   });
   return toAssignmentView(created);

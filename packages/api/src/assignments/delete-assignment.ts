@@ -1,14 +1,39 @@
 import { type Db } from "@dc/db";
+import { recordAudit } from "../audit/record";
 import { assignmentHasAttempts, assignmentNotFound } from "./errors";
 import { ownedAssignment } from "./owned-assignment";
+import { type TDeleteAssignment } from "./schemas";
 
-/** Deletes an assignment nobody has started; one with attempts is kept (students' work is never lost). */
-export async function deleteAssignment(db: Db, teacherId: string, input: { assignmentId: string }) {
+/**
+ * Deletes an assignment. One nobody started goes at once; one with attempts goes only when the
+ * teacher confirms the number of attempts they were told would be lost (`confirmAttempts`), so an
+ * attempt started after the dialog opened is never deleted unseen. The row is locked first: no
+ * attempt can start while the count is compared. Attempts, answers, key releases, accommodations
+ * and corrections go with it (cascade); the deletion of students' work is written to the audit log.
+ */
+export async function deleteAssignment(db: Db, teacherId: string, input: TDeleteAssignment) {
   const found = await ownedAssignment(db, teacherId, input.assignmentId);
-  const deleted = await db.$executeRaw`
-    DELETE FROM "Assignment" s WHERE s.id = ${found.id}
-      AND NOT EXISTS (SELECT 1 FROM "Attempt" a WHERE a."assignmentId" = s.id)`;
-  if (deleted) return { assignmentId: found.id, deleted: true as const };
-  const still = await db.assignment.count({ where: { id: found.id } });
-  throw still ? assignmentHasAttempts() : assignmentNotFound();
+  return db.$transaction(async (tx) => {
+    const locked = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "Assignment" WHERE id = ${found.id} FOR UPDATE`;
+    if (!locked.length) throw assignmentNotFound();
+    const attempts = await tx.attempt.count({ where: { assignmentId: found.id } });
+    const students = await tx.attempt.groupBy({ by: ["userId"], where: { assignmentId: found.id } });
+    if (attempts > 0 && input.confirmAttempts !== attempts) throw assignmentHasAttempts();
+    await tx.assignment.delete({ where: { id: found.id } });
+    if (attempts > 0) {
+      await recordAudit(tx, {
+        action: "assignment.delete",
+        actorId: teacherId,
+        details: {
+          assignmentId: found.id,
+          title: found.title,
+          classId: found.classId,
+          attempts,
+          students: students.length,
+        },
+      });
+    }
+    return { assignmentId: found.id, deleted: true as const, attemptsDeleted: attempts };
+  });
 }

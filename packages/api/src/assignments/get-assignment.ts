@@ -16,16 +16,25 @@ export async function getAssignment(db: Db, teacherId: string, input: { assignme
       },
     }),
     db.itemAdjustment.findMany({ where: { assignmentId: found.id }, orderBy: { updatedAt: "asc" } }),
-    db.attempt.count({ where: { assignmentId: found.id } }),
+    db.attempt.groupBy({ by: ["status", "userId"], where: { assignmentId: found.id }, _count: true }),
   ]);
+  const count = (status?: string) =>
+    attempts.filter((g) => !status || g.status === status).reduce((n, g) => n + g._count, 0);
   const byItem = new Map(adjustments.map((a) => [a.itemId, a]));
   const dropped = adjustments.filter((a) => a.action === "DROP").length;
   return {
     ...toAssignmentView(found, dropped),
     className: found.class.name,
     classArchived: found.class.archivedAt !== null,
-    /** Whether any student has started it (then it can no longer be deleted). */
-    started: attempts > 0,
+    /** Whether any student has started it (then its items are fixed, and deleting it loses their work). */
+    started: attempts.length > 0,
+    /** What an edit or a deletion touches: attempts by status, and how many students made them. */
+    attempts: {
+      total: count(),
+      submitted: count("SUBMITTED"),
+      inProgress: count("IN_PROGRESS"),
+      students: new Set(attempts.map((g) => g.userId)).size,
+    },
     items: found.itemIds.map((itemId, index) => {
       const item = teacherItemView(itemId);
       const adjustment = byItem.get(itemId);

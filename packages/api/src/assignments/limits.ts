@@ -11,6 +11,8 @@ export const ASSIGNMENT_LIMITS = {
   timeLimit: [1, 180],
   /** Attempts allowed, least and most. */
   attempts: [1, 10],
+  /** A pass mark in per cent of the points possible, least and most. */
+  passPercent: [1, 100],
   /** A student's extra minutes and extra attempts, least and most. */
   extraTime: [0, 360],
   extraAttempts: [0, 10],

@@ -27,10 +27,16 @@ export const ZAssignmentView = z.object({
   dueAt: z.date(),
   feedback: ZPolicy,
   scoreRelease: ZPolicy,
+  releasedAt: z.date().nullable(),
+  passPercent: z.number().nullable(),
   createdAt: z.date(),
 });
 
-export const ZDeleted = z.object({ assignmentId: z.string(), deleted: z.literal(true) });
+export const ZDeleted = z.object({
+  assignmentId: z.string(),
+  deleted: z.literal(true),
+  attemptsDeleted: z.number(),
+});
 
 export const ZAccommodationSet = z.object({
   assignmentId: z.string(),
@@ -63,6 +69,7 @@ export const ZMyAssignments = z.array(
     feedback: ZPolicy,
     scoreRelease: ZPolicy,
     scoresShown: z.boolean(),
+    releasedEarly: z.boolean(),
     status: z.enum(["NOT_STARTED", "IN_PROGRESS", "SUBMITTED", "LATE", "MISSED"]),
     next: z.enum(["NOT_OPEN", "RESUME", "START", "NO_ATTEMPTS_LEFT"]),
     openAttemptId: z.string().nullable(),

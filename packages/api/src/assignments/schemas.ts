@@ -36,6 +36,13 @@ const settings = {
   feedback: z.enum(["IMMEDIATE", "AFTER_DUE", "NEVER"]),
   /** When scores and each item's right or wrong are shown (separate from the keys). */
   scoreRelease: z.enum(["IMMEDIATE", "AFTER_DUE", "NEVER"]),
+  /** The pass mark in per cent of the points possible; null: no pass mark. */
+  passPercent: z
+    .number()
+    .int()
+    .min(L.passPercent[0], "PASS_PERCENT_RANGE")
+    .max(L.passPercent[1], "PASS_PERCENT_RANGE")
+    .nullable(),
 };
 
 export const ZCreateAssignment = z
@@ -51,6 +58,7 @@ export const ZCreateAssignment = z
     dueAt: settings.dueAt,
     feedback: settings.feedback.default("IMMEDIATE"),
     scoreRelease: settings.scoreRelease.default("IMMEDIATE"),
+    passPercent: settings.passPercent.default(null),
   })
   .strict();
 export type TCreateAssignment = z.infer<typeof ZCreateAssignment>;
@@ -67,6 +75,7 @@ export const ZUpdateAssignment = z
     dueAt: settings.dueAt.optional(),
     feedback: settings.feedback.optional(),
     scoreRelease: settings.scoreRelease.optional(),
+    passPercent: settings.passPercent.optional(),
   })
   .strict();
 export type TUpdateAssignment = z.infer<typeof ZUpdateAssignment>;
@@ -103,3 +112,22 @@ export const ZAdjustItem = z
   })
   .strict();
 export type TAdjustItem = z.infer<typeof ZAdjustItem>;
+
+/** Deleting: when students have started it, the teacher confirms the number of attempts they saw go. */
+export const ZDeleteAssignment = z
+  .object({ assignmentId: ZId, confirmAttempts: z.number().int().min(1).max(1_000_000).optional() })
+  .strict();
+export type TDeleteAssignment = z.infer<typeof ZDeleteAssignment>;
+
+/** A copy of an assignment, same items and settings, for one of the teacher's classes with new dates. */
+export const ZDuplicateAssignment = z
+  .object({
+    assignmentId: ZId,
+    classId: ZId,
+    title: ZTitle,
+    /** Defaults to now. */
+    opensAt: ZWhen.optional(),
+    dueAt: ZWhen,
+  })
+  .strict();
+export type TDuplicateAssignment = z.infer<typeof ZDuplicateAssignment>;

@@ -29,6 +29,7 @@ export async function studentAssignments(
       dueAt: true,
       feedback: true,
       scoreRelease: true,
+      releasedAt: true,
       class: { select: { name: true } },
       accommodations: { where: { studentId }, select: { extraTimeSec: true, extraAttempts: true } },
       adjustments: { where: { action: "DROP" }, select: { itemId: true } },
@@ -76,6 +77,8 @@ export async function studentAssignments(
       dueAt: a.dueAt,
       feedback: a.feedback,
       scoreRelease: a.scoreRelease,
+      /** True once the teacher released keys and scores early ("release now"): both settings are then moot. */
+      releasedEarly: a.releasedAt !== null && now >= a.releasedAt,
       /** False while the scores are withheld: every score and percent below is then null. */
       scoresShown: shown,
       status,

@@ -7,7 +7,7 @@ import { type TUpdateAssignment } from "./schemas";
 /**
  * Changes an assignment's settings. A new time limit applies to attempts started afterwards; a new
  * due time moves the late and missed flags and the AFTER_DUE feedback at once (they are computed
- * when read). The items cannot change: correct an item with an adjustment instead.
+ * when read), as does a new pass mark. The items cannot change: correct an item with an adjustment.
  */
 export async function updateAssignment(db: Db, teacherId: string, input: TUpdateAssignment) {
   const current = await ownedAssignment(db, teacherId, input.assignmentId);
@@ -30,6 +30,7 @@ export async function updateAssignment(db: Db, teacherId: string, input: TUpdate
       dueAt,
       feedback: input.feedback,
       scoreRelease: input.scoreRelease,
+      passPercent: input.passPercent,
     },
     include: { adjustments: { where: { action: "DROP" }, select: { itemId: true } } },
   });

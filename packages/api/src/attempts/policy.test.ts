@@ -13,15 +13,27 @@ describe("release settings", () => {
   });
 
   it("keeps keys and scores apart, and always shows both outside assignments", () => {
-    const a = { feedback: "NEVER" as const, scoreRelease: "IMMEDIATE" as const, dueAt };
+    const a = { feedback: "NEVER" as const, scoreRelease: "IMMEDIATE" as const, dueAt, releasedAt: null };
     expect(revealsAfterSubmit("ASSIGNMENT", a, before)).toBe(false);
     expect(showsScore("ASSIGNMENT", a, before)).toBe(true);
-    const b = { feedback: "IMMEDIATE" as const, scoreRelease: "NEVER" as const, dueAt };
+    const b = { feedback: "IMMEDIATE" as const, scoreRelease: "NEVER" as const, dueAt, releasedAt: null };
     expect(revealsAfterSubmit("ASSIGNMENT", b, before)).toBe(true);
     expect(showsScore("ASSIGNMENT", b, before)).toBe(false);
     for (const kind of ["PRACTICE", "QUIZ", "REVIEW"] as const) {
       expect(revealsAfterSubmit(kind, null, before)).toBe(true);
       expect(showsScore(kind, null, before)).toBe(true);
+    }
+  });
+
+  it("releases keys and scores early from the teacher's release-now, whatever the setting", () => {
+    const releasedAt = new Date("2026-03-09T12:00:00Z");
+    const beforeRelease = new Date("2026-03-09T11:59:59Z");
+    for (const policy of ["AFTER_DUE", "NEVER"] as const) {
+      const a = { feedback: policy, scoreRelease: policy, dueAt, releasedAt };
+      expect(revealsAfterSubmit("ASSIGNMENT", a, beforeRelease)).toBe(false);
+      expect(showsScore("ASSIGNMENT", a, beforeRelease)).toBe(false);
+      expect(revealsAfterSubmit("ASSIGNMENT", a, before)).toBe(true);
+      expect(showsScore("ASSIGNMENT", a, before)).toBe(true);
     }
   });
 });

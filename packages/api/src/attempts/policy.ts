@@ -10,20 +10,27 @@ export const isExpired = (attempt: Timed, now: Date) =>
 
 export type FeedbackPolicy = "IMMEDIATE" | "AFTER_DUE" | "NEVER";
 
-/** Whether a release setting (of keys, or of scores) has released by `now`. */
-export function released(policy: FeedbackPolicy, dueAt: Date, now: Date) {
+/**
+ * Whether a release setting (of keys, or of scores) has released by `now`. `releasedAt` is the
+ * teacher's "release now": from then on both are out, whatever the setting.
+ */
+export function released(policy: FeedbackPolicy, dueAt: Date, now: Date, releasedAt: Date | null = null) {
+  if (releasedAt !== null && now >= releasedAt) return true;
   if (policy === "IMMEDIATE") return true;
   if (policy === "AFTER_DUE") return now >= dueAt;
   return false;
 }
 
+/** When the teacher released an assignment early; required so no caller forgets to read it. */
+type Releasable = { dueAt: Date; releasedAt: Date | null };
+
 /** An assignment's keys and explanations, for attempts that are submitted. */
-export const keysReleased = (a: { feedback: FeedbackPolicy; dueAt: Date }, now: Date) =>
-  released(a.feedback, a.dueAt, now);
+export const keysReleased = (a: Releasable & { feedback: FeedbackPolicy }, now: Date) =>
+  released(a.feedback, a.dueAt, now, a.releasedAt);
 
 /** An assignment's scores and per-item correctness, for attempts that are submitted. */
-export const scoresReleased = (a: { scoreRelease: FeedbackPolicy; dueAt: Date }, now: Date) =>
-  released(a.scoreRelease, a.dueAt, now);
+export const scoresReleased = (a: Releasable & { scoreRelease: FeedbackPolicy }, now: Date) =>
+  released(a.scoreRelease, a.dueAt, now, a.releasedAt);
 
 /**
  * Whether keys and explanations of a submitted attempt may be shown. Practice and review reveal each
@@ -32,7 +39,7 @@ export const scoresReleased = (a: { scoreRelease: FeedbackPolicy; dueAt: Date },
  */
 export function revealsAfterSubmit(
   kind: "PRACTICE" | "QUIZ" | "REVIEW" | "ASSIGNMENT",
-  assignment: { feedback: FeedbackPolicy; dueAt: Date } | null,
+  assignment: (Releasable & { feedback: FeedbackPolicy }) | null,
   now: Date,
 ) {
   if (kind !== "ASSIGNMENT") return true;
@@ -42,7 +49,7 @@ export function revealsAfterSubmit(
 /** Whether the score (and each item's right or wrong) of a submitted attempt may be shown. */
 export function showsScore(
   kind: "PRACTICE" | "QUIZ" | "REVIEW" | "ASSIGNMENT",
-  assignment: { scoreRelease: FeedbackPolicy; dueAt: Date } | null,
+  assignment: (Releasable & { scoreRelease: FeedbackPolicy }) | null,
   now: Date,
 ) {
   if (kind !== "ASSIGNMENT") return true;

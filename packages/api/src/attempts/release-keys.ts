@@ -35,13 +35,13 @@ export async function releaseAttemptKeys(tx: Tx, attemptId: string, userId: stri
 
 /**
  * Releases every submitted assignment attempt of the student whose keys are due by now (AFTER_DUE
- * past its due time, or a policy the teacher loosened), when a review session starts; the sweep
- * (sweep.ts) releases everyone else's.
+ * past its due time, a policy the teacher loosened, or the teacher's "release now"), when a review
+ * session starts; the sweep (sweep.ts) releases everyone else's.
  */
 export async function releaseDueKeys(db: Db, userId: string, now = new Date()) {
   const pending = await db.attempt.findMany({
     where: { userId, kind: "ASSIGNMENT", status: "SUBMITTED", keysReleasedAt: null },
-    select: { id: true, assignment: { select: { feedback: true, dueAt: true } } },
+    select: { id: true, assignment: { select: { feedback: true, dueAt: true, releasedAt: true } } },
   });
   const due = pending.filter((a) => a.assignment && keysReleased(a.assignment, now));
   for (const attempt of due) {

@@ -40,8 +40,10 @@ export async function finalizeInTx(
   const now = opts.now ?? new Date();
   // A regrade holds its assignment's row exclusively while it rescores: take it shared first (the
   // same order as the regrade), so this scoring runs wholly before or wholly after any regrade.
-  const [assignment] = await tx.$queryRaw<{ feedback: FeedbackPolicy; dueAt: Date }[]>`
-    SELECT s.feedback::text AS feedback, s."dueAt" FROM "Assignment" s JOIN "Attempt" a ON a."assignmentId" = s.id
+  const [assignment] = await tx.$queryRaw<
+    { feedback: FeedbackPolicy; dueAt: Date; releasedAt: Date | null }[]
+  >`
+    SELECT s.feedback::text AS feedback, s."dueAt", s."releasedAt" FROM "Assignment" s JOIN "Attempt" a ON a."assignmentId" = s.id
     WHERE a.id = ${attemptId} AND a."userId" = ${userId} FOR SHARE OF s`;
   const flipped = await tx.$queryRaw<{ itemIds: string[]; kind: string; assignmentId: string | null }[]>`
     UPDATE "Attempt" SET status = 'SUBMITTED', "submittedAt" = ${now}, "autoSubmitted" = ${opts.auto}

@@ -104,6 +104,7 @@ async function loadAttempt(db: Db, userId: string, attemptId: string) {
           feedback: true,
           scoreRelease: true,
           dueAt: true,
+          releasedAt: true,
           adjustments: { select: { itemId: true, action: true, acceptedKeys: true, reason: true } },
         },
       },

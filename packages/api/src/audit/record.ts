@@ -10,7 +10,9 @@ export type TAuditAction =
   | "password.reset"
   | "account.deactivate"
   | "account.reactivate"
-  | "roster.import";
+  | "roster.import"
+  | "assignment.delete"
+  | "assignment.release";
 
 /** Writes one audit entry: who did what to whom. `details` never holds a password, code or hash. */
 export function recordAudit(

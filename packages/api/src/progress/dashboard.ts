@@ -39,7 +39,7 @@ export async function studentDashboard(db: Db, userId: string, tzOffsetMinutes: 
         maxScore: true,
         itemIds: true,
         submittedAt: true,
-        assignment: { select: { title: true, scoreRelease: true, dueAt: true } },
+        assignment: { select: { title: true, scoreRelease: true, dueAt: true, releasedAt: true } },
       },
       take: 200,
     }),

@@ -1,6 +1,7 @@
 import { answerText, getItem, type TItem } from "@dc/content";
 import { Prisma, type Db } from "@dc/db";
 import { toAssignmentView } from "../assignments/assignment-view";
+import { passed } from "../assignments/pass-mark";
 import { ownedAssignment } from "../assignments/owned-assignment";
 import { assignmentStatus, isLate, percentOf } from "../assignments/status";
 import { attemptsWithAnswerCounts, rosterOf } from "./class-roster";
@@ -70,6 +71,8 @@ export async function assignmentResults(
       score: counted?.score ?? null,
       maxScore: counted?.maxScore ?? null,
       percent: counted ? percentOf(counted) : null,
+      /** Against the pass mark; null without one or without a score. */
+      passed: passed(counted ? percentOf(counted) : null, assignment.passPercent),
       late: counted ? isLate(counted, assignment.dueAt) : false,
       countedAttemptId: counted?.id ?? null,
       openAttemptId: open?.id ?? null,

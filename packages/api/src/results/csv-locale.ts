@@ -66,6 +66,10 @@ export const CSV_WORDS = {
     no: "no",
     byStudent: "by the student",
     auto: "automatically at the time limit",
+    pass: "pass",
+    fail: "fail",
+    /** The header of a pass/fail column. */
+    passMark: (percent: number) => `pass (pass mark ${percent}%)`,
   },
   zh: {
     status: {
@@ -82,5 +86,12 @@ export const CSV_WORDS = {
     no: "否",
     byStudent: "學生交卷",
     auto: "時限到自動交卷",
+    pass: "合格",
+    fail: "不合格",
+    passMark: (percent: number) => `合格（合格分數 ${percent}%）`,
   },
 } satisfies Record<TCsvLang, unknown>;
+
+/** "pass", "fail", or empty without a pass mark or a score. */
+export const passWord = (lang: TCsvLang, result: boolean | null) =>
+  result === null ? null : result ? CSV_WORDS[lang].pass : CSV_WORDS[lang].fail;

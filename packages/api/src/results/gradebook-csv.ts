@@ -1,6 +1,6 @@
 import { type Db } from "@dc/db";
 import { csvFilename, toCsv } from "./csv";
-import { CSV_WORDS, type TCsvLocale } from "./csv-locale";
+import { CSV_WORDS, passWord, type TCsvLocale } from "./csv-locale";
 import { gradebook } from "./gradebook";
 
 const HEAD: Record<keyof typeof CSV_WORDS, { name: string; email: string; percent: string; status: string }> =
@@ -14,7 +14,8 @@ export const roundPercent = (p: number | null) => (p === null ? null : Math.roun
 
 /**
  * The gradebook as CSV: one row per student (name, email), then for each assignment its score in
- * percent (the counted, best attempt; empty when nothing is submitted) and its status.
+ * percent (the counted, best attempt; empty when nothing is submitted), its status, and pass or fail
+ * where the assignment has a pass mark.
  */
 export async function gradebookCsv(
   db: Db,
@@ -30,12 +31,18 @@ export async function gradebookCsv(
     ...book.assignments.flatMap((a) => [
       `${a.title} (${HEAD[lang].percent})`,
       `${a.title} ${HEAD[lang].status}`,
+      ...(a.passPercent === null ? [] : [`${a.title} ${CSV_WORDS[lang].passMark(a.passPercent)}`]),
     ]),
   ];
   const rows = book.rows.map((row) => [
     row.student.name,
     row.student.email,
-    ...row.cells.flatMap((c) => [roundPercent(c.percent), CSV_WORDS[lang].status[c.status]]),
+    ...row.cells.flatMap((c, i) => [
+      roundPercent(c.percent),
+      CSV_WORDS[lang].status[c.status],
+      // A pass/fail column only for assignments with a pass mark.
+      ...(book.assignments[i]!.passPercent === null ? [] : [passWord(lang, c.passed)]),
+    ]),
   ]);
   return {
     filename: csvFilename("gradebook", book.class.name, now),

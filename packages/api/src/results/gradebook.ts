@@ -1,6 +1,7 @@
 import { Prisma, type Db } from "@dc/db";
 import { ownedClass } from "../classes/owned-class";
 import { toAssignmentView } from "../assignments/assignment-view";
+import { passed } from "../assignments/pass-mark";
 import { assignmentStatus, isLate, percentOf } from "../assignments/status";
 import { attemptsWithAnswerCounts, rosterOf } from "./class-roster";
 
@@ -55,6 +56,8 @@ export async function gradebook(db: Db, teacherId: string, input: { classId: str
         score: counted?.score ?? null,
         maxScore: counted?.maxScore ?? null,
         percent: counted ? percentOf(counted) : null,
+        /** Against the assignment's pass mark; null without one or without a score. */
+        passed: passed(counted ? percentOf(counted) : null, assignment.passPercent),
         late: counted ? isLate(counted, assignment.dueAt) : false,
         missing: status === "MISSED",
         countedAttemptId: counted?.id ?? null,
@@ -93,6 +96,8 @@ export async function gradebook(db: Db, teacherId: string, input: { classId: str
         inProgress: column.filter((c) => c.status === "IN_PROGRESS").length,
         late: column.filter((c) => c.late).length,
         missed: column.filter((c) => c.status === "MISSED").length,
+        passedCount: column.filter((c) => c.passed === true).length,
+        failedCount: column.filter((c) => c.passed === false).length,
         averagePercent: percents.length ? percents.reduce((s, p) => s + p, 0) / percents.length : null,
       };
     }),

@@ -3,7 +3,10 @@ import { type Db } from "@dc/db";
 import { adjustmentMap, creditFor } from "../attempts/grade";
 import { ownedAssignment } from "../assignments/owned-assignment";
 import { csvFilename, toCsv } from "./csv";
-import { CSV_WORDS, csvDateTime, type TCsvLang, type TCsvLocale, zoneLabel } from "./csv-locale";
+import { passed } from "../assignments/pass-mark";
+import { percentOf } from "../assignments/status";
+import { CSV_WORDS, csvDateTime, passWord, type TCsvLang, type TCsvLocale, zoneLabel } from "./csv-locale";
+import { roundPercent } from "./gradebook-csv";
 import { rosterOf } from "./class-roster";
 import { responseChoiceIds, responseText } from "./response-text";
 
@@ -24,6 +27,8 @@ const HEADER = {
     "correct",
     "score",
     "adjustment",
+    "attempt (%)",
+    "pass/fail",
   ],
   zh: (zone: string) => [
     "學生",
@@ -41,6 +46,8 @@ const HEADER = {
     "全對",
     "得分",
     "更正",
+    "該次作答（%）",
+    "合格與否",
   ],
 } satisfies Record<TCsvLang, (zone: string) => string[]>;
 
@@ -50,7 +57,8 @@ const HEADER = {
  * numbers and text as typed), the picked choices by their bank ids (`a;c`, so a multiple choice
  * splits back into its options even when an option's text contains 「、」), whether it was fully correct, and the score it counts for in the grade
  * (empty for a dropped item). Written in the teacher's language, times at their UTC offset as
- * "2026-12-03 16:30:00" (see csv-locale.ts); auto-submitted attempts say so.
+ * "2026-12-03 16:30:00" (see csv-locale.ts); auto-submitted attempts say so. Each row also carries its
+ * attempt's percent and, with a pass mark, pass or fail.
  */
 export async function responsesCsv(
   db: Db,
@@ -70,6 +78,8 @@ export async function responsesCsv(
         status: true,
         submittedAt: true,
         autoSubmitted: true,
+        score: true,
+        maxScore: true,
         itemIds: true,
         answers: true,
       },
@@ -85,6 +95,8 @@ export async function responsesCsv(
     mine.forEach((attempt, index) => {
       if (attempt.status !== "SUBMITTED") return;
       const answers = new Map(attempt.answers.map((a) => [a.itemId, a]));
+      const percent = percentOf(attempt);
+      const verdict = passWord(lang, passed(percent, assignment.passPercent));
       for (const itemId of attempt.itemIds) {
         const item = getItem(itemId);
         if (!item) continue;
@@ -106,6 +118,8 @@ export async function responsesCsv(
           answer?.correct ? words.yes : words.no,
           creditFor(answer?.score, adjustment),
           adjustment ? words.adjustment[adjustment.action] : "",
+          roundPercent(percent),
+          verdict,
         ]);
       }
     });

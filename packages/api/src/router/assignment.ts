@@ -1,10 +1,14 @@
+import { ZResponse } from "@dc/content";
 import { z } from "zod";
 import { adjustItem } from "../assignments/adjust-item";
 import { createAssignment } from "../assignments/create-assignment";
 import { deleteAssignment } from "../assignments/delete-assignment";
+import { duplicateAssignment } from "../assignments/duplicate-assignment";
 import { getAssignment } from "../assignments/get-assignment";
 import { listAssignments } from "../assignments/list-assignments";
 import { listRegrades } from "../assignments/list-regrades";
+import { checkPreview, previewAssignment } from "../assignments/preview-assignment";
+import { releaseNow } from "../assignments/release-now";
 import {
   ZAccommodationSet,
   ZAssignmentView,
@@ -16,7 +20,10 @@ import {
   ZAccommodation,
   ZAdjustItem,
   ZCreateAssignment,
+  ZDeleteAssignment,
+  ZDuplicateAssignment,
   ZId,
+  ZItemId,
   ZUpdateAssignment,
 } from "../assignments/schemas";
 import { setAccommodation } from "../assignments/set-accommodation";
@@ -39,10 +46,42 @@ export const assignmentRouter = createTRPCRouter({
     .output(ZAssignmentView)
     .mutation(({ ctx, input }) => updateAssignment(ctx.db, ctx.session.id, input)),
 
+  /** Deleting one that students started needs `confirmAttempts`: the number of attempts that go with it. */
   delete: teacherProcedure
-    .input(ZAssignmentRef)
+    .input(ZDeleteAssignment)
     .output(ZDeleted)
     .mutation(({ ctx, input }) => deleteAssignment(ctx.db, ctx.session.id, input)),
+
+  /** A copy (items, settings, pass mark, corrections) for one of the teacher's classes, with new dates. */
+  duplicate: teacherProcedure
+    .input(ZDuplicateAssignment)
+    .mutation(({ ctx, input }) => duplicateAssignment(ctx.db, ctx.session.id, input)),
+
+  /** Keys and scores reach students now, as if the due time had passed. */
+  releaseNow: teacherProcedure
+    .input(ZAssignmentRef)
+    .mutation(({ ctx, input }) => releaseNow(ctx.db, ctx.session.id, input)),
+
+  /** The assignment as a student would get it; nothing is recorded. */
+  preview: teacherProcedure
+    .input(ZAssignmentRef)
+    .query(({ ctx, input }) => previewAssignment(ctx.db, ctx.session.id, input)),
+
+  /** Scores preview answers and shows their keys; nothing is recorded. */
+  checkPreview: teacherProcedure
+    .input(
+      z
+        .object({
+          assignmentId: ZId,
+          seed: z.string().min(1).max(64),
+          responses: z
+            .array(z.object({ itemId: ZItemId, response: ZResponse.nullable() }).strict())
+            .min(1)
+            .max(50),
+        })
+        .strict(),
+    )
+    .mutation(({ ctx, input }) => checkPreview(ctx.db, ctx.session.id, input)),
 
   list: teacherProcedure
     .input(z.object({ classId: ZId }).strict())

@@ -71,9 +71,9 @@ export function AssignmentCard({ assignment: a }: { assignment: TMyAssignment })
           {t("attempts", { used: a.attemptsUsed, allowed: a.attemptsAllowed })}
         </dd>
         <dt className="text-muted">{t("feedbackLabel")}</dt>
-        <dd>{t(`feedback.${a.feedback}`)}</dd>
+        <dd>{a.releasedEarly ? t("feedback.RELEASED") : t(`feedback.${a.feedback}`)}</dd>
         <dt className="text-muted">{ts("summaryLabel")}</dt>
-        <dd>{ts(a.scoreRelease)}</dd>
+        <dd>{a.releasedEarly ? t("feedback.RELEASED") : ts(a.scoreRelease)}</dd>
         {a.best && (
           <>
             <dt className="text-muted">{t("best")}</dt>

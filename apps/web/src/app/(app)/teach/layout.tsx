@@ -8,6 +8,7 @@ const TEACHER_NAMESPACES = [
   "results",
   "itemStats",
   "assignments",
+  "manage",
   "classes",
   "items",
   "attempt",

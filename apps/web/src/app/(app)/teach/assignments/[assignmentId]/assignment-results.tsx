@@ -16,6 +16,7 @@ import { DistributionChart } from "./distribution-chart";
 import { ItemAnalysis } from "./item-analysis";
 import { ItemCorrection } from "./item-correction";
 import { LiveSummary } from "./live-summary";
+import { ManageActions } from "./manage/manage-actions";
 import { Misconceptions } from "./misconceptions";
 import { RegradeHistory } from "./regrade-history";
 import { SettingsSummary } from "./settings-summary";
@@ -87,6 +88,7 @@ export function AssignmentResults({ assignmentId }: { assignmentId: string }) {
       <PageHeader title={a.title} lead={t("lead")}>
         <CsvButton label={t("csv")} load={loadCsv} />
       </PageHeader>
+      <ManageActions assignmentId={assignmentId} />
       <div className="flex flex-col gap-8">
         <div className="grid gap-8 lg:grid-cols-2">
           <Section id="assignment-live" title={t("liveHeading")}>

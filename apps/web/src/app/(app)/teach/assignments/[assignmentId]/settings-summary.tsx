@@ -9,6 +9,7 @@ export function SettingsSummary({ assignment: a }: { assignment: TResults["assig
   const t = useTranslations("results.settings");
   const tAll = useTranslations();
   const ts = useTranslations("integrity.scores");
+  const tm = useTranslations("manage.settings");
   const separator = t("listSeparator");
   const source = a.handPicked
     ? t("handPicked")
@@ -48,7 +49,12 @@ export function SettingsSummary({ assignment: a }: { assignment: TResults["assig
         <span className="text-muted block text-sm">{ts(`${a.scoreRelease}Hint`)}</span>
       </>,
     ],
+    [
+      tm("passMark"),
+      a.passPercent === null ? tm("noPassMark") : tm("passPercent", { percent: a.passPercent }),
+    ],
   ];
+  if (a.releasedAt !== null) rows.push([tm("released"), <LocalTime key="released" date={a.releasedAt} />]);
   return (
     <dl className="grid grid-cols-[minmax(5rem,auto)_1fr] gap-x-4 gap-y-3">
       {rows.map(([term, value]) => (

@@ -6,6 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRelativeTime } from "~/lib/client-time";
 import { formatPercent100, formatPoints } from "../../../_results/format";
 import { StatusBadge } from "../../../_results/status-badge";
+import { PassBadge } from "../../../assignments/[assignmentId]/manage/pass-badge";
 
 type TGradebook = RouterOutputs["results"]["gradebook"];
 type TCell = TGradebook["rows"][number]["cells"][number];
@@ -46,6 +47,7 @@ export function GradeCell({
         </span>
       )}
       <StatusBadge status={cell.status} />
+      {cell.passed !== null && <PassBadge passed={cell.passed} />}
       {cell.late && cell.status !== "LATE" && (
         <span className="text-xs font-medium text-amber-900">{t("lateCounted")}</span>
       )}

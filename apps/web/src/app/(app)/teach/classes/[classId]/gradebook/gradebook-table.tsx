@@ -17,6 +17,7 @@ const STICKY = "sticky left-0 z-10 border-r border-line";
  */
 export function GradebookTable({ data }: { data: TGradebook }) {
   const t = useTranslations("results.gradebook");
+  const tp = useTranslations("manage.pass");
   const locale = useLocale();
   const pct = (p: number | null) => (p === null ? t("none") : formatPercent100(p, locale));
   const students = data.rows.length;
@@ -48,6 +49,9 @@ export function GradebookTable({ data }: { data: TGradebook }) {
                 <span className="block text-xs">
                   {t("columnSummary", { submitted: a.submitted, students, inProgress: a.inProgress })}
                 </span>
+                {a.passPercent !== null && (
+                  <span className="block text-xs">{tp("column", { percent: a.passPercent })}</span>
+                )}
               </th>
             ))}
             <th scope="col" className="px-4 py-3 text-right align-bottom font-medium">
@@ -92,6 +96,11 @@ export function GradebookTable({ data }: { data: TGradebook }) {
                 {(a.late > 0 || a.missed > 0) && (
                   <span className="text-muted block text-xs font-normal">
                     {t("flagSummary", { late: a.late, missed: a.missed })}
+                  </span>
+                )}
+                {a.passPercent !== null && (
+                  <span className="text-muted block text-xs font-normal">
+                    {tp("summary", { passed: a.passedCount, failed: a.failedCount })}
                   </span>
                 )}
               </td>

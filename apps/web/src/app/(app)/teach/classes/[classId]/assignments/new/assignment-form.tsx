@@ -26,6 +26,7 @@ import { Choice, FormSection, TextField } from "./form-parts";
 import { PickFields } from "./pick-fields";
 import { ScheduleFields } from "./schedule-fields";
 import { ReleaseFields } from "./release-fields";
+import { PassMarkField } from "./pass-mark-field";
 import { SettingsFields } from "./settings-fields";
 
 const initialForm = (now: number): TAssignmentForm => ({
@@ -43,6 +44,7 @@ const initialForm = (now: number): TAssignmentForm => ({
   ...defaultSchedule(new Date(now)),
   feedback: "IMMEDIATE",
   scoreRelease: "IMMEDIATE",
+  passMark: "",
 });
 
 /**
@@ -172,6 +174,11 @@ export function AssignmentForm({ classId, now }: { classId: string; now: number 
 
       <FormSection legend={t("settingsLegend")}>
         <SettingsFields form={form} update={update} errors={errors} />
+        <PassMarkField
+          value={form.passMark}
+          onChange={(passMark) => update({ passMark })}
+          error={errors.passPercent}
+        />
       </FormSection>
 
       <FormSection legend={t("scheduleLegend")}>

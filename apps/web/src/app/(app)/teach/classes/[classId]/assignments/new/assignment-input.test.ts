@@ -19,6 +19,7 @@ const form = (over: Partial<TAssignmentForm> = {}): TAssignmentForm => ({
   dueAt: "2026-03-09T23:59",
   feedback: "AFTER_DUE",
   scoreRelease: "NEVER",
+  passMark: "",
   ...over,
 });
 
@@ -43,8 +44,21 @@ describe("building assignment.create's input from the form", () => {
         dueAt: new Date("2026-03-09T15:59:00Z"),
         feedback: "AFTER_DUE",
         scoreRelease: "NEVER",
+        passPercent: null,
       },
     });
+  });
+
+  it("takes an optional pass mark of 1 to 100 per cent", () => {
+    const ok = buildAssignmentInput(form({ passMark: " 60 " }), "c1", 30, HK);
+    expect(ok.ok && ok.input.passPercent).toBe(60);
+    for (const passMark of ["0", "101", "55.5", "sixty"]) {
+      const bad = buildAssignmentInput(form({ passMark }), "c1", 30, HK);
+      expect(bad.ok ? null : bad.errors.passPercent).toEqual({
+        code: "PASS_PERCENT_RANGE",
+        values: { min: 1, max: 100 },
+      });
+    }
   });
 
   it("pick mode keeps the picked order; untimed sends null whatever the minutes field holds", () => {

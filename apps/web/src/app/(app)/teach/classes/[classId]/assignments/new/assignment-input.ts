@@ -27,6 +27,8 @@ export type TAssignmentForm = {
   feedback: TFeedback;
   /** When scores (and each item's right or wrong) are shown, separately from the keys. */
   scoreRelease: TFeedback;
+  /** The pass mark in per cent as typed; empty: no pass mark. */
+  passMark: string;
 };
 
 export type TField =
@@ -38,7 +40,8 @@ export type TField =
   | "timeLimit"
   | "maxAttempts"
   | "opensAt"
-  | "dueAt";
+  | "dueAt"
+  | "passPercent";
 
 /** A problem with one field: a message key of `assignments.errors`, with its values. */
 export type TFieldError = { code: string; values?: Record<string, number | string> };
@@ -98,6 +101,13 @@ export function buildAssignmentInput(
   if (!inRange(maxAttempts, LIMITS.attempts))
     errors.maxAttempts = { code: "ATTEMPTS_RANGE", values: { max: LIMITS.attempts[1] } };
 
+  const passPercent = form.passMark.trim() === "" ? null : whole(form.passMark);
+  if (form.passMark.trim() !== "" && !inRange(passPercent, LIMITS.passPercent))
+    errors.passPercent = {
+      code: "PASS_PERCENT_RANGE",
+      values: { min: LIMITS.passPercent[0], max: LIMITS.passPercent[1] },
+    };
+
   const opensAt = fromDateTimeLocal(form.opensAt, timeZone);
   const dueAt = fromDateTimeLocal(form.dueAt, timeZone);
   if (!opensAt) errors.opensAt = { code: "DATE_INVALID" };
@@ -127,6 +137,7 @@ export function buildAssignmentInput(
       dueAt,
       feedback: form.feedback,
       scoreRelease: form.scoreRelease,
+      passPercent,
     },
   };
 }

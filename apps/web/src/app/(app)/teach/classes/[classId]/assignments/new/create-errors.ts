@@ -12,6 +12,7 @@ const FIELD_OF: Record<string, TField> = {
   dueAt: "dueAt",
   timeLimitMinutes: "timeLimit",
   maxAttempts: "maxAttempts",
+  passPercent: "passPercent",
   "selection.itemCount": "itemCount",
   "selection.lessonIds": "lessonIds",
   "selection.skills": "skills",
@@ -24,6 +25,7 @@ const FIELD_CODES = [
   "TITLE_TOO_LONG",
   "DATE_OUT_OF_RANGE",
   "INVALID_CHARACTERS",
+  "PASS_PERCENT_RANGE",
 ] as const satisfies readonly TKnownCode[];
 const FORM_CODES = [
   "CLASS_ARCHIVED",
