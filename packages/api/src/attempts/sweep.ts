@@ -45,13 +45,14 @@ async function finalizeNextExpired(tx: Tx, now: Date) {
 
 /**
  * Releases the keys of the next submitted assignment attempt whose keys are due (AFTER_DUE past its
- * due time, or a setting the teacher loosened to IMMEDIATE); false when there is none.
+ * due time, a setting the teacher loosened to IMMEDIATE, or "release now"); false when there is none.
  */
 async function releaseNextDueKeys(tx: Tx, now: Date) {
   const [due] = await tx.$queryRaw<{ id: string; userId: string }[]>`
     SELECT t.id, t."userId" FROM "Attempt" t JOIN "Assignment" s ON s.id = t."assignmentId"
     WHERE t.status = 'SUBMITTED' AND t."keysReleasedAt" IS NULL AND t.kind = 'ASSIGNMENT'
-      AND (s.feedback = 'IMMEDIATE' OR (s.feedback = 'AFTER_DUE' AND s."dueAt" <= ${now}))
+      AND (s.feedback = 'IMMEDIATE' OR (s.feedback = 'AFTER_DUE' AND s."dueAt" <= ${now})
+        OR s."releasedAt" <= ${now})
     ORDER BY t."submittedAt" LIMIT 1`;
   if (!due) return false;
   return releaseAttemptKeys(tx, due.id, due.userId, now);
