@@ -16,3 +16,5 @@ export {
 export { limitSignIn } from "./limits/sign-in";
 export { RateLimitedError, retryAfterOf } from "./limits/errors";
 export { requestAddress } from "./limits/address";
+export { listAnnouncementsForStudent } from "./announcements/list-announcements";
+export { type TAnnouncement } from "./announcements/announcement-view";

@@ -70,12 +70,18 @@ export const ZUpdateAssignment = z
   .strict();
 export type TUpdateAssignment = z.infer<typeof ZUpdateAssignment>;
 
+/** Limits of an accommodation, standing or per assignment. */
+export const ZExtraTimeMinutes = z.number().int().min(0).max(360);
+export const ZExtraTimePercent = z.number().int().min(0).max(200);
+export const ZExtraAttempts = z.number().int().min(0).max(10);
+
 export const ZAccommodation = z
   .object({
     assignmentId: ZId,
     studentId: ZId,
-    extraTimeMinutes: z.number().int().min(0).max(360),
-    extraAttempts: z.number().int().min(0).max(10),
+    extraTimeMinutes: ZExtraTimeMinutes,
+    extraTimePercent: ZExtraTimePercent.default(0),
+    extraAttempts: ZExtraAttempts,
   })
   .strict();
 export type TAccommodation = z.infer<typeof ZAccommodation>;

@@ -1,6 +1,7 @@
 import { type Db } from "@dc/db";
 import { scoresReleased } from "../attempts/policy";
 import { assignmentStatus, isLate, percentOf } from "./status";
+import { effectiveAccommodation, extraSelect } from "./effective-accommodation";
 import { finalizeExpiredAttempts } from "./finalize-expired";
 
 /**
@@ -30,8 +31,8 @@ export async function studentAssignments(
       dueAt: true,
       feedback: true,
       scoreRelease: true,
-      class: { select: { name: true } },
-      accommodations: { where: { studentId }, select: { extraTimeSec: true, extraAttempts: true } },
+      class: { select: { name: true, enrollments: { where: { studentId }, select: extraSelect } } },
+      accommodations: { where: { studentId }, select: extraSelect },
       adjustments: { where: { action: "DROP" }, select: { itemId: true } },
     },
   });
@@ -58,8 +59,8 @@ export async function studentAssignments(
   return assignments.map((a) => {
     const mine = attempts.filter((t) => t.assignmentId === a.id);
     const { status, counted, open } = assignmentStatus(mine, a.dueAt, now);
-    const extra = a.accommodations[0];
-    const allowed = a.maxAttempts + (extra?.extraAttempts ?? 0);
+    const extra = effectiveAccommodation(a, a.class.enrollments[0], a.accommodations[0]);
+    const allowed = extra.attemptsAllowed;
     // Scores, like keys, follow the teacher's setting: a hidden score would otherwise be an oracle.
     const shown = scoresReleased(a, now);
     const next =
@@ -72,8 +73,8 @@ export async function studentAssignments(
       itemCount: a.itemIds.length,
       maxScore: a.itemIds.length - a.adjustments.length,
       /** Including the student's extra time; null when untimed. */
-      timeLimitMinutes: a.timeLimitSec === null ? null : (a.timeLimitSec + (extra?.extraTimeSec ?? 0)) / 60,
-      extraTimeMinutes: (extra?.extraTimeSec ?? 0) / 60,
+      timeLimitMinutes: extra.timeLimitSec === null ? null : extra.timeLimitSec / 60,
+      extraTimeMinutes: extra.extraTimeSec / 60,
       opensAt: a.opensAt,
       dueAt: a.dueAt,
       feedback: a.feedback,

@@ -5,13 +5,14 @@ import { adjustmentMap, creditFor } from "../attempts/grade";
 import { isExpired } from "../attempts/policy";
 import { finalizeAttempt } from "../attempts/submit-attempt";
 import { isLate, percentOf } from "../assignments/status";
+import { taughtBy } from "../classes/taught-by";
 import { responseText } from "./response-text";
 
 const attemptNotFound = () => new TRPCError({ code: "NOT_FOUND", message: "ATTEMPT_NOT_FOUND" });
 
 async function load(db: Db, teacherId: string, attemptId: string) {
   return db.attempt.findFirst({
-    where: { id: attemptId, kind: "ASSIGNMENT", assignment: { class: { teacherId } } },
+    where: { id: attemptId, kind: "ASSIGNMENT", assignment: { class: taughtBy(teacherId) } },
     include: {
       answers: true,
       user: { select: { id: true, name: true, email: true } },
