@@ -8,6 +8,18 @@ const KNOWN = new Set([
   "TEACHERS_ONLY",
   "NETWORK",
   "INTERNAL_ERROR",
+  "CLASS_NUMBER_TAKEN",
+  "CLASS_NUMBER_RANGE",
+  "TEACHER_REQUIRED",
+  "TEACHER_NOT_FOUND",
+  "ALREADY_TEACHES",
+  "OWNER_ONLY",
+  "CO_TEACHER_NOT_FOUND",
+  "NOTICE_REQUIRED",
+  "NOTICE_TOO_LONG",
+  "INVALID_CHARACTERS",
+  "ANNOUNCEMENT_NOT_FOUND",
+  "INVALID_INPUT",
 ]);
 
 export const classErrorKey = (code: string) => (KNOWN.has(code) ? code : "generic");
