@@ -30,6 +30,7 @@ test("a class through the week: class numbers, a standing accommodation, announc
   browser,
   baseURL,
 }) => {
+  test.setTimeout(240_000); // a week's journey, four people, on a small shared machine
   await signUp(teacher, { name: "陳老師", email: uniqueEmail("teacher"), role: "教師" });
   await expect(teacher).toHaveURL(/\/teach$/);
   await teacher.getByLabel("班級名稱", { exact: true }).fill("中五乙班");
