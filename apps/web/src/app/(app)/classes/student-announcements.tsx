@@ -2,7 +2,6 @@
 
 import { type UseQueryResult } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
-import { useId } from "react";
 import { LocalTime } from "../assignments/local-time";
 
 type TAnnouncement = { id: string; body: string; createdAt: Date; authorName: string };
@@ -20,13 +19,9 @@ export function StudentAnnouncements({
   const t = useTranslations("classes.student");
   const tc = useTranslations("common");
   const locale = useLocale();
-  const id = useId();
   return (
-    <section aria-labelledby={`${id}-heading`} className="mt-4">
-      <h4 id={`${id}-heading`} className="text-[15px] font-semibold">
-        {t("announcements")}
-        <span className="sr-only">{t("ofClass", { name: className })}</span>
-      </h4>
+    <section aria-label={t("announcementsOf", { name: className })} className="mt-4">
+      <h4 className="text-[15px] font-semibold">{t("announcements")}</h4>
       {!items ? (
         query.isError ? (
           <p role="alert" className="text-accent-dark text-sm">
