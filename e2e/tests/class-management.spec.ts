@@ -74,6 +74,7 @@ test("a class through the week: class numbers, a standing accommodation, announc
   await expect(form.getByRole("alert")).toHaveText(
     "學號 2 已屬於 何志明。請先更改他的學號，或選另一個號碼。",
   );
+  await shoot(teacher, "roster-member-form");
   await form.getByLabel("學號").fill("1");
   await form.getByRole("button", { name: "儲存" }).click();
   await expect(form.getByText("已儲存 馬小玲 的設定。")).toBeVisible();

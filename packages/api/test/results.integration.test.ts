@@ -295,7 +295,9 @@ describe("CSV exports", () => {
       "",
     ]);
     const zh = await teacher.api.results.gradebookCsv({ classId: cls.id, lang: "zh" });
-    expect(zh.content.slice(1).split("\r\n")[0]).toBe('學號,姓名,電郵,"第一課, 日期 (%)","第一課, 日期 狀態"');
+    expect(zh.content.slice(1).split("\r\n")[0]).toBe(
+      '學號,姓名,電郵,"第一課, 日期 (%)","第一課, 日期 狀態"',
+    );
   });
 
   it("responses: one row per student, attempt and item, readable responses", async () => {
