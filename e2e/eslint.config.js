@@ -1,3 +1,4 @@
 import base from "@dc/eslint-config";
+import { boundaries } from "@dc/eslint-config/boundaries";
 
-export default base;
+export default [...base, boundaries("@dc/e2e")];

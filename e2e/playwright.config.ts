@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
 
-// Two production servers: one on a fresh database of the machine's PostgreSQL, and one exactly as
+// Two production servers: one on a fresh database of the machine's PostgreSQL (or, when none
+// answers, of a PostgreSQL 18 from npm that its start script runs), and one exactly as
 // a newcomer gets it (embedded PGlite in an empty data folder).
 // Overridable so that two test runs on one machine don't collide.
 const PG_PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -74,6 +75,7 @@ export default defineConfig({
       env: {
         PORT: String(PG_PORT),
         E2E_DATABASE: e2eDatabase,
+        E2E_RUN_ID: runId,
         NEXTAUTH_SECRET: secret,
         OIDC_ISSUER: `http://localhost:${OIDC_PORT}`,
         ...oidcClient,

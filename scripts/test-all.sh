@@ -7,6 +7,7 @@ export NEXT_TELEMETRY_DISABLED=1
 
 bash scripts/ensure-chromium.sh
 pnpm format:check
+pnpm knip # unused files, exports and dependencies (knip.jsonc)
 pnpm exec turbo run typecheck lint test --output-logs=new-only
 pnpm test:integration
 pnpm exec turbo run build --filter=@dc/web --output-logs=errors-only

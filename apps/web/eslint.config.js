@@ -1,3 +1,4 @@
 import react from "@dc/eslint-config/react";
+import { boundaries } from "@dc/eslint-config/boundaries";
 
-export default react;
+export default [...react, boundaries("@dc/web")];

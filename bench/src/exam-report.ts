@@ -69,6 +69,7 @@ export function examJson(opts: {
     scale: null,
     pages: null,
     embedded: null,
+    embedded_postgres: null,
     exam: opts.exam,
     faults: opts.faults,
     sign_in_s: Math.round(opts.signInSec),

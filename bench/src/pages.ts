@@ -1,10 +1,11 @@
 import { gzipSync } from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { chromiumPath } from "./bench-env";
 import { log } from "./log";
 import { median } from "./stats";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const CHROMIUM = chromiumPath();
 
 export type PageTarget = { route: string; path: string; cookie?: string };
 export type PageFigures = {

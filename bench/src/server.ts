@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { childEnv } from "./bench-env";
 import { log } from "./log";
 import { sleep } from "./stats";
 
@@ -11,7 +12,7 @@ export function run(command: string, args: string[], env: Record<string, string>
     const child = spawn(command, args, {
       cwd,
       stdio: ["ignore", process.stderr, process.stderr],
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+      env: childEnv({ NEXT_TELEMETRY_DISABLED: "1", ...env }),
     });
     child.on("error", reject);
     child.on("exit", (code) =>
@@ -48,13 +49,12 @@ export async function startServer(opts: { port: number; env: Record<string, stri
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
     // The site's URL is the one the clients use (behind a proxy, the caller passes the proxy's).
-    env: {
-      ...process.env,
+    env: childEnv({
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(opts.port),
       NEXTAUTH_URL: origin,
       ...opts.env,
-    },
+    }),
   });
   let output = "";
   const keep = (chunk: Buffer) => {

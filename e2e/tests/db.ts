@@ -1,13 +1,7 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
-
-/** The run's database (the server of the "postgres" project uses it). */
-export function e2eDatabaseUrl() {
-  const url = new URL(process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
-  url.pathname = `/dc_e2e_${process.env.E2E_RUN_ID}`;
-  return url.toString();
-}
+import { childEnv, e2eDatabaseUrl } from "./e2e-env";
 
 /**
  * `pnpm user:create` on the run's database, as a deployment makes its first admin. Returns the
@@ -23,7 +17,7 @@ export function createAccountCli(opts: {
   if (opts.password) args.push("--password-stdin");
   const out = execFileSync("pnpm", args, {
     cwd: path.resolve(import.meta.dirname, "../.."),
-    env: { ...process.env, DATABASE_URL: e2eDatabaseUrl() },
+    env: childEnv({ DATABASE_URL: e2eDatabaseUrl() }),
     input: opts.password ? `${opts.password}\n` : "",
     encoding: "utf8",
   });

@@ -7,9 +7,9 @@ export const questionCard = (page: Page) => page.locator('section[aria-labelledb
  * Gives some answer to the question on screen, whatever its type (right or wrong does not matter
  * for saving): confirms an ordering, picks in selects, ticks a choice, or types into fields.
  */
-export async function answerCurrent(page: Page) {
+export async function answerCurrent(page: Page, confirmOrderLabel = "確認此順序") {
   const card = questionCard(page);
-  const confirmOrder = card.getByRole("button", { name: "確認此順序" });
+  const confirmOrder = card.getByRole("button", { name: confirmOrderLabel });
   if (await confirmOrder.count()) return confirmOrder.click();
   const selects = card.locator("select");
   if (await selects.count()) {

@@ -1,6 +1,7 @@
 // Type-checked lint shared by every package: each package's eslint.config.js spreads this.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import { envRule } from "./env-rule.js";
 
 export default tseslint.config(
   {
@@ -25,4 +26,5 @@ export default tseslint.config(
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
     },
   },
+  ...envRule,
 );

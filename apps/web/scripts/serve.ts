@@ -55,7 +55,7 @@ const next = spawn(process.execPath, nextArgs, {
 
 console.log(`\n  雙循環・深讀 is starting at http://localhost:${port}`);
 console.log(
-  `  database: ${database.embedded ? `embedded PGlite (${dataDir ?? ".data/pglite"})` : "DATABASE_URL"}`,
+  `  database: ${database.embedded ? (process.env.EMBEDDED_DATABASE === "postgres" ? `embedded PostgreSQL 18 (${dataDir ?? ".data/postgres"})` : `embedded PGlite (${dataDir ?? ".data/pglite"})`) : "DATABASE_URL"}`,
 );
 if (database.embedded) {
   console.log(`  demo accounts (password ${DEMO_PASSWORD}):`);

@@ -10,6 +10,7 @@ export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   // The production server (scripts/next-server.mjs) vouches for X-Forwarded-Proto; see docs/edge.md.
   const https = request.headers.get("x-forwarded-proto") === "https" || request.nextUrl.protocol === "https:";
+  // eslint-disable-next-line no-restricted-properties -- Next inlines NODE_ENV at build time; the proxy stays free of the env module
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", https });
 
   const requestHeaders = new Headers(request.headers);

@@ -1,5 +1,6 @@
 import { type Db } from "@dc/db";
 import { type Mailer } from "./mail/mailer";
+import { type TScript } from "./text/script-output";
 
 /** Who is calling, as the web layer's session establishes it (never taken from the request body). */
 export type TRole = "STUDENT" | "TEACHER" | "ADMIN";
@@ -20,13 +21,27 @@ export type SessionUser = {
  * `mailer` is set where the deployment configures SMTP (without it nothing is mailed); `address` is
  * the client's address (limits/address.ts), for limits kept per address.
  */
-export type Context = { db: Db; session: SessionUser | null; mailer?: Mailer | null; address?: string };
+export type Context = {
+  db: Db;
+  session: SessionUser | null;
+  mailer?: Mailer | null;
+  address?: string;
+  /** The reader's script (the browser's choice, from a cookie): learning content follows it. */
+  script?: TScript;
+};
 
 export function createContext(opts: {
   db: Db;
   session: SessionUser | null;
   mailer?: Mailer | null;
   address?: string;
+  script?: TScript;
 }): Context {
-  return { db: opts.db, session: opts.session, mailer: opts.mailer ?? null, address: opts.address };
+  return {
+    db: opts.db,
+    session: opts.session,
+    mailer: opts.mailer ?? null,
+    address: opts.address,
+    script: opts.script ?? "hant",
+  };
 }

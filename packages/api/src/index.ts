@@ -18,3 +18,4 @@ export { RateLimitedError, retryAfterOf } from "./limits/errors";
 export { requestAddress } from "./limits/address";
 export { listAnnouncementsForStudent } from "./announcements/list-announcements";
 export { type TAnnouncement } from "./announcements/announcement-view";
+export { parseScript, type TScript } from "./text/script-output";

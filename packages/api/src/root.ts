@@ -6,6 +6,8 @@ import { attemptRouter } from "./router/attempt";
 import { authRouter } from "./router/auth";
 import { bankRouter } from "./router/bank";
 import { classRouter } from "./router/class";
+import { homeRouter } from "./router/home";
+import { notificationRouter } from "./router/notification";
 import { passwordResetRouter } from "./router/password-reset";
 import { invitationRouter } from "./router/invitation";
 import { progressRouter } from "./router/progress";
@@ -22,6 +24,8 @@ export const appRouter = createTRPCRouter({
   auth: authRouter,
   bank: bankRouter,
   class: classRouter,
+  home: homeRouter,
+  notification: notificationRouter,
   passwordReset: passwordResetRouter,
   invitation: invitationRouter,
   progress: progressRouter,

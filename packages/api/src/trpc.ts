@@ -7,6 +7,7 @@ import { consumeLimit } from "./limits/consume";
 import { RateLimitedError } from "./limits/errors";
 import { LIMITS, type TLimitName } from "./limits/table";
 import { cleanInput, TextInputError } from "./text/clean-text";
+import { SCRIPTED_PROCEDURES, simplifyDeep } from "./text/script-output";
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
@@ -46,7 +47,14 @@ const cleanText = t.middleware(async ({ getRawInput, next }) => {
   return next({ getRawInput: () => Promise.resolve(value) });
 });
 
-export const publicProcedure = t.procedure.use(cleanText);
+/** Learning content in the reader's script: converted here, once, so browsers carry no converter. */
+const inReaderScript = t.middleware(async ({ ctx, path, next }) => {
+  const result = await next();
+  if (!result.ok || ctx.script !== "hans" || !SCRIPTED_PROCEDURES.has(path)) return result;
+  return { ...result, data: simplifyDeep(result.data) };
+});
+
+export const publicProcedure = t.procedure.use(cleanText).use(inReaderScript);
 
 /**
  * Rate limits from limits/table.ts, one try counted per call, before the procedure runs:

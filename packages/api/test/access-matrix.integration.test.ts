@@ -357,6 +357,15 @@ const MATRIX: Record<string, TRow> = {
       }),
   },
 
+  "home.student": { allowed: STUDENTS, call: (api) => api.home.student() },
+
+  "notification.list": { allowed: STUDENTS, call: (api) => api.notification.list() },
+  "notification.markRead": {
+    allowed: STUDENTS,
+    call: (api, w) => api.notification.markRead({ keys: [`assignment.new:${w.assignmentId}`] }),
+  },
+  "notification.markAllRead": { allowed: STUDENTS, call: (api) => api.notification.markAllRead() },
+
   "progress.dashboard": {
     allowed: STUDENTS,
     call: (api) => api.progress.dashboard({ tzOffsetMinutes: 480 }),

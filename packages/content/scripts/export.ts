@@ -2,10 +2,12 @@
  * Prints the whole validated bank as JSON on standard output, and nothing else:
  *   pnpm content:export > bank.json
  * `pools` lists each pool with its item ids; each item keeps its own fields (`pool` among them), with
- * `answer` as the key in words (zh) and `key` as the raw key.
+ * `answer` as the key in words (zh) and `key` as the raw key. `written` holds the short-answer items
+ * (not yet in the bank: see README.md), by pool, each with its model answer, rubric and `maxPoints`.
  */
 import { answerText, items, lessons, POOLS } from "../src";
 import { ZLesson } from "../src/lessons/schema";
+import { rubricPoints, writtenItems } from "../src/written";
 
 const exported = {
   // Lessons are not parsed at import (see src/lessons/index.ts), so the export checks them itself.
@@ -15,6 +17,13 @@ const exported = {
     return { pool, count: itemIds.length, itemIds };
   }),
   items: items.map((item) => ({ ...item, answer: answerText(item, "zh"), key: item.answer })),
+  written: {
+    pools: POOLS.map((pool) => {
+      const itemIds = writtenItems.filter((item) => item.pool === pool).map((item) => item.id);
+      return { pool, count: itemIds.length, itemIds };
+    }),
+    items: writtenItems.map((item) => ({ ...item, maxPoints: rubricPoints(item.rubric) })),
+  },
 };
 
 process.stdout.write(`${JSON.stringify(exported, null, 2)}\n`);

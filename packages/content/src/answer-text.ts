@@ -1,4 +1,5 @@
-import type { TDateValue, TItem, TText } from "./schema";
+import { localized as say } from "./localized";
+import type { TDateValue, TItem } from "./schema";
 
 export type TLang = "zh" | "en";
 
@@ -16,8 +17,6 @@ const MONTHS_EN = [
   "November",
   "December",
 ];
-
-const say = (text: TText, lang: TLang) => (lang === "en" ? (text.en ?? text.zh) : text.zh);
 
 /** Thousands separated as the article writes them (3,040億美元); years as it writes them (2014年, not 2,014年). */
 function formatNumber(value: number, unit: string): string {

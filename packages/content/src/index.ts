@@ -31,3 +31,4 @@ export { wrongResponse } from "./check/wrong-response";
 export { toPublicItem, type TPublicItem, type TPublicOption } from "./public-view";
 export { revealFor, itemSources, type TReveal } from "./reveal";
 export { answerText, type TLang } from "./answer-text";
+export { localized } from "./localized";

@@ -54,6 +54,9 @@ const ZBase = z.object({
   moreSources: z.array(ZSource).min(1).optional(),
 });
 
+/** The fields every item type shares; written items (src/written) extend it outside `ZItem` for now. */
+export const ZItemBase = ZBase;
+
 export const ZSingleItem = ZBase.extend({
   type: z.literal("single"),
   choices: z.array(ZChoice).min(3).max(6),

@@ -41,6 +41,31 @@ describe("checking a review record", () => {
     ).problems;
     expect(kept).toContain("l1-fixture-assessed: rejected, but still in the bank");
   });
+
+  it("goes by the latest reading, and refuses a later reading by the author or the first reader", () => {
+    const later = { reader: "C", verdict: "rejected", changes: "the quote is not in the paragraph" };
+    expect(checkReviewRecord([{ ...entry, laterReadings: [later] }], [assessed]).problems).toContain(
+      "l1-fixture-assessed: rejected, but still in the bank",
+    );
+    const reconsidered = {
+      ...entry,
+      verdict: "rejected",
+      changes: "wrong",
+      laterReadings: [{ ...later, verdict: "revised" }],
+    };
+    expect(checkReviewRecord([reconsidered], [assessed]).problems).toEqual([]);
+    const problems = checkReviewRecord(
+      [
+        { ...entry, laterReadings: [{ ...later, reader: "A" }] },
+        { ...entry, itemId: "l2-again", laterReadings: [{ reader: "B", verdict: "accepted", changes: "" }] },
+        { ...entry, itemId: "l2-silent", laterReadings: [{ reader: "C", verdict: "revised", changes: "" }] },
+      ],
+      [assessed],
+    ).problems.join("\n");
+    expect(problems).toMatch(/entry #0: .*other than the author and the first reader/);
+    expect(problems).toMatch(/entry #1: .*other than the author and the first reader/);
+    expect(problems).toMatch(/entry #2: .*changes/);
+  });
 });
 
 describe("the review record", () => {

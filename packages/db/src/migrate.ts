@@ -5,6 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import pg from "pg";
+import { childEnv } from "./env";
 
 const run = promisify(execFile);
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -14,7 +15,7 @@ const prismaCli = createRequire(import.meta.url).resolve("prisma/build/index.js"
 export async function prisma(args: string[], databaseUrl: string) {
   const { stdout } = await run(process.execPath, [prismaCli, ...args], {
     cwd: packageDir,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+    env: childEnv({ DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" }),
     maxBuffer: 32 * 1024 * 1024,
   });
   return stdout;

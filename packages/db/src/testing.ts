@@ -7,13 +7,10 @@ import { type Role } from "./generated/prisma/client";
 import { committedMigrations, migrateDeploy, migrationsDir } from "./migrate";
 import { hashPassword } from "./password";
 import { withDatabase } from "./pool-config";
+import { testServerUrl } from "./test-server";
 
-/** The server tests create their databases on: TEST_DATABASE_URL, or the machine's PostgreSQL. */
-export const testServerUrl = () =>
-  process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-
-async function admin<T>(fn: (client: pg.Client) => Promise<T>) {
-  const client = new pg.Client({ connectionString: testServerUrl() });
+async function admin<T>(serverUrl: string, fn: (client: pg.Client) => Promise<T>) {
+  const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
     return await fn(client);
@@ -37,9 +34,9 @@ function templateName() {
  * Migrating takes seconds (the Prisma CLI); copying a migrated template takes milliseconds. The
  * template is made once per set of migrations, under an advisory lock so parallel runs agree.
  */
-async function ensureTemplate(): Promise<string> {
+async function ensureTemplate(serverUrl: string): Promise<string> {
   const name = templateName();
-  await admin(async (c) => {
+  await admin(serverUrl, async (c) => {
     await c.query("SELECT pg_advisory_lock(72020514)");
     try {
       const { rowCount } = await c.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
@@ -47,7 +44,7 @@ async function ensureTemplate(): Promise<string> {
       const building = `${name}_building`;
       await c.query(`DROP DATABASE IF EXISTS "${building}" WITH (FORCE)`);
       await c.query(`CREATE DATABASE "${building}"`);
-      await migrateDeploy(withDatabase(testServerUrl(), building));
+      await migrateDeploy(withDatabase(serverUrl, building));
       await c.query(`ALTER DATABASE "${building}" RENAME TO "${name}"`);
     } finally {
       await c.query("SELECT pg_advisory_unlock(72020514)");
@@ -57,18 +54,21 @@ async function ensureTemplate(): Promise<string> {
 }
 
 /** A brand-new, fully migrated database for one test file; `drop` removes it. */
-export async function createTestDatabase(prefix = "dc_test"): Promise<TestDatabase> {
-  const template = await ensureTemplate();
+export async function createTestDatabase(
+  prefix = "dc_test",
+  serverUrl = testServerUrl(),
+): Promise<TestDatabase> {
+  const template = await ensureTemplate(serverUrl);
   const name = `${prefix}_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
-  await admin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
-  const url = withDatabase(testServerUrl(), name);
+  await admin(serverUrl, (c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
+  const url = withDatabase(serverUrl, name);
   const db = createDb(url);
   return {
     url,
     db,
     drop: async () => {
       await db.$disconnect();
-      await admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      await admin(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
     },
   };
 }

@@ -3,11 +3,19 @@ import { Link } from "~/components/link";
 import { getTranslations } from "next-intl/server";
 import { homePathFor } from "~/lib/home-path";
 import { LanguageSwitch } from "./language-switch";
+import { NotificationBell } from "./notification-bell";
 import { NavLinks, type NavLink } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
 
 /** Students and teachers see different navigation; signed-out visitors see sign-in and sign-up. */
-export async function SiteHeader({ user }: { user: SessionUser | null }) {
+export async function SiteHeader({
+  user,
+  withBell = false,
+}: {
+  user: SessionUser | null;
+  /** The student's notification bell; needs the tRPC provider around the header. */
+  withBell?: boolean;
+}) {
   const t = await getTranslations("nav");
   const links: NavLink[] =
     user?.role === "ADMIN"
@@ -52,6 +60,7 @@ export async function SiteHeader({ user }: { user: SessionUser | null }) {
         </Link>
         {user && <NavLinks links={links} label={t("main")} />}
         <div className="ml-auto flex items-center gap-2">
+          {withBell && user?.role === "STUDENT" && <NotificationBell />}
           <LanguageSwitch />
           {user ? (
             <>

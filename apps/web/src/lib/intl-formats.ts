@@ -22,3 +22,7 @@ export const dateTimeFormat = memoize(
 export const relativeTimeFormat = memoize(
   (locale, options: Intl.RelativeTimeFormatOptions) => new Intl.RelativeTimeFormat(locale, options),
 );
+
+/** "60%" in the interface language; whole percents. */
+export const formatPercent = (value: number, locale: string) =>
+  numberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(value);

@@ -1,3 +1,2 @@
-/** Picks the interface language's version of a bilingual text, falling back to the Chinese source. */
-export const localized = (text: { zh: string; en?: string }, locale: string) =>
-  locale === "en" ? (text.en ?? text.zh) : text.zh;
+// The web's name for the one zh/en text picker (in @dc/content, shared with the api's exports).
+export { localized } from "@dc/content";

@@ -1,6 +1,7 @@
 import {
   appRouter,
   createContext,
+  parseScript,
   requestAddress,
   retryAfterOf,
   type Mailer,
@@ -8,6 +9,7 @@ import {
 } from "@dc/api";
 import { type Db } from "@dc/db";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { SCRIPT_COOKIE } from "~/i18n/script-cookie";
 import { MAX_BATCH_SIZE } from "~/trpc/batch";
 import { readLimitedBody } from "./edge/body";
 import { mutationRefusal } from "./edge/origin";
@@ -25,6 +27,8 @@ export function createTrpcHandler(deps: {
   session: () => Promise<SessionUser | null>;
   mailer?: Mailer | null;
 }) {
+  const scriptCookie = new RegExp(`(?:^|;\\s*)${SCRIPT_COOKIE}=(\\w+)`);
+  const scriptOf = (req: Request) => parseScript(scriptCookie.exec(req.headers.get("cookie") ?? "")?.[1]);
   return async (req: Request): Promise<Response> => {
     let forward = req;
     if (req.method === "POST") {
@@ -45,6 +49,7 @@ export function createTrpcHandler(deps: {
           session: await deps.session(),
           mailer: deps.mailer,
           address: requestAddress(req.headers),
+          script: scriptOf(req),
         }),
       responseMeta({ errors }) {
         const headers = new Headers({ "cache-control": "no-store" });

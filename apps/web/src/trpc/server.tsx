@@ -4,12 +4,13 @@ import { getDb } from "@dc/db";
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { createTRPCOptionsProxy, type TRPCQueryOptions } from "@trpc/tanstack-react-query";
 import { cache } from "react";
+import { getScript } from "~/i18n/server-script";
 import { getSessionUser } from "~/server/auth";
 import { createQueryClient } from "./query-client";
 
 // One context and one query client per request (React's cache is request-scoped).
 const createRequestContext = cache(async () =>
-  createContext({ db: getDb(), session: await getSessionUser() }),
+  createContext({ db: getDb(), session: await getSessionUser(), script: await getScript() }),
 );
 export const getQueryClient = cache(createQueryClient);
 

@@ -1,9 +1,6 @@
 import { type TItem } from "@dc/content";
 import { acceptedKeyInvalid } from "./errors";
 
-/** Item types whose key a teacher can widen, and what one extra key looks like for each. */
-export const ACCEPTABLE_TYPES = ["single", "multi", "truefalse", "numeric", "cloze"] as const;
-
 /**
  * Checks the extra keys of an ACCEPT_ANSWER adjustment against the item, and returns them:
  * single: a choice id; multi: a list of choice ids; truefalse: a boolean; numeric: a number (the

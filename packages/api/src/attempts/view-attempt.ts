@@ -103,4 +103,5 @@ function adjustmentView(
   return { action: adjustment.action, reason: revealAll ? (adjustment.reason ?? null) : null };
 }
 
+/** @public The attempt page's data, for the procedure's declared output. */
 export type TAttemptView = Awaited<ReturnType<typeof viewAttempt>>;

@@ -10,11 +10,6 @@ export const ZEmail = z
 
 /** A school-style login name: lower case letters, digits, dot, dash, underscore; never an "@". */
 export const LOGIN_ID_PATTERN = /^[a-z0-9][a-z0-9._-]{2,39}$/;
-export const ZLoginId = z
-  .string()
-  .trim()
-  .transform((s) => s.toLowerCase())
-  .pipe(z.string().regex(LOGIN_ID_PATTERN, "INVALID_LOGIN_ID"));
 
 export const ZPassword = z.string().max(PASSWORD_MAX, "TOO_LONG");
 export const ZName = z.string().trim().min(1, "NAME_REQUIRED").max(80, "NAME_TOO_LONG");

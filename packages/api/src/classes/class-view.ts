@@ -34,5 +34,3 @@ export const toClassView = ({ _count, teacher, ...row }: TClassRow) => ({
 export async function classView(db: Tx, classId: string) {
   return toClassView(await db.class.findUniqueOrThrow({ where: { id: classId }, select: classSelect }));
 }
-
-export type TClassView = ReturnType<typeof toClassView>;

@@ -114,5 +114,3 @@ export function fillDays(
   }
   return out;
 }
-
-export type TStudentDashboard = Awaited<ReturnType<typeof studentDashboard>>;

@@ -144,5 +144,3 @@ export async function assignmentResults(
     misconceptions: misconceptionTally(items, sittings, dropped),
   };
 }
-
-export type TAssignmentResults = Awaited<ReturnType<typeof assignmentResults>>;

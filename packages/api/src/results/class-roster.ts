@@ -17,19 +17,6 @@ export async function rosterOf(db: Db, classId: string) {
     .sort(byClassNumber);
 }
 
-export const attemptFactsSelect = {
-  id: true,
-  userId: true,
-  assignmentId: true,
-  status: true,
-  startedAt: true,
-  submittedAt: true,
-  deadline: true,
-  autoSubmitted: true,
-  score: true,
-  maxScore: true,
-} as const;
-
 /** Attempt facts with the number of answers saved, as the results pages list them. */
 export type TAttemptRow = {
   id: string;

@@ -106,5 +106,3 @@ export async function gradebook(db: Db, teacherId: string, input: { classId: str
     rows,
   };
 }
-
-export type TGradebook = Awaited<ReturnType<typeof gradebook>>;

@@ -164,8 +164,6 @@ export function analyzeItems(
   });
 }
 
-export type TItemAnalysis = ReturnType<typeof analyzeItems>[number];
-
 const COMMON_WRONG = 5;
 
 function commonWrong(item: TItem, sittings: readonly TSitting[]) {

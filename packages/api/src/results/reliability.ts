@@ -56,5 +56,3 @@ export function reliability(
     sem: sd * Math.sqrt(1 - Math.max(alpha, 0)),
   };
 }
-
-export type TReliability = ReturnType<typeof reliability>;

@@ -1,6 +1,4 @@
-import { ZResponse, type TItem, type TLang, type TText } from "@dc/content";
-
-const say = (text: TText, lang: TLang) => (lang === "en" ? (text.en ?? text.zh) : text.zh);
+import { localized as say, ZResponse, type TItem, type TLang, type TText } from "@dc/content";
 
 /**
  * A student's response in words, for exports and the teacher's views: choices by their text,

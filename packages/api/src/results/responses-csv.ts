@@ -1,4 +1,4 @@
-import { getItem } from "@dc/content";
+import { getItem, localized } from "@dc/content";
 import { type Db } from "@dc/db";
 import { adjustmentMap, creditFor } from "../attempts/grade";
 import { finalizeExpiredAttempts } from "../assignments/finalize-expired";
@@ -102,7 +102,7 @@ export async function responsesCsv(
           item.lessonId,
           words.skill[item.skill],
           words.type[item.type],
-          lang === "en" ? (item.prompt.en ?? item.prompt.zh) : item.prompt.zh,
+          localized(item.prompt, lang),
           answer ? responseText(item, answer.response, lang) : "",
           answer ? responseChoiceIds(item, answer.response) : "",
           answer?.correct ? words.yes : words.no,

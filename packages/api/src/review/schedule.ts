@@ -1,6 +1,13 @@
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from "ts-fsrs";
 
-const scheduler = fsrs({ enable_fuzz: false });
+/**
+ * Two schedulers with the same FSRS weights, as Anki and Duolingo treat answers: a right answer is
+ * spaced into the days ahead at once (no same-day learning steps), so a good afternoon does not fill
+ * today's review; a wrong, skipped or half-right answer takes the short learning steps and comes
+ * back within minutes, while it is still fresh.
+ */
+const relearn = fsrs({ enable_fuzz: false });
+const graduate = fsrs({ enable_fuzz: false, learning_steps: [], relearning_steps: [] });
 
 /** The stored shape of a card (see ReviewCard in the Prisma schema). */
 export type TStoredCard = {
@@ -39,7 +46,8 @@ const toCard = (c: TStoredCard): Card => ({
 /** The card after one answer: FSRS decides when the item is due again. */
 export function nextCard(stored: TStoredCard | null, score: number, now: Date): TStoredCard {
   const card = stored ? toCard(stored) : createEmptyCard(now);
-  const next = scheduler.next(card, now, gradeFor(score)).card;
+  const grade = gradeFor(score);
+  const next = (grade === Rating.Good ? graduate : relearn).next(card, now, grade).card;
   return {
     due: next.due,
     stability: next.stability,

@@ -6,6 +6,7 @@ import { releaseDueKeys } from "../attempts/release-keys";
 import { lockUser } from "../attempts/start-attempt";
 import { type Tx } from "../attempts/tx";
 import { assessmentItemIds } from "../pools/pools";
+import { dailyShare, startOfSchoolDay } from "./daily-limit";
 
 export const REVIEW_SIZE = 20;
 /** Like Anki's learn-ahead limit: an item due within this window is shown now rather than missed. */
@@ -29,7 +30,18 @@ async function withheldItemIds(db: Db | Tx, userId: string) {
   return assessment.filter((id) => !open.has(id));
 }
 
-/** Today's review: the due items (most overdue first, at most 20), or the session already open. */
+/** Items the student has already reviewed today (answers made final in review sessions since midnight). */
+async function reviewedToday(db: Db | Tx, userId: string, now: Date) {
+  const [row] = await db.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM "Answer" a JOIN "Attempt" t ON t.id = a."attemptId"
+    WHERE t."userId" = ${userId} AND t.kind = 'REVIEW' AND a."lockedAt" >= ${startOfSchoolDay(now)}`;
+  return row?.n ?? 0;
+}
+
+/**
+ * Today's review: the due items (most overdue first), as many as are left of the day's limit, or the
+ * session already open.
+ */
 export async function startReview(db: Db, userId: string, now = new Date()) {
   await releaseDueKeys(db, userId, now);
   return db.$transaction(async (tx) => {
@@ -37,10 +49,12 @@ export async function startReview(db: Db, userId: string, now = new Date()) {
     const open = await tx.attempt.findFirst({ where: { userId, kind: "REVIEW", status: "IN_PROGRESS" } });
     if (open) return { id: open.id, resumed: true };
     const withheld = await withheldItemIds(tx, userId);
+    const { left } = dailyShare(0, await reviewedToday(tx, userId, now));
+    if (left === 0) throw new TRPCError({ code: "PRECONDITION_FAILED", message: "DAILY_LIMIT_REACHED" });
     const due = await tx.reviewCard.findMany({
       where: { userId, due: { lte: dueBy(now) }, itemId: { notIn: withheld } },
       orderBy: { due: "asc" },
-      take: REVIEW_SIZE,
+      take: Math.min(REVIEW_SIZE, left),
       select: { itemId: true },
     });
     const itemIds = due.map((d) => d.itemId).filter((id) => getItem(id)); // an item retired from the bank is skipped
@@ -53,23 +67,33 @@ export async function startReview(db: Db, userId: string, now = new Date()) {
   });
 }
 
-/** How many items are due now, and when the next one falls due. */
+/**
+ * How many items are due now, how many of them fit in today's limit and how many wait for tomorrow,
+ * and when the next one falls due.
+ */
 export async function reviewSummary(db: Db, userId: string, now = new Date()) {
   await releaseDueKeys(db, userId, now);
   // One statement for the counts (the dashboard's statement budget): cards of assessment items count
   // only once their key was released to this student, as in withheldItemIds.
   const [[cards], open] = await Promise.all([
-    db.$queryRaw<{ due: number; total: number; next: Date | null }[]>`
+    db.$queryRaw<{ due: number; total: number; next: Date | null; reviewed: number }[]>`
       SELECT count(*) FILTER (WHERE c.due <= ${dueBy(now)})::int AS due, count(*)::int AS total,
-        min(c.due) FILTER (WHERE c.due > ${now}) AS next
+        min(c.due) FILTER (WHERE c.due > ${now}) AS next,
+        (SELECT count(*) FROM "Answer" a JOIN "Attempt" t ON t.id = a."attemptId"
+          WHERE t."userId" = ${userId} AND t.kind = 'REVIEW' AND a."lockedAt" >= ${startOfSchoolDay(now)})::int AS reviewed
       FROM "ReviewCard" c
       WHERE c."userId" = ${userId}
         AND (c."itemId" <> ALL(${assessmentItemIds()}::text[])
           OR EXISTS (SELECT 1 FROM "KeyRelease" k WHERE k."userId" = ${userId} AND k."itemId" = c."itemId"))`,
     db.attempt.findFirst({ where: { userId, kind: "REVIEW", status: "IN_PROGRESS" }, select: { id: true } }),
   ]);
+  const share = dailyShare(cards?.due ?? 0, cards?.reviewed ?? 0);
   return {
     due: cards?.due ?? 0,
+    /** Of the due items, those that fit in what is left of today's limit; the rest wait for tomorrow. */
+    dueToday: share.today,
+    waitingForTomorrow: share.later,
+    reviewedToday: cards?.reviewed ?? 0,
     total: cards?.total ?? 0,
     nextDue: cards?.next ?? null,
     openAttemptId: open?.id ?? null,

@@ -22,4 +22,3 @@ export function itemsInPool(pool: TPool): TItem[] {
 }
 
 export { loadItems } from "./load";
-export { integrityProblems } from "./integrity";

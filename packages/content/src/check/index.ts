@@ -36,6 +36,3 @@ function scoreResponse(item: TItem, r: TResponse): number {
 export { InvalidResponseError } from "./errors";
 export { ZResponse, type TResponse } from "./response";
 export { validateResponseFor } from "./validate";
-export { parseQuantity, sameQuantity } from "./numbers";
-export { parseDatePart, scoreDate } from "./dates";
-export { normaliseText, sameText } from "./text";

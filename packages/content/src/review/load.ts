@@ -1,15 +1,20 @@
 import { z } from "zod";
 
-import type { TItem } from "../schema";
-import { type TReviewEntry, ZReviewEntry } from "./schema";
+import type { TItem, TPool } from "../schema";
+import { finalVerdict, type TReviewEntry, ZReviewEntry } from "./schema";
 
 export type TReviewCheck = { entries: TReviewEntry[]; problems: string[] };
 
 /**
  * Validates the review record against its schema and the bank: one entry per item, entries for
  * items that exist (or, when rejected, that no longer do), and every assessment item read and kept.
+ * `reviewedPools` widens that to other pools (written items are all read, practice ones too).
  */
-export function checkReviewRecord(inputs: readonly unknown[], items: readonly TItem[]): TReviewCheck {
+export function checkReviewRecord(
+  inputs: readonly unknown[],
+  items: readonly Pick<TItem, "id" | "pool">[],
+  reviewedPools: readonly TPool[] = ["assessment"],
+): TReviewCheck {
   const problems: string[] = [];
   const entries: TReviewEntry[] = [];
   inputs.forEach((input, index) => {
@@ -24,15 +29,19 @@ export function checkReviewRecord(inputs: readonly unknown[], items: readonly TI
     if (seen.has(entry.itemId)) problems.push(`${entry.itemId}: more than one entry`);
     seen.add(entry.itemId);
     const item = byId.get(entry.itemId);
-    if (entry.verdict === "rejected" && item !== undefined)
+    const verdict = finalVerdict(entry);
+    if (verdict === "rejected" && item !== undefined)
       problems.push(`${entry.itemId}: rejected, but still in the bank`);
-    if (entry.verdict !== "rejected" && item === undefined)
+    if (verdict !== "rejected" && item === undefined)
       problems.push(`${entry.itemId}: no such item in the bank`);
-    if (item !== undefined && item.pool !== "assessment")
-      problems.push(`${entry.itemId}: a practice item (only assessment items are reviewed here)`);
+    if (item !== undefined && !reviewedPools.includes(item.pool))
+      problems.push(
+        `${entry.itemId}: a ${item.pool} item (only ${reviewedPools.join(" and ")} items are reviewed here)`,
+      );
   }
   for (const item of items) {
-    if (item.pool === "assessment" && !seen.has(item.id)) problems.push(`${item.id}: not reviewed yet`);
+    if (reviewedPools.includes(item.pool) && !seen.has(item.id))
+      problems.push(`${item.id}: not reviewed yet`);
   }
   return { entries, problems };
 }

@@ -12,11 +12,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   // A one-time password (roster slip, reset) must be replaced before anything else.
   if (user.mustChangePassword) redirect("/change-password");
   return (
-    <>
-      <SiteHeader user={user} />
+    <TRPCReactProvider>
+      <SiteHeader user={user} withBell />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8 sm:py-10">
-        <TRPCReactProvider>{children}</TRPCReactProvider>
+        {children}
       </main>
-    </>
+    </TRPCReactProvider>
   );
 }

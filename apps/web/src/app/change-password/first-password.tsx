@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { ChangePasswordForm } from "~/app/(app)/account/change-password-form";
+import { ChangePasswordForm } from "~/components/change-password-form";
 
 /** The forced change after a one-time password; then the usual landing page. */
 export function FirstPassword({ passwordMin, home }: { passwordMin: number; home: string }) {

@@ -6,6 +6,7 @@ import { Link } from "~/components/link";
 import { useEffect, useRef } from "react";
 import { BilingualText } from "./bilingual-text";
 import { paragraphRef, resultTone, scorePercent, type TResult, type TTone } from "./logic";
+import { localized } from "~/lib/localized";
 
 export type FeedbackPanelProps = {
   /** The server's score for the final answer; null when the teacher withholds scores (key only). */
@@ -73,7 +74,7 @@ export function FeedbackPanel({
       <div>
         <h3 className="text-muted text-sm font-semibold">{t("explanationHeading")}</h3>
         <p className="mt-1" lang={locale === "en" && reveal.explanation.en ? "en" : "zh-Hant"}>
-          {locale === "en" ? (reveal.explanation.en ?? reveal.explanation.zh) : reveal.explanation.zh}
+          {localized(reveal.explanation, locale)}
         </p>
       </div>
       <div>

@@ -8,6 +8,5 @@
  * `ItemInput` names its group by the prompt's id (`itemPromptId(item.id)`), so render `ItemPrompt` with it.
  */
 export { ItemPrompt } from "./item-prompt";
-export { ItemInput, type ItemInputProps } from "./item-input";
-export { FeedbackPanel, type FeedbackPanelProps } from "./feedback-panel";
-export { itemPromptId, resultTone, scorePercent, paragraphRef, type TResult, type TTone } from "./logic";
+export { ItemInput } from "./item-input";
+export { FeedbackPanel } from "./feedback-panel";

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useTRPC } from "~/trpc/react";
-import { ChangePasswordForm } from "./change-password-form";
+import { ChangePasswordForm } from "~/components/change-password-form";
 
 /** /account: change the password; sign out on every device (this one included). */
 export function AccountPanel({ passwordMin }: { passwordMin: number }) {

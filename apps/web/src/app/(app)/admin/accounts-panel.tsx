@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useDeferredValue, useId, useState } from "react";
-import { ConfirmButton } from "~/app/(app)/teach/classes/[classId]/confirm-button";
+import { ConfirmButton } from "~/components/confirm-button";
 import { errorCode } from "~/lib/error-code";
 import { useTRPC } from "~/trpc/react";
 import { OneTimePassword } from "./one-time-password";

@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useId } from "react";
-import { LocalTime } from "~/app/(app)/assignments/local-time";
+import { LocalTime } from "~/components/local-time";
 import { useTRPC } from "~/trpc/react";
 
 type TWho = { name: string; email: string | null; loginId: string | null } | null;

@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { LocalTime } from "~/app/(app)/assignments/local-time";
+import { LocalTime } from "~/components/local-time";
 import { FormAlert } from "~/components/form-alert";
 import { FormField } from "~/components/form-field";
 import { errorCode } from "~/lib/error-code";

@@ -2,8 +2,8 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useId } from "react";
-import { useNow } from "../progress/client-time";
-import { LocalTime } from "./local-time";
+import { useNow } from "~/lib/client-time";
+import { LocalTime } from "~/components/local-time";
 import { StartAction } from "./start-action";
 import { dueUrgency, statusBadge } from "./status";
 import type { TMyAssignment } from "./types";

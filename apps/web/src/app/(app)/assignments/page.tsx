@@ -1,10 +1,10 @@
 import { type Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { prefetchAll } from "~/app/(app)/classes/prefetch-all";
+import { prefetchAll } from "~/trpc/prefetch-all";
 import { PageHeader } from "~/components/page-header";
 import { getSessionUser } from "~/server/auth";
 import { HydrateClient, trpc } from "~/trpc/server";
-import { StudentsOnly } from "../progress/students-only";
+import { StudentsOnly } from "~/components/students-only";
 import { MyAssignments } from "./my-assignments";
 
 export async function generateMetadata(): Promise<Metadata> {

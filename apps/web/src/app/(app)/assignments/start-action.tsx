@@ -9,7 +9,7 @@ import { FormAlert } from "~/components/form-alert";
 import { errorCode } from "~/lib/error-code";
 import { useEdgeMessages } from "~/lib/edge-messages";
 import { useTRPC } from "~/trpc/react";
-import { useNow } from "../progress/client-time";
+import { useNow } from "~/lib/client-time";
 import { actionFor, type TNext } from "./status";
 import type { TMyAssignment } from "./types";
 

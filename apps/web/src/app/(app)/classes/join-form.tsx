@@ -7,7 +7,7 @@ import { useId, useRef, useState } from "react";
 import { errorCode } from "~/lib/error-code";
 import { useEdgeMessages } from "~/lib/edge-messages";
 import { useTRPC } from "~/trpc/react";
-import { joinCodeProblem } from "./join-code";
+import { joinCodeProblem } from "~/lib/join-code";
 
 const KNOWN = new Set(["JOIN_CODE_INVALID", "CLASS_ARCHIVED", "STUDENTS_ONLY", "NETWORK", "INTERNAL_ERROR"]);
 

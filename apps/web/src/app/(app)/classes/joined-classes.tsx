@@ -6,8 +6,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { errorCode } from "~/lib/error-code";
 import { useTRPC } from "~/trpc/react";
-import { LocalTime } from "../assignments/local-time";
-import { ConfirmButton } from "../teach/classes/[classId]/confirm-button";
+import { LocalTime } from "~/components/local-time";
+import { ConfirmButton } from "~/components/confirm-button";
 import { StudentAnnouncements } from "./student-announcements";
 
 /**

@@ -3,10 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "~/components/page-header";
 import { getSessionUser } from "~/server/auth";
 import { HydrateClient, trpc } from "~/trpc/server";
-import { StudentsOnly } from "../progress/students-only";
+import { StudentsOnly } from "~/components/students-only";
 import { JoinForm } from "./join-form";
 import { JoinedClasses } from "./joined-classes";
-import { prefetchAll } from "./prefetch-all";
+import { prefetchAll } from "~/trpc/prefetch-all";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("classes.student"))("title") };

@@ -2,7 +2,7 @@
 
 import { type UseQueryResult } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
-import { LocalTime } from "../assignments/local-time";
+import { LocalTime } from "~/components/local-time";
 
 type TAnnouncement = { id: string; body: string; createdAt: Date; authorName: string };
 

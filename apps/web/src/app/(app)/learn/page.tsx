@@ -3,8 +3,12 @@ import { type Metadata } from "next";
 import { Link } from "~/components/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "~/components/page-header";
+import { getZh } from "~/i18n/server-script";
 import { localized } from "~/lib/localized";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
+import { getSessionUser } from "~/server/auth";
+import { Suspense } from "react";
+import { StudentHome } from "./home/student-home";
 import { LessonProgress } from "./lesson-progress";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,12 +16,32 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function LearnPage() {
-  const [t, locale] = await Promise.all([getTranslations("learn"), getLocale()]);
+  const [t, locale, user, zh] = await Promise.all([
+    getTranslations("learn"),
+    getLocale(),
+    getSessionUser(),
+    getZh(),
+  ]);
+  // Students land here: what to do next comes first, then the lessons.
+  const isStudent = user?.role === "STUDENT";
+  const CardTitle = isStudent ? "h3" : "h2";
   // Awaited, so that the server renders the same progress the browser hydrates with.
   await getQueryClient().prefetchQuery(trpc.reading.list.queryOptions());
   return (
     <HydrateClient>
-      <PageHeader title={t("title")} lead={t("lead")} />
+      {isStudent ? (
+        <>
+          <Suspense fallback={<HomeSkeleton />}>
+            <StudentHome />
+          </Suspense>
+          <div className="mb-6 max-w-2xl">
+            <h2 className="font-serif text-2xl font-bold">{t("title")}</h2>
+            <p className="text-muted mt-1">{t("lead")}</p>
+          </div>
+        </>
+      ) : (
+        <PageHeader title={t("title")} lead={t("lead")} />
+      )}
       <ol className="grid gap-4 md:grid-cols-2">
         {lessons.map((lesson) => (
           <li
@@ -25,16 +49,16 @@ export default async function LearnPage() {
             className="card hover:border-accent has-[a:focus-visible]:ring-accent relative flex flex-col gap-2 transition-colors has-[a:focus-visible]:ring-2"
           >
             <span className="text-accent-dark text-sm font-medium">{t("lesson", { n: lesson.id })}</span>
-            <h2 className="font-serif text-xl font-bold">
+            <CardTitle className="font-serif text-xl font-bold">
               {/* The link covers the whole card; its name stays the title. */}
               <Link
                 href={`/learn/${lesson.id}`}
                 className="after:absolute after:inset-0 after:rounded-2xl focus-visible:outline-none"
               >
-                {localized(lesson.title, locale)}
+                {zh(localized(lesson.title, locale))}
               </Link>
-            </h2>
-            <p className="text-muted">{localized(lesson.summary, locale)}</p>
+            </CardTitle>
+            <p className="text-muted">{zh(localized(lesson.summary, locale))}</p>
             <p className="text-muted mt-auto text-sm">
               {t("paragraphs", { count: lesson.paragraphIds.length })} ·{" "}
               {t("items", { count: itemsByLesson(lesson.id, "practice").length })}
@@ -44,5 +68,14 @@ export default async function LearnPage() {
         ))}
       </ol>
     </HydrateClient>
+  );
+}
+
+function HomeSkeleton() {
+  return (
+    <div aria-busy className="mb-10 grid animate-pulse gap-4 md:grid-cols-3">
+      <div className="h-48 rounded-2xl bg-stone-100 md:col-span-2" />
+      <div className="h-48 rounded-2xl bg-stone-100" />
+    </div>
   );
 }

@@ -11,8 +11,9 @@ import {
   quarterTicks,
 } from "~/components/charts/chart-scale";
 import { DataTable, NumberCell, RowHeader, TABLE } from "~/components/charts/data-table";
-import { dayNumberOf, formatDay } from "./dates";
-import { activitySummary, formatPercent } from "./summary";
+import { dayNumberOf, formatDay } from "~/lib/dates";
+import { formatPercent } from "~/lib/intl-formats";
+import { activitySummary } from "./summary";
 import { type TActivityDay } from "./types";
 
 const HEIGHT = 240;

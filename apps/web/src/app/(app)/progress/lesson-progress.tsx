@@ -1,7 +1,7 @@
 import { Link } from "~/components/link";
 import { useLocale, useTranslations } from "next-intl";
 import { localized } from "~/lib/localized";
-import { formatPercent } from "./summary";
+import { formatPercent } from "~/lib/intl-formats";
 import { type TDashboard, type TLessonRow } from "./types";
 
 /** A bar for how much of a lesson is read; the percentage beside it carries the value. */

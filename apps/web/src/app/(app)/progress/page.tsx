@@ -6,7 +6,7 @@ import { getSessionUser } from "~/server/auth";
 import { getQueryClient, trpc } from "~/trpc/server";
 import { DashboardSkeleton } from "./dashboard-skeleton";
 import { ProgressDashboard } from "./progress-dashboard";
-import { StudentsOnly } from "./students-only";
+import { StudentsOnly } from "~/components/students-only";
 import { parseTzOffset, TZ_COOKIE } from "./time-zone";
 import { TimeZoneSync } from "./time-zone-sync";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRelativeTime } from "./client-time";
+import { useRelativeTime } from "~/lib/client-time";
 
 /** "Next review in 3 hours", by the browser's clock (the server renders the plain wording). */
 export function ReviewNext({ nextDue }: { nextDue: Date | null }) {

@@ -5,8 +5,9 @@ import { AxisLabel, ValueGridlines } from "~/components/charts/axes";
 import { ChartFrame, INK, Legend, LegendItem } from "~/components/charts/chart-frame";
 import { dayTicks, linearScale, PERCENT_TICKS, plotArea } from "~/components/charts/chart-scale";
 import { DataTable, NumberCell, RowHeader, TABLE } from "~/components/charts/data-table";
-import { formatDateTimeAtOffset, formatDay, localDayOf, localDayPosition, yearAtOffset } from "./dates";
-import { formatPercent, scoreSummary } from "./summary";
+import { formatDateTimeAtOffset, formatDay, localDayOf, localDayPosition, yearAtOffset } from "~/lib/dates";
+import { formatPercent } from "~/lib/intl-formats";
+import { scoreSummary } from "./summary";
 import { type TScore } from "./types";
 
 const HEIGHT = 220;

@@ -10,7 +10,7 @@ import {
 } from "~/components/charts/bar-rows";
 import { ChartFrame, INK, Legend, LegendItem } from "~/components/charts/chart-frame";
 import { DataTable, NumberCell, RowHeader, TABLE } from "~/components/charts/data-table";
-import { formatPercent } from "./summary";
+import { formatPercent } from "~/lib/intl-formats";
 import { type TSkillRow } from "./types";
 
 const LAYOUT = { height: 66, bar: 24, coverage: 47, trackOpacity: 0.6 };

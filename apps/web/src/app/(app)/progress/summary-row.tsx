@@ -1,8 +1,9 @@
 import { Link } from "~/components/link";
 import { useLocale, useTranslations } from "next-intl";
-import { StartReviewButton } from "../review/start-review";
+import { StartReviewButton } from "~/components/start-review";
 import { ReviewNext } from "./review-next";
-import { formatPercent, lessonsRead, overallMastery } from "./summary";
+import { formatPercent } from "~/lib/intl-formats";
+import { lessonsRead, overallMastery } from "./summary";
 import { type TDashboard } from "./types";
 
 /** The height every summary card keeps, loaded or not, so nothing jumps when the data arrives. */
@@ -44,11 +45,11 @@ export function SummaryRow({ data }: { data: TDashboard }) {
       <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         <StatCard
           label={t("summary.reviewDue")}
-          value={t("summary.items", { count: review.due })}
+          value={t("summary.items", { count: review.dueToday })}
           testId="summary-due"
         >
-          {review.due > 0 || review.openAttemptId ? (
-            <StartReviewButton due={review.due} openAttemptId={review.openAttemptId} compact />
+          {review.dueToday > 0 || review.openAttemptId ? (
+            <StartReviewButton due={review.dueToday} openAttemptId={review.openAttemptId} compact />
           ) : (
             <>
               {review.total === 0 ? t("summary.reviewEmpty") : <ReviewNext nextDue={review.nextDue} />}{" "}

@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  activitySummary,
-  formatPercent,
-  hasAnswered,
-  lessonsRead,
-  overallMastery,
-  scoreSummary,
-} from "./summary";
+import { activitySummary, hasAnswered, lessonsRead, overallMastery, scoreSummary } from "./summary";
 import { type TActivityDay, type TLessonRow, type TScore, type TSkillRow } from "./types";
 
 const skill = (over: Partial<TSkillRow>): TSkillRow => ({
@@ -93,13 +86,5 @@ describe("scoreSummary", () => {
     expect(result?.best).toBe(0.9);
     expect(result?.mean).toBeCloseTo(0.6);
     expect(scoreSummary([])).toBeNull();
-  });
-});
-
-describe("formatPercent", () => {
-  it("writes whole percents", () => {
-    expect(formatPercent(0.6, "zh-Hant")).toBe("60%");
-    expect(formatPercent(0.666, "en")).toBe("67%");
-    expect(formatPercent(1, "en")).toBe("100%");
   });
 });

@@ -1,5 +1,4 @@
 import { type TActivityDay, type TDashboard, type TLessonRow, type TScore, type TSkillRow } from "./types";
-import { numberFormat } from "~/lib/intl-formats";
 
 /** Mastery over every answered item: the skills' averages weighted by how many items each has answered. */
 export function overallMastery(skills: readonly TSkillRow[]) {
@@ -61,7 +60,3 @@ export function scoreSummary(scores: readonly TScore[]) {
     mean: percents.reduce((a, b) => a + b, 0) / percents.length,
   };
 }
-
-/** "60%" in the interface language; whole percents. */
-export const formatPercent = (value: number, locale: string) =>
-  numberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(value);

@@ -3,8 +3,5 @@ import type { RouterOutputs } from "@dc/api";
 export type TDashboard = RouterOutputs["progress"]["dashboard"];
 export type TSkillRow = TDashboard["skills"][number];
 export type TLessonRow = TDashboard["lessons"][number];
-export type TParagraphRow = TDashboard["paragraphs"][number];
 export type TScore = TDashboard["scores"][number];
 export type TActivityDay = TDashboard["activity"][number];
-export type TReviewSummary = TDashboard["review"];
-export type TLevel = TParagraphRow["level"];

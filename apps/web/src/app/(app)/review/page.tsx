@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "~/components/page-header";
 import { getSessionUser } from "~/server/auth";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { StudentsOnly } from "../progress/students-only";
+import { StudentsOnly } from "~/components/students-only";
 import { ReviewPanel } from "./review-panel";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -3,10 +3,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useId } from "react";
-import { useNow, useRelativeTime } from "../progress/client-time";
-import { formatDateTime } from "../progress/dates";
+import { useNow, useRelativeTime } from "~/lib/client-time";
+import { formatDateTime } from "~/lib/dates";
 import { useTRPC } from "~/trpc/react";
-import { StartReviewButton } from "./start-review";
+import { StartReviewButton } from "~/components/start-review";
+
+/** The server's daily limit (review/daily-limit.ts), said in the copy. */
+const DAILY_LIMIT = 20;
 
 function Stat({
   label,
@@ -76,13 +79,15 @@ export function ReviewPanel() {
 
   const reason = data.openAttemptId
     ? t("resumeHint")
-    : data.due > 0
-      ? t("readyHint")
-      : data.total === 0
-        ? t("nothingQueued")
-        : nextIn
-          ? t("nothingDueNext", { when: nextIn })
-          : t("nothingDue");
+    : data.dueToday > 0
+      ? t("readyHint", { count: data.dueToday })
+      : data.due > 0
+        ? t("doneForToday", { count: data.reviewedToday })
+        : data.total === 0
+          ? t("nothingQueued")
+          : nextIn
+            ? t("nothingDueNext", { when: nextIn })
+            : t("nothingDue");
 
   return (
     <section className="card max-w-3xl" aria-labelledby={`${reasonId}-heading`}>
@@ -90,8 +95,8 @@ export function ReviewPanel() {
         {t("queueHeading")}
       </h2>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4">
-        <Stat label={t("dueNow")} testId="review-due">
-          {t("count", { count: data.due })}
+        <Stat label={t("dueToday")} testId="review-due">
+          {t("count", { count: data.dueToday })}
         </Stat>
         <Stat label={t("queueTotal")} testId="review-total">
           {t("count", { count: data.total })}
@@ -113,9 +118,14 @@ export function ReviewPanel() {
           {t("nextDueAt", { at: formatDateTime(data.nextDue, locale) })}
         </p>
       )}
-      <p className="mt-6 leading-relaxed">{t("howItWorks")}</p>
+      {data.waitingForTomorrow > 0 && (
+        <p className="text-muted mt-2 text-sm" data-testid="review-waiting">
+          {t("waitingForTomorrow", { count: data.waitingForTomorrow, limit: DAILY_LIMIT })}
+        </p>
+      )}
+      <p className="mt-6 leading-relaxed">{t("howItWorks", { limit: DAILY_LIMIT })}</p>
       <div className="mt-6 flex flex-col items-start gap-3 sm:flex-row sm:items-center sm:gap-5">
-        <StartReviewButton due={data.due} openAttemptId={data.openAttemptId} describedBy={reasonId} />
+        <StartReviewButton due={data.dueToday} openAttemptId={data.openAttemptId} describedBy={reasonId} />
         <p id={reasonId} className="text-muted">
           {reason}
         </p>

@@ -5,7 +5,7 @@ import { Link } from "~/components/link";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useTRPC } from "~/trpc/react";
-import { groupJoinCode, spellJoinCode } from "~/app/(app)/classes/join-code";
+import { groupJoinCode, spellJoinCode } from "~/lib/join-code";
 
 /** The teacher's classes, newest first, with their codes and counts; archived ones on request. */
 export function ClassList() {

@@ -1,7 +1,7 @@
 import { type Metadata } from "next";
 import { Link } from "~/components/link";
 import { getTranslations } from "next-intl/server";
-import { prefetchAll } from "~/app/(app)/classes/prefetch-all";
+import { prefetchAll } from "~/trpc/prefetch-all";
 import { PageHeader } from "~/components/page-header";
 import { HydrateClient, trpc } from "~/trpc/server";
 import { ClassList } from "./class-list";

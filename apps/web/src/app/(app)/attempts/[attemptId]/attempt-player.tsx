@@ -10,9 +10,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { FeedbackPanel, ItemInput, ItemPrompt } from "~/components/items";
 import { useEdgeMessages } from "~/lib/edge-messages";
 import { useTRPC } from "~/trpc/react";
+import { ScriptSwitch } from "../../learn/[lessonId]/script-switch";
 import { AttemptResults } from "./attempt-results";
 import { Countdown } from "./countdown";
-import { paragraphHref } from "./paragraph-href";
+import { paragraphHref } from "~/lib/paragraph-href";
 import { QuestionNav, type TNavState } from "./question-nav";
 import { SaveStatus } from "./save-status";
 import { useAnswerSync } from "./use-answer-sync";
@@ -47,7 +48,13 @@ function AttemptView({ view }: { view: TView }) {
         : t("lessonTitle", { n: view.lessonId ?? 0, kind: t(`kind${view.kind}`) });
   return (
     <div className="mx-auto max-w-3xl">
-      <h1 className="mb-4 font-serif text-2xl font-bold sm:text-3xl">{title}</h1>
+      <div className="mb-4 flex flex-wrap items-center gap-3">
+        <h1 className="font-serif text-2xl font-bold sm:text-3xl">{title}</h1>
+        {/* 繁體/简体 for the questions too: the server sends them in the chosen script. */}
+        <div className="ml-auto">
+          <ScriptSwitch />
+        </div>
+      </div>
       {view.status === "SUBMITTED" ? (
         <Submitted view={view} focusResults={openedInProgress} />
       ) : (
@@ -276,7 +283,11 @@ function InProgress({ view }: { view: TView }) {
           <button
             type="button"
             className={`ml-auto ${checksEach && allChecked ? "btn-primary" : "btn-secondary"}`}
-            onClick={checksEach && allChecked ? () => void doSubmit() : openConfirm}
+            data-testid="finish-attempt"
+            // Review has no score to lose: stopping keeps what was checked, the rest waits (no exam dialog).
+            onClick={
+              (checksEach && allChecked) || view.kind === "REVIEW" ? () => void doSubmit() : openConfirm
+            }
             disabled={submit.isPending}
           >
             {submit.isPending

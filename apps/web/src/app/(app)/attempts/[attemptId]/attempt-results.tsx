@@ -6,7 +6,7 @@ import { Link } from "~/components/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { FeedbackPanel, ItemInput, ItemPrompt } from "~/components/items";
-import { paragraphHref } from "./paragraph-href";
+import { paragraphHref } from "~/lib/paragraph-href";
 
 type TView = RouterOutputs["attempt"]["get"];
 
@@ -27,6 +27,10 @@ export function AttemptResults({
   useEffect(() => {
     if (focusOnMount) heading.current?.focus();
   }, [focusOnMount]);
+  const review = view.kind === "REVIEW";
+  // A stopped review lists what was reviewed; the untouched items wait, unscored, for later.
+  const shown = review ? view.items.filter((e) => e.answer) : view.items;
+  const reviewed = shown.length;
   const score = view.score ?? 0;
   const percent = view.maxScore ? Math.round((score / view.maxScore) * 100) : 0;
   return (
@@ -39,13 +43,22 @@ export function AttemptResults({
             tabIndex={-1}
             className="font-serif text-2xl font-bold focus:outline-none"
           >
-            {t("resultTitle")}
+            {review ? t("reviewDoneTitle") : t("resultTitle")}
           </h2>
-          <p className="mt-1 text-lg" data-testid="result-score">
-            {view.scoreWithheld
-              ? ts("withheld")
-              : `${t("resultScore", { score: Math.round(score * 100) / 100, max: view.maxScore })} · ${t("resultPercent", { percent })}`}
-          </p>
+          {review ? (
+            // A review is practice, not a test: what was done and what waits, no score.
+            <p className="mt-1 text-lg" data-testid="review-outcome">
+              {reviewed < view.items.length
+                ? t("reviewStopped", { done: reviewed, left: view.items.length - reviewed })
+                : t("reviewFinished", { done: reviewed })}
+            </p>
+          ) : (
+            <p className="mt-1 text-lg" data-testid="result-score">
+              {view.scoreWithheld
+                ? ts("withheld")
+                : `${t("resultScore", { score: Math.round(score * 100) / 100, max: view.maxScore })} · ${t("resultPercent", { percent })}`}
+            </p>
+          )}
           {view.autoSubmitted && <p className="text-muted mt-1 text-sm">{t("autoSubmitted")}</p>}
           {view.feedbackWithheld && <p className="text-muted mt-1 text-sm">{t("feedbackWithheld")}</p>}
         </div>
@@ -66,10 +79,10 @@ export function AttemptResults({
         </div>
       </section>
       <ol className="space-y-4">
-        {view.items.map((entry, i) => (
+        {shown.map((entry, i) => (
           <li key={entry.item.id} className="card space-y-4">
             <p className="text-muted text-sm font-medium">
-              {t("question", { n: i + 1, total: view.items.length })}
+              {t("question", { n: i + 1, total: shown.length })}
             </p>
             <ItemPrompt item={entry.item} locale={locale} />
             {entry.answer ? (

@@ -4,6 +4,7 @@ import type { TGlossaryEntry } from "@dc/content/reader";
 import { useLocale } from "next-intl";
 import { useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import { localized } from "~/lib/localized";
+import { useZh } from "./use-script";
 
 const EDGE = 8; // px kept between the popover and the window's edge
 
@@ -14,6 +15,7 @@ const EDGE = 8; // px kept between the popover and the window's edge
  */
 export function GlossaryTerm({ entry, text }: { entry: TGlossaryEntry; text: string }) {
   const locale = useLocale();
+  const { zh } = useZh(); // the explanation in the reader's script, as the term itself
   const tipId = `${useId()}-tip`;
   const [pinned, setPinned] = useState(false);
   const [hovered, setHovered] = useState(false);
@@ -108,7 +110,7 @@ export function GlossaryTerm({ entry, text }: { entry: TGlossaryEntry; text: str
           <span lang="en" className="block font-semibold">
             {entry.english}
           </span>
-          <span className="mt-0.5 block">{localized(entry.explanation, locale)}</span>
+          <span className="mt-0.5 block">{zh(localized(entry.explanation, locale))}</span>
         </span>
       </span>
     </span>

@@ -5,6 +5,7 @@ import { Link } from "~/components/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { StartActivity } from "~/components/start-activity";
+import { getZh } from "~/i18n/server-script";
 import { localized } from "~/lib/localized";
 import { getSessionUser } from "~/server/auth";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
@@ -35,12 +36,13 @@ export default async function LessonPage({ params }: Props) {
   const lesson = await lessonOf(params);
   if (!lesson) notFound();
   const lessonId = lesson.id;
-  const [t, tl, ta, locale, user] = await Promise.all([
+  const [t, tl, ta, locale, user, zh] = await Promise.all([
     getTranslations("reader"),
     getTranslations("learn"),
     getTranslations("attempt"),
     getLocale(),
     getSessionUser(),
+    getZh(),
   ]);
   // Awaited, so that the server renders the same progress the browser hydrates with.
   await getQueryClient().prefetchQuery(trpc.reading.get.queryOptions({ lessonId }));
@@ -77,7 +79,7 @@ export default async function LessonPage({ params }: Props) {
             <h2 id="lesson-summary" className="text-accent-dark text-sm font-semibold">
               {t("summary")}
             </h2>
-            <p className="mt-2 leading-[1.9]">{localized(lesson.summary, locale)}</p>
+            <p className="mt-2 leading-[1.9]">{zh(localized(lesson.summary, locale))}</p>
           </section>
 
           {user?.role === "STUDENT" && (

@@ -1,3 +1,5 @@
+import { scriptCookieValue } from "~/i18n/script-cookie";
+
 /** Which characters the article text is shown in: Traditional (as written) or Simplified. */
 export type TScript = "hant" | "hans";
 
@@ -25,6 +27,8 @@ export function writeScript(script: TScript) {
   } catch {
     // Storage unavailable: `memory` keeps the choice until the page is left.
   }
+  // The server renders content and the interface's Chinese in the script this cookie names.
+  document.cookie = scriptCookieValue(script);
   window.dispatchEvent(new Event(CHANGE_EVENT));
 }
 

@@ -1,5 +1,6 @@
 import type { TLesson } from "@dc/content/reader";
 import { getLocale, getTranslations } from "next-intl/server";
+import { getZh } from "~/i18n/server-script";
 import { localized } from "~/lib/localized";
 import { isAppendixRow, paragraphNumber } from "./paragraph-ids";
 import { ZhText } from "./zh-text";
@@ -68,7 +69,7 @@ async function PanelSection({
 }
 
 async function PartContent({ part, lesson }: { part: TPanelPart; lesson: TLesson }) {
-  const [t, locale] = await Promise.all([getTranslations("reader"), getLocale()]);
+  const [t, locale, zh] = await Promise.all([getTranslations("reader"), getLocale(), getZh()]);
   const where = (id: string) => {
     const n = paragraphNumber(id);
     return isAppendixRow(id) ? t("rowNumber", { n }) : t("paragraphNumber", { n });
@@ -79,7 +80,7 @@ async function PartContent({ part, lesson }: { part: TPanelPart; lesson: TLesson
       return (
         <ul className="list-disc space-y-2 pl-5 text-[0.95rem] leading-relaxed">
           {lesson.objectives.map((objective) => (
-            <li key={objective.zh}>{localized(objective, locale)}</li>
+            <li key={objective.zh}>{zh(localized(objective, locale))}</li>
           ))}
         </ul>
       );
@@ -97,7 +98,7 @@ async function PartContent({ part, lesson }: { part: TPanelPart; lesson: TLesson
                   className={`shrink-0 font-semibold tabular-nums ${fact.kind === "date" ? "text-accent-dark" : "text-ink"}`}
                 />
                 <span className="text-muted min-w-0 text-sm leading-relaxed">
-                  {localized(fact.about, locale)}{" "}
+                  {zh(localized(fact.about, locale))}{" "}
                   <span className="text-xs whitespace-nowrap text-stone-600">
                     · {where(fact.paragraphId)}
                   </span>
@@ -119,7 +120,7 @@ async function PartContent({ part, lesson }: { part: TPanelPart; lesson: TLesson
                 </span>
               </dt>
               <dd className="text-muted text-sm leading-relaxed">
-                {localized(entry.explanation, locale)}{" "}
+                {zh(localized(entry.explanation, locale))}{" "}
                 <a
                   href={`#${entry.paragraphId}`}
                   className="text-accent-dark whitespace-nowrap underline underline-offset-2"
@@ -142,9 +143,9 @@ async function PartContent({ part, lesson }: { part: TPanelPart; lesson: TLesson
               />
               <a href={`#${event.paragraphId}`} className="block rounded-lg hover:bg-stone-100">
                 <span className="text-accent-dark block text-sm font-semibold">
-                  {localized(event.when, locale)}
+                  {zh(localized(event.when, locale))}
                 </span>
-                <span className="block text-sm leading-relaxed">{localized(event.label, locale)}</span>
+                <span className="block text-sm leading-relaxed">{zh(localized(event.label, locale))}</span>
               </a>
             </li>
           ))}

@@ -2,8 +2,8 @@
 
 import { useLocale } from "next-intl";
 import { useSyncExternalStore } from "react";
-import { useRelativeTime } from "../../progress/client-time";
-import { formatDateTime } from "../../progress/dates";
+import { useRelativeTime } from "~/lib/client-time";
+import { formatDateTime } from "~/lib/dates";
 
 const noSubscription = () => () => {};
 const isClient = () => true;

@@ -7,12 +7,11 @@ import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { PageHeader } from "~/components/page-header";
 import { useTRPC } from "~/trpc/react";
-import { Section } from "../../../progress/sections";
+import { Section } from "~/components/sections";
 import { CsvButton } from "../../_results/csv-button";
 import { POLL_MS } from "../../_results/format";
 import { useSubmissionAnnouncer } from "../../_results/live-status";
-import { QueryState } from "../../_results/query-state";
-import { useIsClient } from "../../_results/local-time";
+import { useReportData } from "../../_results/report-data";
 import { DistributionChart } from "./distribution-chart";
 import { ItemAnalysis } from "./item-analysis";
 import { ItemCorrection } from "./item-correction";
@@ -32,7 +31,6 @@ export function AssignmentResults({ assignmentId }: { assignmentId: string }) {
   const t = useTranslations("results.assignment");
   const locale = useLocale();
   const trpc = useTRPC();
-  const client = useIsClient();
   const queryClient = useQueryClient();
   const [attempts, setAttempts] = useState<TAnalysisAttempts>(DEFAULT_ANALYSIS_ATTEMPTS);
   const query = useQuery({
@@ -42,26 +40,18 @@ export function AssignmentResults({ assignmentId }: { assignmentId: string }) {
     placeholderData: (previous) => previous,
   });
   const [correcting, setCorrecting] = useState<{ itemId: string; at: number } | null>(null);
-  const data = query.data;
+  const report = useReportData(query);
   const submissions = useMemo(
     () =>
-      data?.students
+      query.data?.students
         .filter((s) => s.countedAttemptId !== null)
         .map((s) => ({ key: s.countedAttemptId!, name: s.student.name })),
-    [data],
+    [query.data],
   );
   const announcement = useSubmissionAnnouncer(submissions);
 
-  // The server cannot render the data the browser gets (dates, live state): both first show loading.
-  if (!data || !client) {
-    return (
-      <QueryState
-        error={client ? query.error : null}
-        onRetry={() => void query.refetch()}
-        retrying={query.isFetching}
-      />
-    );
-  }
+  if (!report.data) return report.placeholder;
+  const data = report.data;
   const a = data.assignment;
   const loadCsv = () =>
     queryClient.fetchQuery({

@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { BilingualText } from "~/components/items/bilingual-text";
 import { paragraphRef } from "~/components/items/logic";
 import { localized } from "~/lib/localized";
-import { paragraphHref } from "../../../attempts/[attemptId]/paragraph-href";
+import { paragraphHref } from "~/lib/paragraph-href";
 import { formatPoints } from "../../_results/format";
 import { ChoiceTable } from "./choice-table";
 import { Discrimination, Facility, FullCredit } from "./item-figures";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRelativeTime } from "../../../progress/client-time";
+import { useRelativeTime } from "~/lib/client-time";
 import { LiveStatus } from "../../_results/live-status";
 import { StatusBadge, type TStatus } from "../../_results/status-badge";
 import { type TResults, type TStudentRow } from "./types";

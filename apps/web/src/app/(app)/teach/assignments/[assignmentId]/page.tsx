@@ -1,25 +1,15 @@
-import { type Metadata } from "next";
-import { getTranslations } from "next-intl/server";
-import { HydrateClient, prefetch, trpc } from "~/trpc/server";
+import { trpc } from "~/trpc/server";
+import { reportMetadata, reportPage } from "../../_results/report-page";
 import { AssignmentResults } from "./assignment-results";
 import { DEFAULT_ANALYSIS_ATTEMPTS } from "./types";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("results.assignment"))("metaTitle") };
-}
+export const generateMetadata = reportMetadata("results.assignment");
 
-export default async function AssignmentResultsPage({
-  params,
-}: {
-  params: Promise<{ assignmentId: string }>;
-}) {
-  const { assignmentId } = await params;
-  prefetch(trpc.results.assignment.queryOptions({ assignmentId, attempts: DEFAULT_ANALYSIS_ATTEMPTS }));
-  prefetch(trpc.assignment.get.queryOptions({ assignmentId }));
-  prefetch(trpc.assignment.regrades.queryOptions({ assignmentId }));
-  return (
-    <HydrateClient>
-      <AssignmentResults assignmentId={assignmentId} />
-    </HydrateClient>
-  );
-}
+export default reportPage<{ assignmentId: string }>({
+  queries: ({ assignmentId }) => [
+    trpc.results.assignment.queryOptions({ assignmentId, attempts: DEFAULT_ANALYSIS_ATTEMPTS }),
+    trpc.assignment.get.queryOptions({ assignmentId }),
+    trpc.assignment.regrades.queryOptions({ assignmentId }),
+  ],
+  render: ({ assignmentId }) => <AssignmentResults assignmentId={assignmentId} />,
+});

@@ -3,10 +3,8 @@ import type { RouterInputs, RouterOutputs } from "@dc/api";
 export type TResults = RouterOutputs["results"]["assignment"];
 export type TResultItem = TResults["items"][number];
 export type TStudentRow = TResults["students"][number];
-export type TMisconception = TResults["misconceptions"][number];
 export type TAssignmentDetail = RouterOutputs["assignment"]["get"];
 export type TDetailItem = TAssignmentDetail["items"][number]["item"];
-export type TRegrade = RouterOutputs["assignment"]["regrades"][number];
 export type TAdjustResult = RouterOutputs["assignment"]["adjustItem"];
 export type TAdjustAction = TAdjustResult["action"];
 

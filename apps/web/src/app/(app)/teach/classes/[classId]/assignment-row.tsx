@@ -2,7 +2,7 @@
 
 import { Link } from "~/components/link";
 import { useLocale, useTranslations } from "next-intl";
-import { LocalTime } from "~/app/(app)/assignments/local-time";
+import { LocalTime } from "~/components/local-time";
 import { assignmentWindow, submittedShare } from "./assignment-window";
 import type { TClassAssignment } from "./types";
 

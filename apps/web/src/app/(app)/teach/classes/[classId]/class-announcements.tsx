@@ -3,9 +3,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
-import { LocalTime } from "~/app/(app)/assignments/local-time";
+import { LocalTime } from "~/components/local-time";
 import { useTRPC } from "~/trpc/react";
-import { ConfirmButton } from "./confirm-button";
+import { ConfirmButton } from "~/components/confirm-button";
 import { useClassCache } from "./use-class-mutations";
 
 const NOTICE_MAX = 500;

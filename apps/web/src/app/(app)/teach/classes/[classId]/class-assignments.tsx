@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Link } from "~/components/link";
 import { useTranslations } from "next-intl";
 import { useId } from "react";
-import { useNow } from "~/app/(app)/progress/client-time";
+import { useNow } from "~/lib/client-time";
 import { useTRPC } from "~/trpc/react";
 import { AssignmentRow } from "./assignment-row";
 

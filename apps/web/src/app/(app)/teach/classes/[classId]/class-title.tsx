@@ -5,7 +5,7 @@ import { Link } from "~/components/link";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { useTRPC } from "~/trpc/react";
-import { ConfirmButton } from "./confirm-button";
+import { ConfirmButton } from "~/components/confirm-button";
 import type { TClassDetail } from "./types";
 import { useClassCache } from "./use-class-mutations";
 

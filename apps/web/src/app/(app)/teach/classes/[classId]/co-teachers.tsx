@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { FormField } from "~/components/form-field";
-import { ConfirmButton } from "./confirm-button";
+import { ConfirmButton } from "~/components/confirm-button";
 import type { TClassDetail } from "./types";
 import { useClassCache } from "./use-class-mutations";
 import { useTRPC } from "~/trpc/react";

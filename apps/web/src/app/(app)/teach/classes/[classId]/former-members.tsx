@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useId } from "react";
-import { LocalTime } from "~/app/(app)/assignments/local-time";
+import { LocalTime } from "~/components/local-time";
 import type { TClassDetail } from "./types";
 
 /** Students no longer in the class: who left by themselves, who was removed, and when. */

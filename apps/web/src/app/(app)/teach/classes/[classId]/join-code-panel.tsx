@@ -3,9 +3,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { groupJoinCode, spellJoinCode } from "~/app/(app)/classes/join-code";
+import { groupJoinCode, spellJoinCode } from "~/lib/join-code";
 import { useTRPC } from "~/trpc/react";
-import { ConfirmButton } from "./confirm-button";
+import { ConfirmButton } from "~/components/confirm-button";
 import type { TClassDetail } from "./types";
 import { useClassCache } from "./use-class-mutations";
 

@@ -3,10 +3,10 @@
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
-import { LocalTime } from "~/app/(app)/assignments/local-time";
+import { LocalTime } from "~/components/local-time";
 import { useRouter } from "next/navigation";
 import { useTRPC } from "~/trpc/react";
-import { ConfirmButton } from "./confirm-button";
+import { ConfirmButton } from "~/components/confirm-button";
 import { FormerMembers } from "./former-members";
 import { MemberSettings } from "./member-settings";
 import { standingText } from "./standing-text";

@@ -3,7 +3,7 @@
 import type { RouterOutputs } from "@dc/api";
 import { Link } from "~/components/link";
 import { useLocale, useTranslations } from "next-intl";
-import { useRelativeTime } from "../../../../progress/client-time";
+import { useRelativeTime } from "~/lib/client-time";
 import { formatPercent100, formatPoints } from "../../../_results/format";
 import { StatusBadge } from "../../../_results/status-badge";
 

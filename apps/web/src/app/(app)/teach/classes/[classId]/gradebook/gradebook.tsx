@@ -11,8 +11,7 @@ import { ClassTabs } from "../../../_results/class-tabs";
 import { CsvButton } from "../../../_results/csv-button";
 import { POLL_MS } from "../../../_results/format";
 import { LiveStatus, useSubmissionAnnouncer } from "../../../_results/live-status";
-import { QueryState } from "../../../_results/query-state";
-import { useIsClient } from "../../../_results/local-time";
+import { useReportData } from "../../../_results/report-data";
 import { GradebookTable } from "./gradebook-table";
 
 /** A class's students by its assignments, polled every few seconds while the page is open. */
@@ -20,34 +19,25 @@ export function Gradebook({ classId }: { classId: string }) {
   const t = useTranslations("results.gradebook");
   const locale = useLocale();
   const trpc = useTRPC();
-  const client = useIsClient();
   const queryClient = useQueryClient();
   const query = useQuery({
     ...trpc.results.gradebook.queryOptions({ classId }),
     refetchInterval: POLL_MS,
   });
-  const data = query.data;
+  const report = useReportData(query);
   const submissions = useMemo(
     () =>
-      data?.rows.flatMap((row) =>
+      query.data?.rows.flatMap((row) =>
         row.cells
           .filter((c) => c.countedAttemptId !== null)
           .map((c) => ({ key: `${c.assignmentId}:${c.countedAttemptId}`, name: row.student.name })),
       ),
-    [data],
+    [query.data],
   );
   const announcement = useSubmissionAnnouncer(submissions);
 
-  // The server cannot render the data the browser gets (dates, live state): both first show loading.
-  if (!data || !client) {
-    return (
-      <QueryState
-        error={client ? query.error : null}
-        onRetry={() => void query.refetch()}
-        retrying={query.isFetching}
-      />
-    );
-  }
+  if (!report.data) return report.placeholder;
+  const data = report.data;
 
   const loadCsv = () =>
     queryClient.fetchQuery({

@@ -1,18 +1,10 @@
-import { type Metadata } from "next";
-import { getTranslations } from "next-intl/server";
-import { HydrateClient, prefetch, trpc } from "~/trpc/server";
+import { trpc } from "~/trpc/server";
+import { reportMetadata, reportPage } from "../../../_results/report-page";
 import { Gradebook } from "./gradebook";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("results.gradebook"))("metaTitle") };
-}
+export const generateMetadata = reportMetadata("results.gradebook");
 
-export default async function GradebookPage({ params }: { params: Promise<{ classId: string }> }) {
-  const { classId } = await params;
-  prefetch(trpc.results.gradebook.queryOptions({ classId }));
-  return (
-    <HydrateClient>
-      <Gradebook classId={classId} />
-    </HydrateClient>
-  );
-}
+export default reportPage<{ classId: string }>({
+  queries: ({ classId }) => [trpc.results.gradebook.queryOptions({ classId })],
+  render: ({ classId }) => <Gradebook classId={classId} />,
+});

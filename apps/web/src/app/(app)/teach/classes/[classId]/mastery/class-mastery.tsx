@@ -6,11 +6,10 @@ import { useState } from "react";
 import { PageHeader } from "~/components/page-header";
 import { localized } from "~/lib/localized";
 import { useTRPC } from "~/trpc/react";
-import { ParagraphMap } from "../../../../progress/paragraph-map";
-import { Section } from "../../../../progress/sections";
+import { ParagraphMap } from "~/components/paragraph-map";
+import { Section } from "~/components/sections";
 import { ClassTabs } from "../../../_results/class-tabs";
-import { QueryState } from "../../../_results/query-state";
-import { useIsClient } from "../../../_results/local-time";
+import { useReportData } from "../../../_results/report-data";
 import { MasteryBars } from "./mastery-bars";
 import { ParagraphText } from "./paragraph-text";
 import { StudentSkills } from "./student-skills";
@@ -23,23 +22,14 @@ export function ClassMastery({ classId }: { classId: string }) {
   const tAll = useTranslations();
   const locale = useLocale();
   const trpc = useTRPC();
-  const client = useIsClient();
   const [scope, setScope] = useState<TScope>("ALL");
   const query = useQuery({
     ...trpc.results.mastery.queryOptions({ classId, scope }),
     placeholderData: keepPreviousData,
   });
-  const data = query.data;
-  // The server cannot render the data the browser gets (dates, live state): both first show loading.
-  if (!data || !client) {
-    return (
-      <QueryState
-        error={client ? query.error : null}
-        onRetry={() => void query.refetch()}
-        retrying={query.isFetching}
-      />
-    );
-  }
+  const report = useReportData(query);
+  if (!report.data) return report.placeholder;
+  const data = report.data;
   const lessonTitles = data.lessons
     .filter((l) => l.title !== null)
     .map((l) => ({ id: l.lessonId, title: l.title! }));

@@ -1,18 +1,10 @@
-import { type Metadata } from "next";
-import { getTranslations } from "next-intl/server";
-import { HydrateClient, prefetch, trpc } from "~/trpc/server";
+import { trpc } from "~/trpc/server";
+import { reportMetadata, reportPage } from "../../../_results/report-page";
 import { ClassMastery } from "./class-mastery";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("results.mastery"))("metaTitle") };
-}
+export const generateMetadata = reportMetadata("results.mastery");
 
-export default async function MasteryPage({ params }: { params: Promise<{ classId: string }> }) {
-  const { classId } = await params;
-  prefetch(trpc.results.mastery.queryOptions({ classId, scope: "ALL" }));
-  return (
-    <HydrateClient>
-      <ClassMastery classId={classId} />
-    </HydrateClient>
-  );
-}
+export default reportPage<{ classId: string }>({
+  queries: ({ classId }) => [trpc.results.mastery.queryOptions({ classId, scope: "ALL" })],
+  render: ({ classId }) => <ClassMastery classId={classId} />,
+});

@@ -5,7 +5,7 @@ import { Link } from "~/components/link";
 import { useLocale, useTranslations } from "next-intl";
 import { LevelIcon } from "~/components/charts/level-icon";
 import { LEVEL_STYLE } from "~/components/charts/levels";
-import { groupByLesson, isAppendixRow, paragraphNumber } from "../../../../progress/paragraphs";
+import { groupByLesson, isAppendixRow, paragraphNumber } from "~/lib/paragraphs";
 import { formatShare } from "../../../_results/format";
 import { type TMastery } from "./types";
 

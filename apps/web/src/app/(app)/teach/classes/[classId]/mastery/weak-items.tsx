@@ -4,7 +4,7 @@ import { Link } from "~/components/link";
 import { useLocale, useTranslations } from "next-intl";
 import { BilingualText } from "~/components/items/bilingual-text";
 import { paragraphRef } from "~/components/items/logic";
-import { paragraphHref } from "../../../../attempts/[attemptId]/paragraph-href";
+import { paragraphHref } from "~/lib/paragraph-href";
 import { formatShare } from "../../../_results/format";
 import { type TMastery } from "./types";
 

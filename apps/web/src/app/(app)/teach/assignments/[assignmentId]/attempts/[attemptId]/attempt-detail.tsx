@@ -8,11 +8,10 @@ import { useLocale, useTranslations } from "next-intl";
 import { FeedbackPanel, ItemInput, ItemPrompt } from "~/components/items";
 import { PageHeader } from "~/components/page-header";
 import { useTRPC } from "~/trpc/react";
-import { paragraphHref } from "../../../../../attempts/[attemptId]/paragraph-href";
+import { paragraphHref } from "~/lib/paragraph-href";
 import { formatPercent100, formatPoints, POLL_MS } from "../../../../_results/format";
 import { LocalTime } from "../../../../_results/local-time";
-import { QueryState } from "../../../../_results/query-state";
-import { useIsClient } from "../../../../_results/local-time";
+import { useReportData } from "../../../../_results/report-data";
 
 type TDetail = RouterOutputs["results"]["attempt"];
 type TEntry = TDetail["items"][number];
@@ -22,22 +21,12 @@ export function AttemptDetail({ attemptId }: { attemptId: string }) {
   const t = useTranslations("results.attempt");
   const locale = useLocale();
   const trpc = useTRPC();
-  const client = useIsClient();
   const query = useQuery({
     ...trpc.results.attempt.queryOptions({ attemptId }),
     refetchInterval: (q) => (q.state.data?.status === "IN_PROGRESS" ? POLL_MS : false),
   });
-  const d = query.data;
-  // The server cannot render the data the browser gets (dates, live state): both first show loading.
-  if (!d || !client) {
-    return (
-      <QueryState
-        error={client ? query.error : null}
-        onRetry={() => void query.refetch()}
-        retrying={query.isFetching}
-      />
-    );
-  }
+  const { data: d, placeholder } = useReportData(query);
+  if (!d) return placeholder;
   const open = d.status === "IN_PROGRESS";
   const answered = d.items.filter((i) => i.response !== null).length;
   const facts: [string, React.ReactNode][] = [

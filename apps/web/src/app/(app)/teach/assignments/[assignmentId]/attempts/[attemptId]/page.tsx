@@ -1,22 +1,10 @@
-import { type Metadata } from "next";
-import { getTranslations } from "next-intl/server";
-import { HydrateClient, prefetch, trpc } from "~/trpc/server";
+import { trpc } from "~/trpc/server";
+import { reportMetadata, reportPage } from "../../../../_results/report-page";
 import { AttemptDetail } from "./attempt-detail";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("results.attempt"))("metaTitle") };
-}
+export const generateMetadata = reportMetadata("results.attempt");
 
-export default async function TeacherAttemptPage({
-  params,
-}: {
-  params: Promise<{ assignmentId: string; attemptId: string }>;
-}) {
-  const { attemptId } = await params;
-  prefetch(trpc.results.attempt.queryOptions({ attemptId }));
-  return (
-    <HydrateClient>
-      <AttemptDetail attemptId={attemptId} />
-    </HydrateClient>
-  );
-}
+export default reportPage<{ assignmentId: string; attemptId: string }>({
+  queries: ({ attemptId }) => [trpc.results.attempt.queryOptions({ attemptId })],
+  render: ({ attemptId }) => <AttemptDetail attemptId={attemptId} />,
+});

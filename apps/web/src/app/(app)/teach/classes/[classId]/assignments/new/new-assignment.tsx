@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "~/components/link";
 import { useTranslations } from "next-intl";
-import { useNow } from "~/app/(app)/progress/client-time";
+import { useNow } from "~/lib/client-time";
 import { PageHeader } from "~/components/page-header";
 import { errorCode } from "~/lib/error-code";
 import { useTRPC } from "~/trpc/react";

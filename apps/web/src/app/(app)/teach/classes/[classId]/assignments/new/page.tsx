@@ -1,6 +1,6 @@
 import { type Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { prefetchAll } from "~/app/(app)/classes/prefetch-all";
+import { prefetchAll } from "~/trpc/prefetch-all";
 import { isTeacher } from "~/app/(app)/teach/is-teacher";
 import { HydrateClient, trpc } from "~/trpc/server";
 import { NewAssignment } from "./new-assignment";

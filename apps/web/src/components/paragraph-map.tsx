@@ -3,9 +3,12 @@ import { useLocale, useTranslations } from "next-intl";
 import { localized } from "~/lib/localized";
 import { LevelIcon } from "~/components/charts/level-icon";
 import { LEVEL_STYLE, LEVELS } from "~/components/charts/levels";
-import { groupByLesson, isAppendixRow, paragraphNumber } from "./paragraphs";
-import { formatPercent } from "./summary";
-import { type TDashboard, type TParagraphRow } from "./types";
+import { groupByLesson, isAppendixRow, paragraphNumber } from "~/lib/paragraphs";
+import { formatPercent } from "~/lib/intl-formats";
+import { type RouterOutputs } from "@dc/api";
+
+type TDashboard = RouterOutputs["progress"]["dashboard"];
+type TParagraphRow = TDashboard["paragraphs"][number];
 
 /** The article's paragraphs as tiles coloured (and iconed) by mastery, each a link back to its paragraph. */
 export function ParagraphMap({

@@ -2,7 +2,7 @@
 
 import { useLocale } from "next-intl";
 import { useSyncExternalStore } from "react";
-import { relativeTime } from "./dates";
+import { relativeTime } from "~/lib/dates";
 
 /*
  * The browser's clock, read without a hydration mismatch: the server render gets null, and the

@@ -1,7 +1,7 @@
 "use client";
 
-import { useNow } from "../progress/client-time";
-import { formatDateTime, relativeTime } from "../progress/dates";
+import { useNow } from "~/lib/client-time";
+import { formatDateTime, relativeTime } from "~/lib/dates";
 import { dateTimeFormat } from "~/lib/intl-formats";
 
 type Props = {

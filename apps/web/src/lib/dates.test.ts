@@ -8,7 +8,7 @@ import {
   localDayPosition,
   relativeTime,
   yearAtOffset,
-} from "./dates";
+} from "~/lib/dates";
 
 describe("day numbers", () => {
   it("counts days since 1970-01-01", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupByLesson, isAppendixRow, lessonOfParagraph, paragraphNumber } from "./paragraphs";
+import { groupByLesson, isAppendixRow, lessonOfParagraph, paragraphNumber } from "~/lib/paragraphs";
 
 describe("paragraph ids", () => {
   it("reads the lesson and the number from an id", () => {

@@ -10,7 +10,7 @@ import { useEdgeMessages } from "~/lib/edge-messages";
 import { useTRPC } from "~/trpc/react";
 
 const SMALL = "min-h-10 w-full px-3 text-[15px]";
-const KNOWN_ERRORS = new Set(["NOTHING_DUE", "NETWORK"]);
+const KNOWN_ERRORS = new Set(["NOTHING_DUE", "DAILY_LIMIT_REACHED", "NETWORK"]);
 
 /**
  * Starts today's review and opens it, or resumes the open session. With nothing due the button
@@ -41,7 +41,8 @@ export function StartReviewButton({
         router.push(`/attempts/${id}`);
       },
       onError: (error) => {
-        if (errorCode(error).code === "NOTHING_DUE") void refreshCounts();
+        const code = errorCode(error).code;
+        if (code === "NOTHING_DUE" || code === "DAILY_LIMIT_REACHED") void refreshCounts();
       },
     }),
   );

@@ -1,5 +1,3 @@
-import { type TParagraphRow } from "./types";
-
 /** The lesson a paragraph belongs to: the digit after "s" (`s1-p3` → 1, `s5-r2` → 5). */
 export function lessonOfParagraph(id: string): number {
   const match = /^s(\d)-[pr]\d+$/.exec(id);
@@ -18,7 +16,7 @@ export function paragraphNumber(id: string): number {
 export const isAppendixRow = (id: string) => /-r\d+$/.test(id);
 
 /** Paragraphs grouped by lesson, in the article's order. */
-export function groupByLesson<T extends Pick<TParagraphRow, "paragraphId">>(rows: readonly T[]) {
+export function groupByLesson<T extends { paragraphId: string }>(rows: readonly T[]) {
   const groups: { lessonId: number; paragraphs: T[] }[] = [];
   for (const row of rows) {
     const lessonId = lessonOfParagraph(row.paragraphId);

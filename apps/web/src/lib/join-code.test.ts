@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanJoinCode, groupJoinCode, joinCodeProblem, spellJoinCode } from "./join-code";
+import { cleanJoinCode, groupJoinCode, joinCodeProblem, spellJoinCode } from "~/lib/join-code";
 
 describe("join codes as typed", () => {
   it("reads lower case, spaces, dashes and underscores as the server does", () => {
