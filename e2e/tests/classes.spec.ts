@@ -22,6 +22,7 @@ test("a teacher runs a class from code to roster, assigns drawn and picked quizz
   browser,
   baseURL,
 }) => {
+  test.setTimeout(120_000); // a long journey: two browsers, two assignments, an axe check on each page
   // The teacher creates a class and renames it.
   await signUp(teacher, { name: "陳老師", email: uniqueEmail("teacher"), role: "教師" });
   await expect(teacher).toHaveURL(/\/teach$/);

@@ -16,5 +16,7 @@ export {
 export { limitSignIn } from "./limits/sign-in";
 export { RateLimitedError, retryAfterOf } from "./limits/errors";
 export { requestAddress } from "./limits/address";
+export { listAnnouncementsForStudent } from "./announcements/list-announcements";
+export { type TAnnouncement } from "./announcements/announcement-view";
 export { parseScript, type TScript } from "./text/script-output";
 export { startAttemptSweep } from "./attempts/sweep-schedule";

@@ -1,5 +1,6 @@
 import { type inferRouterInputs, type inferRouterOutputs } from "@trpc/server";
 import { adminRouter } from "./router/admin";
+import { announcementRouter } from "./router/announcement";
 import { assignmentRouter } from "./router/assignment";
 import { attemptRouter } from "./router/attempt";
 import { authRouter } from "./router/auth";
@@ -17,6 +18,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
   admin: adminRouter,
+  announcement: announcementRouter,
   assignment: assignmentRouter,
   attempt: attemptRouter,
   auth: authRouter,

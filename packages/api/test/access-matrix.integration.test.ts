@@ -20,6 +20,7 @@ const ACTORS = [
   "studentOutside",
   "studentInside",
   "owningTeacher",
+  "coTeacher",
   "otherTeacher",
   "admin",
   "deactivated",
@@ -49,21 +50,30 @@ async function callerFor(userId: string | null) {
 }
 
 /**
- * A small school: a class with its teacher, one enrolled student who has taken its assignment and
+ * A small school: a class with its teacher and a co-teacher, one enrolled student who has taken its assignment and
  * has a practice attempt open, a student elsewhere, another teacher, an admin, a deactivated account,
  * a self-made teacher awaiting confirmation, an open invitation and an assignment nobody started.
  */
 async function world() {
-  const [studentOutside, studentInside, owningTeacher, otherTeacher, adminUser, deactivated] =
+  const [studentOutside, studentInside, owningTeacher, coTeacher, otherTeacher, adminUser, deactivated] =
     await Promise.all([
       account("STUDENT", "Outside"),
       account("STUDENT", "Inside"),
       account("TEACHER", "Owner"),
+      account("TEACHER", "Co"),
       account("TEACHER", "Other"),
       account("ADMIN", "Admin"),
       account("TEACHER", "Gone", { deactivated: true }),
     ]);
-  const users = { studentOutside, studentInside, owningTeacher, otherTeacher, admin: adminUser, deactivated };
+  const users = {
+    studentOutside,
+    studentInside,
+    owningTeacher,
+    coTeacher,
+    otherTeacher,
+    admin: adminUser,
+    deactivated,
+  };
   const legacyTeacher = await t.db.user.create({
     data: { email: `legacy-${++serial}@matrix.test`, name: "Legacy", role: "TEACHER", passwordHash },
   });
@@ -74,6 +84,8 @@ async function world() {
   ]);
   const cls = await owner.class.create({ name: "Matrix 班" });
   await inside.class.join({ code: cls.joinCode });
+  await owner.class.addCoTeacher({ classId: cls.id, teacher: users.coTeacher.email! });
+  const announcement = await owner.announcement.post({ classId: cls.id, notice: "Matrix notice" });
   const item = items[0]!;
   const assignment = await owner.assignment.create({
     classId: cls.id,
@@ -111,6 +123,7 @@ async function world() {
     practiceItem,
     itemId: item.id,
     invitationId: invitation.id,
+    announcementId: announcement.id,
     code: invitation.code,
   };
 }
@@ -121,12 +134,16 @@ const SIGNED_IN: readonly TActor[] = [
   "studentOutside",
   "studentInside",
   "owningTeacher",
+  "coTeacher",
   "otherTeacher",
   "admin",
 ];
 const STUDENTS: readonly TActor[] = ["studentOutside", "studentInside"];
-const TEACHERS: readonly TActor[] = ["owningTeacher", "otherTeacher"];
-const OWNER: readonly TActor[] = ["owningTeacher"];
+const TEACHERS: readonly TActor[] = ["owningTeacher", "coTeacher", "otherTeacher"];
+/** The teachers of the class: its owner and its co-teacher have the same rights over it... */
+const OWNER: readonly TActor[] = ["owningTeacher", "coTeacher"];
+/** ...except managing co-teachers and archiving, which only the owner may do. */
+const CLASS_OWNER: readonly TActor[] = ["owningTeacher"];
 const INSIDE: readonly TActor[] = ["studentInside"];
 const ADMIN: readonly TActor[] = ["admin"];
 
@@ -168,6 +185,17 @@ const MATRIX: Record<string, TRow> = {
     call: (api, w) => api.admin.setTeacherStatus({ userId: w.legacyTeacherId, decision: "CONFIRM" }),
   },
   "admin.audit": { allowed: ADMIN, call: (api) => api.admin.audit() },
+
+  "announcement.post": {
+    allowed: OWNER,
+    call: (api, w) => api.announcement.post({ classId: w.classId, notice: "Notice" }),
+  },
+  "announcement.delete": {
+    allowed: OWNER,
+    call: (api, w) => api.announcement.delete({ announcementId: w.announcementId }),
+  },
+  "announcement.list": { allowed: OWNER, call: (api, w) => api.announcement.list({ classId: w.classId }) },
+  "announcement.mine": { allowed: STUDENTS, call: (api) => api.announcement.mine() },
 
   "assignment.create": {
     allowed: OWNER,
@@ -299,7 +327,7 @@ const MATRIX: Record<string, TRow> = {
     call: (api, w) => api.class.rename({ classId: w.classId, name: "Renamed" }),
   },
   "class.archive": {
-    allowed: OWNER,
+    allowed: CLASS_OWNER,
     call: (api, w) => api.class.archive({ classId: w.classId, archived: true }),
   },
   "class.rotateCode": { allowed: OWNER, call: (api, w) => api.class.rotateCode({ classId: w.classId }) },
@@ -315,6 +343,31 @@ const MATRIX: Record<string, TRow> = {
     allowed: OWNER,
     call: (api, w) => api.class.resetStudentPassword({ studentId: w.users.studentInside.id }),
   },
+  "class.setStanding": {
+    allowed: OWNER,
+    call: (api, w) =>
+      api.class.setStanding({
+        classId: w.classId,
+        studentId: w.users.studentInside.id,
+        extraTimeMinutes: 5,
+        extraTimePercent: 25,
+        extraAttempts: 1,
+      }),
+  },
+  "class.setClassNumber": {
+    allowed: OWNER,
+    call: (api, w) =>
+      api.class.setClassNumber({ classId: w.classId, studentId: w.users.studentInside.id, classNumber: 4 }),
+  },
+  "class.addCoTeacher": {
+    allowed: CLASS_OWNER,
+    call: (api, w) => api.class.addCoTeacher({ classId: w.classId, teacher: w.users.otherTeacher.email! }),
+  },
+  "class.removeCoTeacher": {
+    allowed: CLASS_OWNER,
+    call: (api, w) => api.class.removeCoTeacher({ classId: w.classId, teacherId: w.users.coTeacher.id }),
+  },
+  "class.leave": { allowed: INSIDE, call: (api, w) => api.class.leave({ classId: w.classId }) },
   "class.join": { allowed: STUDENTS, call: (api, w) => api.class.join({ code: w.joinCode }) },
   "class.joined": { allowed: STUDENTS, call: (api) => api.class.joined() },
 

@@ -385,6 +385,7 @@ describe("students take assignments", () => {
       {
         student: { id: helped.user.id, name: helped.user.name, email: helped.user.email },
         extraTimeMinutes: 5,
+        extraTimePercent: 0,
         extraAttempts: 1,
       },
     ]);

@@ -80,6 +80,7 @@ describe("joining", () => {
         loginId: null,
         classNumber: null,
         joinedAt: expect.any(Date) as Date,
+        standing: { extraTimeMinutes: 0, extraTimePercent: 0, extraAttempts: 0 },
       },
     ]);
     expect(roster.studentCount).toBe(1);

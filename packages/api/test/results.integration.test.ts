@@ -291,13 +291,15 @@ describe("CSV exports", () => {
     expect(csv.content.startsWith("\uFEFF")).toBe(true);
     const lines = csv.content.slice(1).split("\r\n");
     expect(lines).toEqual([
-      'Name,Email,"第一課, 日期 (%)","第一課, 日期 status"',
-      `'=HYPERLINK(1),${evil.user.email},,not started`,
-      `"Chan, ""Tai Man""",${odd.user.email},50,submitted`,
+      'No.,Name,Email,"第一課, 日期 (%)","第一課, 日期 status"',
+      `,'=HYPERLINK(1),${evil.user.email},,not started`,
+      `,"Chan, ""Tai Man""",${odd.user.email},50,submitted`,
       "",
     ]);
     const zh = await teacher.api.results.gradebookCsv({ classId: cls.id, lang: "zh" });
-    expect(zh.content.slice(1).split("\r\n")[0]).toBe('姓名,電郵,"第一課, 日期 (%)","第一課, 日期 狀態"');
+    expect(zh.content.slice(1).split("\r\n")[0]).toBe(
+      '學號,姓名,電郵,"第一課, 日期 (%)","第一課, 日期 狀態"',
+    );
   });
 
   it("responses: one row per student, attempt and item, readable responses", async () => {

@@ -32,6 +32,12 @@ async function world() {
   const { id: attemptId } = await student.api.assignment.start({ assignmentId: assignment.id });
   await student.api.attempt.save({ attemptId, itemId: item.id, response: rightResponse(item), revision: 1 });
   await student.api.attempt.submit({ attemptId });
+  const [coTeacher, candidate] = [await signedIn(t, "TEACHER"), await signedIn(t, "TEACHER")];
+  await teacher.api.class.addCoTeacher({ classId: cls.id, teacher: coTeacher.user.email! });
+  const announcement = await teacher.api.announcement.post({
+    classId: cls.id,
+    notice: "Secret quiz tomorrow",
+  });
   const ids = {
     classId: cls.id,
     assignmentId: assignment.id,
@@ -89,6 +95,32 @@ async function world() {
     ["results.mastery", (api) => api.results.mastery({ classId: ids.classId })],
     ["results.gradebookCsv", (api) => api.results.gradebookCsv({ classId: ids.classId })],
     ["results.responsesCsv", (api) => api.results.responsesCsv({ assignmentId: ids.assignmentId })],
+    [
+      "class.setStanding",
+      (api) =>
+        api.class.setStanding({
+          classId: ids.classId,
+          studentId: ids.studentId,
+          extraTimeMinutes: 5,
+          extraTimePercent: 25,
+          extraAttempts: 1,
+        }),
+    ],
+    [
+      "class.setClassNumber",
+      (api) => api.class.setClassNumber({ classId: ids.classId, studentId: ids.studentId, classNumber: 5 }),
+    ],
+    [
+      "class.addCoTeacher",
+      (api) => api.class.addCoTeacher({ classId: ids.classId, teacher: candidate.user.email! }),
+    ],
+    [
+      "class.removeCoTeacher",
+      (api) => api.class.removeCoTeacher({ classId: ids.classId, teacherId: coTeacher.user.id }),
+    ],
+    ["announcement.post", (api) => api.announcement.post({ classId: ids.classId, notice: "x" })],
+    ["announcement.list", (api) => api.announcement.list({ classId: ids.classId })],
+    ["announcement.delete", (api) => api.announcement.delete({ announcementId: announcement.id })],
   ];
   return { teacher, student, cls, assignment, ids, teacherCalls };
 }
@@ -102,15 +134,27 @@ const failure = (promise: Promise<unknown>) =>
   );
 
 async function snapshot(classId: string) {
-  const [cls, assignments, enrollments, accommodations, adjustments, attempts] = await Promise.all([
-    t.db.class.findUniqueOrThrow({ where: { id: classId } }),
-    t.db.assignment.findMany({ where: { classId } }),
-    t.db.enrollment.findMany({ where: { classId } }),
-    t.db.accommodation.findMany({ where: { assignment: { classId } } }),
-    t.db.itemAdjustment.findMany({ where: { assignment: { classId } } }),
-    t.db.attempt.findMany({ where: { assignment: { classId } } }),
-  ]);
-  return JSON.stringify({ cls, assignments, enrollments, accommodations, adjustments, attempts });
+  const [cls, assignments, enrollments, accommodations, adjustments, attempts, coTeachers, announcements] =
+    await Promise.all([
+      t.db.class.findUniqueOrThrow({ where: { id: classId } }),
+      t.db.assignment.findMany({ where: { classId } }),
+      t.db.enrollment.findMany({ where: { classId } }),
+      t.db.accommodation.findMany({ where: { assignment: { classId } } }),
+      t.db.itemAdjustment.findMany({ where: { assignment: { classId } } }),
+      t.db.attempt.findMany({ where: { assignment: { classId } } }),
+      t.db.classTeacher.findMany({ where: { classId } }),
+      t.db.announcement.findMany({ where: { classId } }),
+    ]);
+  return JSON.stringify({
+    cls,
+    assignments,
+    enrollments,
+    accommodations,
+    adjustments,
+    attempts,
+    coTeachers,
+    announcements,
+  });
 }
 
 describe("teacher procedures refuse everyone but the class's teacher", () => {
@@ -121,7 +165,7 @@ describe("teacher procedures refuse everyone but the class's teacher", () => {
     for (const [name, call] of w.teacherCalls) {
       const error = await failure(call(other.api));
       expect({ name, code: error.code }).toEqual({ name, code: "NOT_FOUND" });
-      expect(error.message).toMatch(/^(CLASS|ASSIGNMENT|ATTEMPT)_NOT_FOUND$/);
+      expect(error.message).toMatch(/^(CLASS|ASSIGNMENT|ATTEMPT|ANNOUNCEMENT)_NOT_FOUND$/);
       const text = JSON.stringify(error);
       for (const secret of ["Confidential", "Secret quiz", w.student.user.email, w.student.user.name]) {
         expect(text).not.toContain(secret);
@@ -170,6 +214,8 @@ describe("teacher procedures refuse everyone but the class's teacher", () => {
       (api: TApi) => api.class.joined(),
       (api: TApi) => api.assignment.mine(),
       (api: TApi) => api.assignment.start({ assignmentId: w.assignment.id }),
+      (api: TApi) => api.class.leave({ classId: w.cls.id }),
+      (api: TApi) => api.announcement.mine(),
     ];
     for (const call of calls) {
       await expect(call(w.teacher.api)).rejects.toMatchObject({ code: "FORBIDDEN" });

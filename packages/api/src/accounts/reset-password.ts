@@ -2,6 +2,7 @@ import { hashPassword, type Db } from "@dc/db";
 import { recordAudit } from "../audit/record";
 import { oneTimePassword } from "../auth/one-time-password";
 import { endSessions } from "../auth/sessions";
+import { taughtBy } from "../classes/taught-by";
 import { type SessionUser } from "../context";
 import { accountNotFound, notOnYourself } from "./errors";
 
@@ -19,7 +20,7 @@ export async function resetPassword(db: Db, actor: SessionUser, input: { userId:
         : {
             id: input.userId,
             role: "STUDENT",
-            enrollments: { some: { removedAt: null, class: { teacherId: actor.id, archivedAt: null } } },
+            enrollments: { some: { removedAt: null, class: { ...taughtBy(actor.id), archivedAt: null } } },
           },
     select: { id: true, name: true, email: true, loginId: true },
   });

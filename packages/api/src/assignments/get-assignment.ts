@@ -11,6 +11,7 @@ export async function getAssignment(db: Db, teacherId: string, input: { assignme
       where: { assignmentId: found.id },
       select: {
         extraTimeSec: true,
+        extraTimePercent: true,
         extraAttempts: true,
         student: { select: { id: true, name: true, email: true } },
       },
@@ -55,6 +56,7 @@ export async function getAssignment(db: Db, teacherId: string, input: { assignme
     accommodations: accommodations.map((a) => ({
       student: a.student,
       extraTimeMinutes: a.extraTimeSec / 60,
+      extraTimePercent: a.extraTimePercent,
       extraAttempts: a.extraAttempts,
     })),
   };

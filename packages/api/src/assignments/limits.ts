@@ -13,7 +13,8 @@ export const ASSIGNMENT_LIMITS = {
   attempts: [1, 10],
   /** A pass mark in per cent of the points possible, least and most. */
   passPercent: [1, 100],
-  /** A student's extra minutes and extra attempts, least and most. */
+  /** A student's extra minutes, extra per cent of the time limit and extra attempts, least and most. */
   extraTime: [0, 360],
+  extraTimePercent: [0, 200],
   extraAttempts: [0, 10],
 } as const;

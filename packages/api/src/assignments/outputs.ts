@@ -42,7 +42,9 @@ export const ZAccommodationSet = z.object({
   assignmentId: z.string(),
   studentId: z.string(),
   extraTimeMinutes: z.number(),
+  extraTimePercent: z.number(),
   extraAttempts: z.number(),
+  overrides: z.boolean(),
   openAttemptsExtended: z.number(),
 });
 

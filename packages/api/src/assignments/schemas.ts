@@ -80,12 +80,18 @@ export const ZUpdateAssignment = z
   .strict();
 export type TUpdateAssignment = z.infer<typeof ZUpdateAssignment>;
 
+/** Limits of an accommodation, standing or per assignment. */
+export const ZExtraTimeMinutes = z.number().int().min(L.extraTime[0]).max(L.extraTime[1]);
+export const ZExtraTimePercent = z.number().int().min(L.extraTimePercent[0]).max(L.extraTimePercent[1]);
+export const ZExtraAttempts = z.number().int().min(L.extraAttempts[0]).max(L.extraAttempts[1]);
+
 export const ZAccommodation = z
   .object({
     assignmentId: ZId,
     studentId: ZId,
-    extraTimeMinutes: z.number().int().min(L.extraTime[0]).max(L.extraTime[1]),
-    extraAttempts: z.number().int().min(L.extraAttempts[0]).max(L.extraAttempts[1]),
+    extraTimeMinutes: ZExtraTimeMinutes,
+    extraTimePercent: ZExtraTimePercent.default(0),
+    extraAttempts: ZExtraAttempts,
   })
   .strict();
 export type TAccommodation = z.infer<typeof ZAccommodation>;

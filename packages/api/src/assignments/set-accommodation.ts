@@ -1,35 +1,49 @@
 import { type Db } from "@dc/db";
 import { GRACE_MS } from "../attempts/policy";
 import { studentNotFound } from "../classes/errors";
+import { effectiveAccommodation, extraSelect, isNoExtra, sameExtra } from "./effective-accommodation";
 import { ownedAssignment } from "./owned-assignment";
 import { type TAccommodation } from "./schemas";
 
 /**
- * Gives one student of the class extra time and/or extra attempts on one assignment (zero and zero
- * removes the accommodation). Extra time also moves the deadline of an attempt the student has open
- * now, by the difference, so a change made during the quiz helps at once.
+ * Gives one student of the class extra time (minutes and/or per cent of the time limit) and/or extra
+ * attempts on one assignment, overriding their standing accommodation on the class (if any) for this
+ * assignment only. Setting exactly the standing values (or zero everywhere without a standing one)
+ * removes the override, so the assignment follows the standing accommodation again. Extra time also
+ * moves the deadline of an attempt the student has open now, by the difference, so a change made
+ * during the quiz helps at once.
  */
 export async function setAccommodation(db: Db, teacherId: string, input: TAccommodation, now = new Date()) {
   const assignment = await ownedAssignment(db, teacherId, input.assignmentId);
   const member = await db.enrollment.findFirst({
     where: { classId: assignment.classId, studentId: input.studentId, removedAt: null },
+    select: extraSelect,
   });
   if (!member) throw studentNotFound();
-  const extraTimeSec = input.extraTimeMinutes * 60;
+  const wanted = {
+    extraTimeSec: input.extraTimeMinutes * 60,
+    extraTimePercent: input.extraTimePercent,
+    extraAttempts: input.extraAttempts,
+  };
+  const followsStanding = sameExtra(wanted, member) || (isNoExtra(wanted) && isNoExtra(member));
   const key = { assignmentId: assignment.id, studentId: input.studentId };
   return db.$transaction(async (tx) => {
-    const before = await tx.accommodation.findUnique({ where: { assignmentId_studentId: key } });
-    if (extraTimeSec === 0 && input.extraAttempts === 0) {
+    const before = await tx.accommodation.findUnique({
+      where: { assignmentId_studentId: key },
+      select: extraSelect,
+    });
+    if (followsStanding) {
       await tx.accommodation.deleteMany({ where: key });
     } else {
-      const data = { extraTimeSec, extraAttempts: input.extraAttempts };
       await tx.accommodation.upsert({
         where: { assignmentId_studentId: key },
-        create: { ...key, ...data },
-        update: data,
+        create: { ...key, ...wanted },
+        update: wanted,
       });
     }
-    const deltaSec = extraTimeSec - (before?.extraTimeSec ?? 0);
+    const deltaSec =
+      effectiveAccommodation(assignment, member, followsStanding ? null : wanted).extraTimeSec -
+      effectiveAccommodation(assignment, member, before).extraTimeSec;
     const extended = deltaSec
       ? await tx.$executeRaw`
           UPDATE "Attempt" SET deadline = deadline + make_interval(secs => ${deltaSec}::float8)
@@ -41,7 +55,10 @@ export async function setAccommodation(db: Db, teacherId: string, input: TAccomm
       assignmentId: assignment.id,
       studentId: input.studentId,
       extraTimeMinutes: input.extraTimeMinutes,
+      extraTimePercent: input.extraTimePercent,
       extraAttempts: input.extraAttempts,
+      /** False when this assignment now follows the student's standing accommodation. */
+      overrides: !followsStanding,
       /** Open timed attempts whose deadline moved. */
       openAttemptsExtended: extended,
     };

@@ -3,13 +3,14 @@ import { shuffle } from "../attempts/draw-items";
 import { isExpired } from "../attempts/policy";
 import { lockUser } from "../attempts/start-attempt";
 import { classArchived } from "../classes/errors";
+import { effectiveAccommodation, extraSelect } from "./effective-accommodation";
 import { assignmentNotFound, assignmentNotOpen, noAttemptsLeft } from "./errors";
 import { finalizeExpiredAttempts } from "./finalize-expired";
 
 /**
  * A student starts (or resumes) an attempt at an assignment of a class they are in. Open from
  * `opensAt`; after the due time a start is still allowed and the attempt is late. The time limit
- * (plus the student's extra time) runs from the start and is not cut short by the due time. A
+ * (plus the student's extra time: see effective-accommodation.ts) runs from the start and is not cut short by the due time. A
  * second tab or a double click resumes the same attempt (the per-user lock of the attempt engine).
  */
 export async function startAssignmentAttempt(
@@ -21,8 +22,10 @@ export async function startAssignmentAttempt(
   const assignment = await db.assignment.findFirst({
     where: { id: input.assignmentId, class: { enrollments: { some: { studentId, removedAt: null } } } },
     include: {
-      class: { select: { archivedAt: true } },
-      accommodations: { where: { studentId } },
+      class: {
+        select: { archivedAt: true, enrollments: { where: { studentId }, select: extraSelect } },
+      },
+      accommodations: { where: { studentId }, select: extraSelect },
     },
   });
   if (!assignment) throw assignmentNotFound();
@@ -30,7 +33,11 @@ export async function startAssignmentAttempt(
   if (now < assignment.opensAt) throw assignmentNotOpen();
   await finalizeExpiredAttempts(db, { assignmentIds: [assignment.id], userId: studentId }, now);
 
-  const extra = assignment.accommodations[0];
+  const extra = effectiveAccommodation(
+    assignment,
+    assignment.class.enrollments[0],
+    assignment.accommodations[0],
+  );
   return db.$transaction(async (tx) => {
     await lockUser(tx, studentId);
     const attempts = await tx.attempt.findMany({
@@ -40,9 +47,8 @@ export async function startAssignmentAttempt(
     const open = attempts.find((a) => a.status === "IN_PROGRESS" && !isExpired(a, now));
     const late = now > assignment.dueAt;
     if (open) return { id: open.id, resumed: true, late };
-    if (attempts.length >= assignment.maxAttempts + (extra?.extraAttempts ?? 0)) throw noAttemptsLeft();
-    const limitSec =
-      assignment.timeLimitSec === null ? null : assignment.timeLimitSec + (extra?.extraTimeSec ?? 0);
+    if (attempts.length >= extra.attemptsAllowed) throw noAttemptsLeft();
+    const limitSec = extra.timeLimitSec;
     const created = await tx.attempt.create({
       data: {
         userId: studentId,

@@ -1,6 +1,7 @@
 import { type Db } from "@dc/db";
 import { scoresReleased } from "../attempts/policy";
 import { assignmentStatus, isLate, percentOf } from "./status";
+import { effectiveAccommodation, extraSelect } from "./effective-accommodation";
 
 /**
  * The student's assigned work across the classes they are in (or one class), by due time, with
@@ -30,8 +31,8 @@ export async function studentAssignments(
       feedback: true,
       scoreRelease: true,
       releasedAt: true,
-      class: { select: { name: true } },
-      accommodations: { where: { studentId }, select: { extraTimeSec: true, extraAttempts: true } },
+      class: { select: { name: true, enrollments: { where: { studentId }, select: extraSelect } } },
+      accommodations: { where: { studentId }, select: extraSelect },
       adjustments: { where: { action: "DROP" }, select: { itemId: true } },
     },
   });
@@ -57,8 +58,8 @@ export async function studentAssignments(
   return assignments.map((a) => {
     const mine = attempts.filter((t) => t.assignmentId === a.id);
     const { status, counted, open } = assignmentStatus(mine, a.dueAt, now);
-    const extra = a.accommodations[0];
-    const allowed = a.maxAttempts + (extra?.extraAttempts ?? 0);
+    const extra = effectiveAccommodation(a, a.class.enrollments[0], a.accommodations[0]);
+    const allowed = extra.attemptsAllowed;
     // Scores, like keys, follow the teacher's setting: a hidden score would otherwise be an oracle.
     const shown = scoresReleased(a, now);
     const next: "NOT_OPEN" | "RESUME" | "START" | "NO_ATTEMPTS_LEFT" =
@@ -71,8 +72,8 @@ export async function studentAssignments(
       itemCount: a.itemIds.length,
       maxScore: a.itemIds.length - a.adjustments.length,
       /** Including the student's extra time; null when untimed. */
-      timeLimitMinutes: a.timeLimitSec === null ? null : (a.timeLimitSec + (extra?.extraTimeSec ?? 0)) / 60,
-      extraTimeMinutes: (extra?.extraTimeSec ?? 0) / 60,
+      timeLimitMinutes: extra.timeLimitSec === null ? null : extra.timeLimitSec / 60,
+      extraTimeMinutes: extra.extraTimeSec / 60,
       opensAt: a.opensAt,
       dueAt: a.dueAt,
       feedback: a.feedback,

@@ -7,6 +7,8 @@ export const classSelect = {
   joinCode: true,
   archivedAt: true,
   createdAt: true,
+  teacherId: true,
+  teacher: { select: { name: true } },
   _count: { select: { enrollments: { where: { removedAt: null } }, assignments: true } },
 } as const;
 
@@ -16,11 +18,15 @@ type TClassRow = {
   joinCode: string;
   archivedAt: Date | null;
   createdAt: Date;
+  teacherId: string;
+  teacher: { name: string };
   _count: { enrollments: number; assignments: number };
 };
 
-export const toClassView = ({ _count, ...row }: TClassRow) => ({
+export const toClassView = ({ _count, teacher, ...row }: TClassRow) => ({
   ...row,
+  /** The owner's name (a co-teacher sees whose class it is). */
+  ownerName: teacher.name,
   studentCount: _count.enrollments,
   assignmentCount: _count.assignments,
 });

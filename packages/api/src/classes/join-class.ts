@@ -17,7 +17,7 @@ export async function joinClass(db: Db, studentId: string, input: { code: string
   if (found.archivedAt) throw classArchived();
   const rows = await db.$queryRaw<{ classId: string }[]>`
     INSERT INTO "Enrollment" ("classId", "studentId", "joinedAt") VALUES (${found.id}, ${studentId}, now())
-    ON CONFLICT ("classId", "studentId") DO UPDATE SET "removedAt" = NULL, "joinedAt" = now()
+    ON CONFLICT ("classId", "studentId") DO UPDATE SET "removedAt" = NULL, "leftByStudent" = false, "joinedAt" = now()
       WHERE "Enrollment"."removedAt" IS NOT NULL
     RETURNING "classId"`;
   return {

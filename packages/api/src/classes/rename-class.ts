@@ -1,12 +1,9 @@
 import { type Db } from "@dc/db";
 import { classView } from "./class-view";
-import { classNotFound } from "./errors";
+import { ownedClass } from "./owned-class";
 
 export async function renameClass(db: Db, teacherId: string, input: { classId: string; name: string }) {
-  const { count } = await db.class.updateMany({
-    where: { id: input.classId, teacherId },
-    data: { name: input.name },
-  });
-  if (!count) throw classNotFound();
+  await ownedClass(db, teacherId, input.classId);
+  await db.class.update({ where: { id: input.classId }, data: { name: input.name } });
   return classView(db, input.classId);
 }

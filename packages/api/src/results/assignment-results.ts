@@ -1,5 +1,6 @@
 import { answerText, getItem, type TItem } from "@dc/content";
 import { Prisma, type Db } from "@dc/db";
+import { effectiveAccommodation, extraSelect } from "../assignments/effective-accommodation";
 import { toAssignmentView } from "../assignments/assignment-view";
 import { passed } from "../assignments/pass-mark";
 import { ownedAssignment } from "../assignments/owned-assignment";
@@ -31,7 +32,10 @@ export async function assignmentResults(
         WHERE e."studentId" = t."userId" AND e."classId" = ${assignment.classId} AND e."removedAt" IS NULL)`,
     ),
     db.itemAdjustment.findMany({ where: { assignmentId: assignment.id } }),
-    db.accommodation.findMany({ where: { assignmentId: assignment.id } }),
+    db.accommodation.findMany({
+      where: { assignmentId: assignment.id },
+      select: { studentId: true, ...extraSelect },
+    }),
   ]);
   const byStudent = new Map<string, typeof attempts>();
   for (const a of attempts) byStudent.set(a.userId, [...(byStudent.get(a.userId) ?? []), a]);
@@ -61,10 +65,10 @@ export async function assignmentResults(
   const analysis = analyzeItems(items, sittings, dropped);
   const extraOf = new Map(accommodations.map((a) => [a.studentId, a]));
 
-  const rows = students.map((student) => {
+  const rows = students.map(({ standing, ...student }) => {
     const mine = byStudent.get(student.id) ?? [];
     const { status, counted, open } = assignmentStatus(mine, assignment.dueAt, now);
-    const extra = extraOf.get(student.id);
+    const extra = effectiveAccommodation(assignment, standing, extraOf.get(student.id));
     return {
       student,
       status,
@@ -76,8 +80,15 @@ export async function assignmentResults(
       late: counted ? isLate(counted, assignment.dueAt) : false,
       countedAttemptId: counted?.id ?? null,
       openAttemptId: open?.id ?? null,
-      attemptsAllowed: assignment.maxAttempts + (extra?.extraAttempts ?? 0),
-      extraTimeMinutes: (extra?.extraTimeSec ?? 0) / 60,
+      attemptsAllowed: extra.attemptsAllowed,
+      /** As set (minutes, per cent, attempts) and where from: the class member's standing one or this assignment's own. */
+      accommodation: {
+        source: extra.source,
+        extraTimeMinutes: extra.extraTimeMinutes,
+        extraTimePercent: extra.extraTimePercent,
+        extraAttempts: extra.extraAttempts,
+      },
+      extraTimeMinutes: extra.extraTimeMinutes,
       attempts: mine.map((a, index) => ({
         attemptId: a.id,
         number: index + 1,

@@ -4,13 +4,14 @@ import { domainError } from "../contract/domain-error";
 import { adjustmentMap, creditFor } from "../attempts/grade";
 import { isLate, percentOf } from "../assignments/status";
 import { parseStoredResponse } from "../attempts/stored-answer";
+import { taughtBy } from "../classes/taught-by";
 import { responseText } from "./response-text";
 
 const attemptNotFound = () => domainError("ATTEMPT_NOT_FOUND");
 
 async function load(db: Db, teacherId: string, attemptId: string) {
   return db.attempt.findFirst({
-    where: { id: attemptId, kind: "ASSIGNMENT", assignment: { class: { teacherId } } },
+    where: { id: attemptId, kind: "ASSIGNMENT", assignment: { class: taughtBy(teacherId) } },
     include: {
       answers: true,
       user: { select: { id: true, name: true, email: true } },

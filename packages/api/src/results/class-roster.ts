@@ -1,14 +1,20 @@
 import { type Prisma, type Db } from "@dc/db";
+import { extraSelect } from "../assignments/effective-accommodation";
+import { byClassNumber } from "../classes/by-class-number";
 
-/** The class's current students, by name: one query. */
+/** The class's current students in roster order (class number, then name), each with their standing accommodation: one query. */
 export async function rosterOf(db: Db, classId: string) {
   const rows = await db.enrollment.findMany({
     where: { classId, removedAt: null },
-    select: { student: { select: { id: true, name: true, email: true } } },
+    select: {
+      classNumber: true,
+      ...extraSelect,
+      student: { select: { id: true, name: true, email: true } },
+    },
   });
   return rows
-    .map((r) => r.student)
-    .sort((a, b) => a.name.localeCompare(b.name, "zh-Hant") || (a.email ?? "").localeCompare(b.email ?? ""));
+    .map(({ student, classNumber, ...standing }) => ({ ...student, classNumber, standing }))
+    .sort(byClassNumber);
 }
 
 /** Attempt facts with the number of answers saved, as the results pages list them. */

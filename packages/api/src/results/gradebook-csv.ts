@@ -3,19 +3,21 @@ import { csvFilename, toCsv } from "./csv";
 import { CSV_WORDS, passWord, type TCsvLocale } from "./csv-locale";
 import { gradebook } from "./gradebook";
 
-const HEAD: Record<keyof typeof CSV_WORDS, { name: string; email: string; percent: string; status: string }> =
-  {
-    en: { name: "Name", email: "Email", percent: "%", status: "status" },
-    zh: { name: "姓名", email: "電郵", percent: "%", status: "狀態" },
-  };
+const HEAD: Record<
+  keyof typeof CSV_WORDS,
+  { number: string; name: string; email: string; percent: string; status: string }
+> = {
+  en: { number: "No.", name: "Name", email: "Email", percent: "%", status: "status" },
+  zh: { number: "學號", name: "姓名", email: "電郵", percent: "%", status: "狀態" },
+};
 
 /** Percent with one decimal, as a number (so a spreadsheet can compute with it). */
 export const roundPercent = (p: number | null) => (p === null ? null : Math.round(p * 10) / 10);
 
 /**
- * The gradebook as CSV: one row per student (name, email), then for each assignment its score in
- * percent (the counted, best attempt; empty when nothing is submitted), its status, and pass or fail
- * where the assignment has a pass mark.
+ * The gradebook as CSV: one row per student in roster order (class number, name, email), then for
+ * each assignment its score in percent (the counted, best attempt; empty when nothing is submitted),
+ * its status, and pass or fail where the assignment has a pass mark.
  */
 export async function gradebookCsv(
   db: Db,
@@ -26,6 +28,7 @@ export async function gradebookCsv(
   const lang = input.lang ?? "en";
   const book = await gradebook(db, teacherId, input, now);
   const header = [
+    HEAD[lang].number,
     HEAD[lang].name,
     HEAD[lang].email,
     ...book.assignments.flatMap((a) => [
@@ -35,6 +38,7 @@ export async function gradebookCsv(
     ]),
   ];
   const rows = book.rows.map((row) => [
+    row.student.classNumber,
     row.student.name,
     row.student.email,
     ...row.cells.flatMap((c, i) => [

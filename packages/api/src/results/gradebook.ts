@@ -1,12 +1,13 @@
 import { Prisma, type Db } from "@dc/db";
 import { ownedClass } from "../classes/owned-class";
+import { effectiveAccommodation, extraSelect } from "../assignments/effective-accommodation";
 import { toAssignmentView } from "../assignments/assignment-view";
 import { passed } from "../assignments/pass-mark";
 import { assignmentStatus, isLate, percentOf } from "../assignments/status";
 import { attemptsWithAnswerCounts, rosterOf } from "./class-roster";
 
 /**
- * A class's gradebook: its current students by its assignments. Built to be polled (every few
+ * A class's gradebook: its current students (by class number, then name) by its assignments. Built to be polled (every few
  * seconds while students take a quiz): a fixed number of queries whatever the class's size, after
  * finalising the few attempts whose time ran out since the last read.
  */
@@ -31,6 +32,7 @@ export async function gradebook(db: Db, teacherId: string, input: { classId: str
           ),
           db.accommodation.findMany({
             where: { assignmentId: { in: assignmentIds }, studentId: { in: studentIds } },
+            select: { assignmentId: true, studentId: true, ...extraSelect },
           }),
         ])
       : [[], []];
@@ -41,12 +43,15 @@ export async function gradebook(db: Db, teacherId: string, input: { classId: str
     const k = key(a.assignmentId, a.userId);
     byCell.set(k, [...(byCell.get(k) ?? []), a]);
   }
-  const extraAttempts = new Map(
-    accommodations.map((a) => [key(a.assignmentId, a.studentId), a.extraAttempts]),
-  );
+  const overrides = new Map(accommodations.map((a) => [key(a.assignmentId, a.studentId), a]));
 
-  const rows = students.map((student) => {
+  const rows = students.map(({ standing, ...student }) => {
     const cells = assignments.map((assignment) => {
+      const extra = effectiveAccommodation(
+        assignment,
+        standing,
+        overrides.get(key(assignment.id, student.id)),
+      );
       const mine = byCell.get(key(assignment.id, student.id)) ?? [];
       const { status, counted, open } = assignmentStatus(mine, assignment.dueAt, now);
       return {
@@ -63,7 +68,7 @@ export async function gradebook(db: Db, teacherId: string, input: { classId: str
         countedAttemptId: counted?.id ?? null,
         submittedAt: counted?.submittedAt ?? null,
         attemptsUsed: mine.length,
-        attemptsAllowed: assignment.maxAttempts + (extraAttempts.get(key(assignment.id, student.id)) ?? 0),
+        attemptsAllowed: extra.attemptsAllowed,
         /** The open attempt, live: how many items have an answer saved, and when its time runs out. */
         open: open
           ? {

@@ -9,6 +9,11 @@ import { listClasses } from "../classes/list-classes";
 import { removeStudent } from "../classes/remove-student";
 import { renameClass } from "../classes/rename-class";
 import { rotateJoinCode } from "../classes/rotate-join-code";
+import { addCoTeacher, removeCoTeacher } from "../classes/co-teachers";
+import { leaveClass } from "../classes/leave-class";
+import { setClassNumber } from "../classes/set-class-number";
+import { setStandingAccommodation } from "../classes/set-standing-accommodation";
+import { ZExtraAttempts, ZExtraTimeMinutes, ZExtraTimePercent } from "../assignments/schemas";
 import { importRoster } from "../roster/import-roster";
 import { createTRPCRouter, limited, studentProcedure, teacherProcedure } from "../trpc";
 
@@ -17,7 +22,7 @@ const ZClassName = z.string().trim().min(1, "NAME_REQUIRED").max(80, "NAME_TOO_L
 const ZClassRef = z.object({ classId: ZId }).strict();
 
 export const classRouter = createTRPCRouter({
-  // Teachers: their own classes only; any other class id is CLASS_NOT_FOUND.
+  // Teachers: classes they own or co-teach; any other class id is CLASS_NOT_FOUND.
   create: teacherProcedure
     .input(z.object({ name: ZClassName }).strict())
     .mutation(({ ctx, input }) => createClass(ctx.db, ctx.session.id, input)),
@@ -56,6 +61,50 @@ export const classRouter = createTRPCRouter({
     .input(z.object({ studentId: ZId }).strict())
     .mutation(({ ctx, input }) => resetPassword(ctx.db, ctx.session, { userId: input.studentId })),
 
+  /** A standing accommodation on a current member: every assignment of the class, unless overridden. */
+  setStanding: teacherProcedure
+    .input(
+      z
+        .object({
+          classId: ZId,
+          studentId: ZId,
+          extraTimeMinutes: ZExtraTimeMinutes,
+          extraTimePercent: ZExtraTimePercent,
+          extraAttempts: ZExtraAttempts,
+        })
+        .strict(),
+    )
+    .mutation(({ ctx, input }) => setStandingAccommodation(ctx.db, ctx.session.id, input)),
+
+  /** A class number (學號), unique among current members; null clears it. */
+  setClassNumber: teacherProcedure
+    .input(
+      z
+        .object({
+          classId: ZId,
+          studentId: ZId,
+          classNumber: z
+            .number()
+            .int()
+            .min(1, "CLASS_NUMBER_RANGE")
+            .max(999, "CLASS_NUMBER_RANGE")
+            .nullable(),
+        })
+        .strict(),
+    )
+    .mutation(({ ctx, input }) => setClassNumber(ctx.db, ctx.session.id, input)),
+
+  // The owner only (a co-teacher gets OWNER_ONLY).
+  addCoTeacher: teacherProcedure
+    .input(
+      z.object({ classId: ZId, teacher: z.string().trim().min(1, "TEACHER_REQUIRED").max(254) }).strict(),
+    )
+    .mutation(({ ctx, input }) => addCoTeacher(ctx.db, ctx.session.id, input)),
+
+  removeCoTeacher: teacherProcedure
+    .input(z.object({ classId: ZId, teacherId: ZId }).strict())
+    .mutation(({ ctx, input }) => removeCoTeacher(ctx.db, ctx.session.id, input)),
+
   // Students.
   join: studentProcedure
     .use(limited("joinCodeUser", "joinCodeAddress"))
@@ -63,4 +112,9 @@ export const classRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => joinClass(ctx.db, ctx.session.id, input)),
 
   joined: studentProcedure.query(({ ctx }) => joinedClasses(ctx.db, ctx.session.id)),
+
+  /** The student leaves a class: their work stays with the teacher; the code lets them back in. */
+  leave: studentProcedure
+    .input(ZClassRef)
+    .mutation(({ ctx, input }) => leaveClass(ctx.db, ctx.session.id, input)),
 });

@@ -18,7 +18,7 @@ export default async function StudentClassesPage() {
   if (user?.role !== "STUDENT") return <StudentsOnly />;
   const t = await getTranslations("classes.student");
   // Awaited, so the list is in the first paint (the client would otherwise hydrate a different tree).
-  await prefetchAll([trpc.class.joined.queryOptions()]);
+  await prefetchAll([trpc.class.joined.queryOptions(), trpc.announcement.mine.queryOptions({ limit: 50 })]);
   return (
     <HydrateClient>
       <PageHeader title={t("title")} lead={t("lead")} />

@@ -10,6 +10,7 @@ import { groupJoinCode, spellJoinCode } from "~/lib/join-code";
 /** The teacher's classes, newest first, with their codes and counts; archived ones on request. */
 export function ClassList() {
   const t = useTranslations("classes.teach");
+  const tco = useTranslations("classes.coTeachers");
   const tc = useTranslations("common");
   const trpc = useTRPC();
   const id = useId();
@@ -69,6 +70,11 @@ export function ClassList() {
                   {cls.name}
                 </Link>
               </h3>
+              {!cls.isOwner && (
+                <p className="w-fit rounded-full border border-sky-200 bg-sky-50 px-2.5 py-0.5 text-sm text-sky-900">
+                  {tco("badge")} · {tco("ownerLine", { name: cls.ownerName })}
+                </p>
+              )}
               {cls.archivedAt && (
                 <p className="w-fit rounded-full border border-stone-300 bg-stone-100 px-2.5 py-0.5 text-sm text-stone-800">
                   {t("archived")}

@@ -1,9 +1,23 @@
-type TPart = { key: "accommodationTime" | "accommodationAttempts"; values: Record<string, number> };
+type TPart = {
+  key: "accommodationTime" | "accommodationPercent" | "accommodationAttempts";
+  values: Record<string, number>;
+};
 
-/** The parts of an accommodation worth saying: "+5 minutes" without "+0 attempts", and the reverse. */
-export function accommodationParts(extraMinutes: number, extraAttempts: number): TPart[] {
+/**
+ * The parts of an accommodation worth saying: 「加時 25%」, 「加時 5 分鐘」, 「加 1 次作答」, each only when
+ * it is more than zero (never "+0").
+ */
+export function accommodationParts(extra: {
+  extraTimeMinutes: number;
+  extraTimePercent?: number;
+  extraAttempts: number;
+}): TPart[] {
   const parts: TPart[] = [];
-  if (extraMinutes > 0) parts.push({ key: "accommodationTime", values: { minutes: extraMinutes } });
-  if (extraAttempts > 0) parts.push({ key: "accommodationAttempts", values: { attempts: extraAttempts } });
+  if ((extra.extraTimePercent ?? 0) > 0)
+    parts.push({ key: "accommodationPercent", values: { percent: extra.extraTimePercent ?? 0 } });
+  if (extra.extraTimeMinutes > 0)
+    parts.push({ key: "accommodationTime", values: { minutes: extra.extraTimeMinutes } });
+  if (extra.extraAttempts > 0)
+    parts.push({ key: "accommodationAttempts", values: { attempts: extra.extraAttempts } });
   return parts;
 }

@@ -8,22 +8,23 @@ import { formText } from "~/lib/form-text";
 import { useTRPC } from "~/trpc/react";
 import { useErrorText } from "../../_results/error-text";
 
-/** Extra minutes and extra attempts for one student on this assignment (0 and 0 removes them). */
+/**
+ * Extra minutes, extra time in per cent and extra attempts for one student on this assignment. They
+ * override the student's standing accommodation on the class for this assignment only.
+ */
 export function AccommodationForm({
   id,
   assignmentId,
   classId,
   student,
-  extraTimeMinutes,
-  extraAttempts,
+  extra,
   timed,
 }: {
   id: string;
   assignmentId: string;
   classId: string;
   student: { id: string; name: string };
-  extraTimeMinutes: number;
-  extraAttempts: number;
+  extra: { extraTimeMinutes: number; extraTimePercent: number; extraAttempts: number };
   timed: boolean;
 }) {
   const t = useTranslations("results.accommodation");
@@ -58,6 +59,7 @@ export function AccommodationForm({
       assignmentId,
       studentId: student.id,
       extraTimeMinutes: Number(formText(form, "extraTimeMinutes") || 0),
+      extraTimePercent: Number(formText(form, "extraTimePercent") || 0),
       extraAttempts: Number(formText(form, "extraAttempts") || 0),
     });
   };
@@ -68,7 +70,8 @@ export function AccommodationForm({
       aria-label={t("formLabel", { name: student.name })}
       className="border-line mt-3 rounded-xl border bg-stone-50 p-4"
     >
-      <div className="grid gap-4 sm:grid-cols-2">
+      <p className="text-muted mb-3 text-sm">{t("overrideHint")}</p>
+      <div className="grid gap-4 sm:grid-cols-3">
         <NumberField
           id={`${id}-time`}
           label={t("extraTime")}
@@ -78,7 +81,19 @@ export function AccommodationForm({
           max={360}
           step={1}
           required
-          defaultValue={extraTimeMinutes}
+          defaultValue={extra.extraTimeMinutes}
+          className="max-w-40"
+        />
+        <NumberField
+          id={`${id}-percent`}
+          label={t("extraTimePercent")}
+          hint={t("extraTimePercentHint")}
+          name="extraTimePercent"
+          min={0}
+          max={200}
+          step={1}
+          required
+          defaultValue={extra.extraTimePercent}
           className="max-w-40"
         />
         <NumberField
@@ -90,7 +105,7 @@ export function AccommodationForm({
           max={10}
           step={1}
           required
-          defaultValue={extraAttempts}
+          defaultValue={extra.extraAttempts}
           className="max-w-40"
         />
       </div>

@@ -30,7 +30,7 @@ function StudentRow({ row, data }: { row: TStudentRow; data: TResults }) {
   const locale = useLocale();
   const [editing, setEditing] = useState(false);
   const a = data.assignment;
-  const extraAttempts = row.attemptsAllowed - a.maxAttempts;
+  const parts = accommodationParts(row.accommodation);
   const formId = `accommodation-${row.student.id}`;
   return (
     <li className="py-4 first:pt-0 last:pb-0" data-testid="student-row">
@@ -85,12 +85,10 @@ function StudentRow({ row, data }: { row: TStudentRow; data: TResults }) {
       )}
       <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
         <span className="text-muted">
-          {accommodationParts(row.extraTimeMinutes, extraAttempts).length === 0
+          {parts.length === 0
             ? t("noAccommodation")
-            : t("accommodation", {
-                parts: accommodationParts(row.extraTimeMinutes, extraAttempts)
-                  .map((part) => t(part.key, part.values))
-                  .join(t("accommodationSeparator")),
+            : t(row.accommodation.source === "STANDING" ? "accommodationStanding" : "accommodation", {
+                parts: parts.map((part) => t(part.key, part.values)).join(t("accommodationSeparator")),
               })}
         </span>
         <button
@@ -110,8 +108,7 @@ function StudentRow({ row, data }: { row: TStudentRow; data: TResults }) {
           assignmentId={a.id}
           classId={a.classId}
           student={row.student}
-          extraTimeMinutes={row.extraTimeMinutes}
-          extraAttempts={extraAttempts}
+          extra={row.accommodation}
           timed={a.timeLimitMinutes !== null}
         />
       )}

@@ -6,13 +6,15 @@ import { useTranslations } from "next-intl";
 import { errorCode } from "~/lib/error-code";
 import { useTRPC } from "~/trpc/react";
 import { ClassTabs } from "../../_results/class-tabs";
+import { ClassAnnouncements } from "./class-announcements";
 import { ClassAssignments } from "./class-assignments";
+import { CoTeachers } from "./co-teachers";
 import { ClassTitle } from "./class-title";
 import { JoinCodePanel } from "./join-code-panel";
 import { Roster } from "./roster";
 import { RosterImport } from "./roster-import";
 
-/** The class page: title and actions, the join code, the assignments, then the roster. */
+/** The class page: title and actions, the join code, the assignments, announcements, the roster, co-teachers. */
 export function ClassDetail({ classId }: { classId: string }) {
   const t = useTranslations("classes");
   const trpc = useTRPC();
@@ -64,8 +66,10 @@ export function ClassDetail({ classId }: { classId: string }) {
         archived={data.archivedAt !== null}
         studentCount={data.studentCount}
       />
+      <ClassAnnouncements classId={data.id} archived={data.archivedAt !== null} />
       <RosterImport classId={data.id} archived={data.archivedAt !== null} />
       <Roster cls={data} />
+      <CoTeachers cls={data} />
     </div>
   );
 }

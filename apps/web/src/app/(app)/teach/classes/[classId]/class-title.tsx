@@ -85,7 +85,7 @@ export function ClassTitle({ cls }: { cls: TClassDetail }) {
               {t("rename")}
             </button>
           )}
-          {archived ? (
+          {!cls.isOwner ? null : archived ? (
             <button
               type="button"
               className="btn-secondary"

@@ -18,7 +18,7 @@ export function useClassCache(classId: string) {
   const classKey = trpc.class.get.queryKey({ classId });
   return {
     /** Merges a returned ClassView (name, code, archive date, counts) into the cached class. */
-    update(view: Omit<TClassDetail, "students">) {
+    update(view: Omit<TClassDetail, "students" | "former" | "coTeachers" | "isOwner">) {
       queryClient.setQueryData(classKey, (old) => (old ? { ...old, ...view } : old));
       void queryClient.invalidateQueries({ queryKey: trpc.class.list.pathKey() });
     },
@@ -31,7 +31,9 @@ export function useClassCache(classId: string) {
     text: (code: string) => t(classErrorKey(code)),
     message(error: unknown) {
       const { code, fields } = errorCode(error);
-      return t(classErrorKey(fields.name ?? code));
+      // A field's own problem (e.g. NOTICE_TOO_LONG) says more than INVALID_INPUT.
+      const field = fields.name ?? fields.notice ?? fields.teacher ?? fields.classNumber;
+      return t(classErrorKey(field ?? code));
     },
   };
 }

@@ -66,7 +66,14 @@ export function GradebookTable({ data }: { data: TGradebook }) {
                 scope="row"
                 className={`${STICKY} max-w-36 bg-white px-4 py-3 text-left font-medium sm:max-w-64`}
               >
-                <span className="block">{row.student.name}</span>
+                <span className="block">
+                  {row.student.classNumber !== null && (
+                    <span className="text-muted mr-1.5 font-normal tabular-nums">
+                      {t("classNumber", { n: row.student.classNumber })}
+                    </span>
+                  )}
+                  {row.student.name}
+                </span>
                 {/* On a phone the sticky column stays narrow: the email shows from the next width up. */}
                 <span className="text-muted hidden text-xs font-normal break-all sm:block">
                   {row.student.email}
