@@ -13,6 +13,6 @@ export {
   SESSION_ABSOLUTE_MS,
   SESSION_IDLE_MS,
 } from "./auth/sessions";
-export { limitSignIn } from "./limits/sign-in";
+export { limitSignIn, signInRefusedHere } from "./limits/sign-in";
 export { RateLimitedError, retryAfterOf } from "./limits/errors";
 export { requestAddress } from "./limits/address";
