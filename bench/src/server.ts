@@ -53,6 +53,8 @@ export async function startServer(opts: { port: number; env: Record<string, stri
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(opts.port),
       NEXTAUTH_URL: origin,
+      // Profiling aid: e.g. BENCH_WEB_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof" (written at a clean stop).
+      ...(process.env.BENCH_WEB_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_WEB_NODE_OPTIONS } : {}),
       ...opts.env,
     },
   });

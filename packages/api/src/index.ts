@@ -14,5 +14,7 @@ export {
   SESSION_IDLE_MS,
 } from "./auth/sessions";
 export { limitSignIn, signInRefusedHere } from "./limits/sign-in";
+/** How a response in an attempt's opaque ids is stored (the bench compares what students sent with it). */
+export { responseToBank } from "./attempts/present-item";
 export { RateLimitedError, retryAfterOf } from "./limits/errors";
 export { requestAddress } from "./limits/address";

@@ -1,9 +1,10 @@
 import { getItem, validateResponseFor, type TItem, type TResponse } from "@dc/content";
-import { type Db } from "@dc/db";
+import { hotQuery, type Db } from "@dc/db";
 import { attemptExpired, attemptNotFound, attemptSubmitted } from "./errors";
 import { GRACE_MS } from "./policy";
 import { finalizeAttempt } from "./submit-attempt";
 import { responseHasIds, responseToBank } from "./present-item";
+import { attemptSeed } from "./seed-cache";
 import { itemForResponse } from "./validate";
 
 export type TSaveInput = { attemptId: string; itemId: string; response: TResponse; revision: number };
@@ -26,7 +27,7 @@ type SaveRow = {
  * Stores the latest response of one item. Idempotent and order-proof: a save whose revision is not
  * newer than the stored one changes nothing, so retries and out-of-order deliveries are harmless.
  *
- * One statement (the hottest path of an exam): it takes the attempt row FOR SHARE, exactly as a
+ * One statement (the hottest path of an exam, sent without Prisma's query compiler): it takes the attempt row FOR SHARE, exactly as a
  * transaction would, so no save lands after (or during) the scoring of its attempt, and writes only
  * while the attempt is open, within its deadline and grace, and the item is one of its items.
  */
@@ -36,15 +37,17 @@ export async function saveAnswer(db: Db, userId: string, input: TSaveInput, now 
   const fits = item !== undefined && validateResponseFor(item, bankResponse) === null;
   const response = JSON.stringify(bankResponse);
   const cutoff = new Date(now.getTime() - GRACE_MS); // a deadline before this has passed, grace included
-  const rows = await db.$queryRaw<SaveRow[]>`
-    WITH a AS (
-      SELECT id, status::text AS status, "itemIds", (deadline IS NOT NULL AND deadline < ${cutoff}) AS expired
-      FROM "Attempt" WHERE id = ${input.attemptId} AND "userId" = ${userId}
+  // $1 attempt, $2 user, $3 cutoff, $4 item, $5 response, $6 revision, $7 now, $8 fits.
+  const rows = await hotQuery<SaveRow>(
+    db,
+    `WITH a AS (
+      SELECT id, status::text AS status, "itemIds", (deadline IS NOT NULL AND deadline < $3::timestamp) AS expired
+      FROM "Attempt" WHERE id = $1 AND "userId" = $2
       FOR SHARE
     ), saved AS (
       INSERT INTO "Answer" ("attemptId", "itemId", response, revision, "updatedAt")
-      SELECT a.id, ${input.itemId}, ${response}::jsonb, ${input.revision}, ${now} FROM a
-      WHERE a.status = 'IN_PROGRESS' AND NOT a.expired AND ${fits} AND ${input.itemId} = ANY (a."itemIds")
+      SELECT a.id, $4, $5::jsonb, $6::int, $7::timestamp FROM a
+      WHERE a.status = 'IN_PROGRESS' AND NOT a.expired AND $8::boolean AND $4 = ANY (a."itemIds")
       ON CONFLICT ("attemptId", "itemId") DO UPDATE
         SET response = EXCLUDED.response, revision = EXCLUDED.revision, "updatedAt" = EXCLUDED."updatedAt"
         WHERE "Answer".revision < EXCLUDED.revision AND "Answer"."lockedAt" IS NULL
@@ -55,7 +58,9 @@ export async function saveAnswer(db: Db, userId: string, input: TSaveInput, now 
       old.revision AS "oldRevision", old."updatedAt" AS "oldUpdatedAt", old."lockedAt" AS "oldLockedAt"
     FROM a
     LEFT JOIN saved ON true
-    LEFT JOIN "Answer" old ON old."attemptId" = a.id AND old."itemId" = ${input.itemId}`;
+    LEFT JOIN "Answer" old ON old."attemptId" = a.id AND old."itemId" = $4`,
+    [input.attemptId, userId, cutoff, input.itemId, response, input.revision, now, fits],
+  );
   const row = rows[0];
   if (!row) throw attemptNotFound();
   if (row.status === "SUBMITTED") throw attemptSubmitted();
@@ -97,14 +102,11 @@ export async function saveAnswer(db: Db, userId: string, input: TSaveInput, now 
 
 /**
  * The response in bank ids. Choices, events and matching options arrive under the attempt's opaque
- * ids, which only its seed translates (one primary-key read; other types need none). An attempt that
+ * ids, which only its seed translates (one primary-key read per attempt and process; other types need none). An attempt that
  * is not the caller's leaves the response as sent, and the save statement then finds no attempt.
  */
 async function inBankIds(db: Db, userId: string, input: TSaveInput, item: TItem): Promise<TResponse> {
   if (!responseHasIds(input.response)) return input.response;
-  const attempt = await db.attempt.findFirst({
-    where: { id: input.attemptId, userId },
-    select: { seed: true },
-  });
-  return attempt ? responseToBank(item, attempt.seed, input.response) : input.response;
+  const seed = await attemptSeed(db, input.attemptId, userId);
+  return seed === null ? input.response : responseToBank(item, seed, input.response);
 }
