@@ -6,7 +6,11 @@ import pg from "pg";
  * statement on the web tier, the largest part of a save after Next itself. Same connections, same
  * pool size (one on the embedded database), so nothing about concurrency changes.
  */
-const pools = new WeakMap<object, pg.Pool>();
+// On globalThis: Next bundles a module once per route, so a module-level map filled where getDb()
+// made the client would be empty where another route's copy looks (and every query would quietly
+// go through Prisma again).
+const shared = globalThis as unknown as { __dcPools?: WeakMap<object, pg.Pool> };
+const pools = (shared.__dcPools ??= new WeakMap<object, pg.Pool>());
 
 export function registerPool(client: object, pool: pg.Pool) {
   pools.set(client, pool);

@@ -2,7 +2,8 @@ import { type Db } from "@dc/db";
 
 const MAX_SEEDS = 20_000;
 /** Attempt seeds by attempt and owner: a seed is written once, when the attempt is made, and never changes. */
-const seeds = new Map<string, string>();
+const shared = globalThis as unknown as { __dcAttemptSeeds?: Map<string, string> };
+const seeds = (shared.__dcAttemptSeeds ??= new Map<string, string>());
 
 /**
  * The seed of the caller's own attempt (it translates the attempt's opaque ids back to the bank's),

@@ -12,7 +12,9 @@
 type Entry = { localUntil: number; retryAt: number };
 
 const MAX_ENTRIES = 10_000;
-const entries = new Map<string, Entry>();
+// On globalThis: Next bundles this module once per route; every copy must see the same refusals.
+const shared = globalThis as unknown as { __dcSignInRefusals?: Map<string, Entry> };
+const entries = (shared.__dcSignInRefusals ??= new Map<string, Entry>());
 
 /** Remembers a refusal: refuse here for `localMs`; tell the client to retry after `retryAfterMs`. */
 export function rememberRefusal(limit: string, key: string, localMs: number, retryAfterMs = localMs) {
