@@ -18,11 +18,12 @@ export function registerPool(client: object, pool: pg.Pool) {
 
 /** `timestamp(3)` columns hold UTC (as Prisma writes them): read them as UTC, whatever TZ says. */
 const TIMESTAMP = 1114;
-const types = {
+const readUtc = (value: string) => new Date(`${value.replace(" ", "T")}Z`);
+const types: pg.CustomTypesConfig = {
   getTypeParser: ((oid: number, format?: "text" | "binary") =>
     oid === TIMESTAMP
-      ? (value: string) => new Date(`${value.replace(" ", "T")}Z`)
-      : pg.types.getTypeParser(oid, format ?? "text")) as pg.CustomTypesConfig["getTypeParser"],
+      ? readUtc
+      : (pg.types.getTypeParser(oid, format ?? "text") as unknown)) as pg.CustomTypesConfig["getTypeParser"],
 };
 
 /**
