@@ -87,6 +87,7 @@ try {
     honestCookies: cookies.slice(1, 21),
     exam: await addAssignment(database.url, exam, "attack", null),
     tries: 500,
+    serverGroup: server.pid,
   });
   log(
     `attack: ${attack.checked} of ${attack.tries} passwords checked; others' save p95 ${attack.saveDuring.p95} ms`,

@@ -2,6 +2,7 @@ import { performance } from "node:perf_hooks";
 import { checkSession, createSession } from "@dc/api";
 import { createDb } from "@dc/db";
 import { loopbackAddress } from "./addresses";
+import { cpuSnapshot, cpuUsedBetween } from "./cpu";
 import { startExamAttempt } from "./burst";
 import { type ExamFixture } from "./fixtures";
 import { HttpClient } from "./http";
@@ -22,6 +23,11 @@ export type AttackResult = {
   saveBefore: Summary;
   saveDuring: Summary;
   saveErrors: number;
+  /**
+   * The web server's CPU milliseconds per try while the attack ran (its process group, from /proc;
+   * the honest saves of those seconds included, so an upper bound): what a refused try costs.
+   */
+  serverCpuMsPerTry: number | null;
 };
 
 const ATTACK_CONCURRENCY = 16;
@@ -43,6 +49,8 @@ export async function signInAttack(opts: {
   honestCookies: readonly string[];
   exam: ExamFixture;
   tries: number;
+  /** The web server's process group, for its CPU time during the attack. */
+  serverGroup?: number;
 }): Promise<AttackResult> {
   const views: { cookie: string; view: AttemptView }[] = [];
   for (const cookie of opts.honestCookies) {
@@ -79,8 +87,11 @@ export async function signInAttack(opts: {
   log(`attack: ${opts.tries} wrong passwords for one account, ${ATTACK_CONCURRENCY} at a time`);
   phase = "during";
   const started = performance.now();
+  const groups = opts.serverGroup === undefined ? [] : [opts.serverGroup];
+  const cpuBefore = cpuSnapshot(groups, -1);
   const outcome = await guessPasswords(opts.origin, opts.victimEmail, opts.tries);
   const attackSec = (performance.now() - started) / 1000;
+  const webCpuSec = cpuUsedBetween(cpuBefore, cpuSnapshot(groups, -1)).web;
   phase = "done";
   await working;
   return {
@@ -90,6 +101,7 @@ export async function signInAttack(opts: {
     saveBefore: summarize(saves.before),
     saveDuring: summarize(saves.during),
     saveErrors,
+    serverCpuMsPerTry: groups.length ? Math.round((webCpuSec * 1000 * 100) / opts.tries) / 100 : null,
   };
 }
 

@@ -11,3 +11,6 @@ export const embeddedTarget = () => ({
   dataDir: process.env.PGLITE_DATA_DIR,
   port: Number(process.env.PGLITE_PORT),
 });
+
+/** Node options for the web instances the bench starts (profiling, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"). */
+export const webNodeOptions = () => process.env.BENCH_WEB_NODE_OPTIONS;

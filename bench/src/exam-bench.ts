@@ -82,10 +82,15 @@ export async function runExamBench(config: ExamConfig) {
   process.on("SIGINT", () => void cleanup().finally(() => process.exit(130)));
 
   try {
-    const [buildSec, started] = await Promise.all([buildWeb(), startCluster(config.ports.postgres)]);
-    cluster = started;
+    // Settled both ways, so that a failed build still stops the cluster that started beside it.
+    const [built, started] = await Promise.allSettled([buildWeb(), startCluster(config.ports.postgres)]);
+    if (started.status === "fulfilled") cluster = started.value;
+    if (built.status === "rejected") throw built.reason;
+    if (started.status === "rejected") throw started.reason;
+    const buildSec = built.value;
+    const db = started.value;
     const env = {
-      DATABASE_URL: cluster.url,
+      DATABASE_URL: db.url,
       NEXTAUTH_SECRET: randomBytes(24).toString("base64url"),
       NEXTAUTH_URL: proxy.origin, // the site's address is the proxy's, as behind a school's load balancer
       ...config.trustProxyEnv,
@@ -95,13 +100,13 @@ export async function runExamBench(config: ExamConfig) {
     await proxy.start();
     proxy.setUpstreams([a.origin, b.origin]);
 
-    const fixture = await createExam(cluster.url, {
+    const fixture = await createExam(db.url, {
       tag: "exam",
       students: config.students,
       items: config.items,
       timeLimitSec: config.plan.timeLimitSec,
     });
-    const baselineFixture = await addAssignment(cluster.url, fixture, "baseline", config.plan.timeLimitSec);
+    const baselineFixture = await addAssignment(db.url, fixture, "baseline", config.plan.timeLimitSec);
     clients = fixture.studentEmails.map(
       (_, i) => new HttpClient(proxy.origin, 2, loopbackAddress(i, config.studentsPerAddress)),
     );
@@ -112,7 +117,7 @@ export async function runExamBench(config: ExamConfig) {
     log(`exam: sign-in took ${signInSec.toFixed(0)} s`);
 
     // Each instance compiles its routes on first use: warm both up (not measured).
-    const warmup = await addAssignment(cluster.url, fixture, "warmup", null);
+    const warmup = await addAssignment(db.url, fixture, "warmup", null);
     const warmAttempts = await warmUp(clients.slice(0, 8), cookies, warmup);
 
     const groups = servers.map((s) => s.pid);

@@ -1,3 +1,5 @@
+import { responseToBank } from "@dc/api";
+import { getItem, type TResponse } from "@dc/content";
 import pg from "pg";
 import { type ExamRun } from "./exam";
 
@@ -74,6 +76,17 @@ export async function checkExam(
       [assignmentId],
     );
     const stored = new Map(answers.rows.map((r) => [`${r.attemptId}/${r.itemId}`, r]));
+    // Students send choices under their attempt's opaque ids; the server stores them in the bank's.
+    const seeds = await client.query<{ id: string; seed: string }>(
+      `SELECT id, seed FROM "Attempt" WHERE "assignmentId" = $1`,
+      [assignmentId],
+    );
+    const seedOf = new Map(seeds.rows.map((r) => [r.id, r.seed]));
+    const asStored = (attemptId: string, itemId: string, response: TResponse) => {
+      const item = getItem(itemId);
+      const seed = seedOf.get(attemptId);
+      return item && seed !== undefined ? responseToBank(item, seed, response) : response;
+    };
     let expected = 0;
     let lost = 0;
     const lostSamples: string[] = [];
@@ -81,7 +94,11 @@ export async function checkExam(
       for (const [itemId, last] of given) {
         expected += 1;
         const row = stored.get(`${attemptId}/${itemId}`);
-        if (row && row.revision === last.revision && canonical(row.response) === canonical(last.response))
+        if (
+          row &&
+          row.revision === last.revision &&
+          canonical(row.response) === canonical(asStored(attemptId, itemId, last.response))
+        )
           continue;
         lost += 1;
         if (lostSamples.length < 5) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { errorsOutsideFaults, recoverySeconds, type ExamRun, type Failure } from "./exam";
 import { loopbackAddress } from "./addresses";
+import { examConfigFor } from "./config";
 
 const failure = (sentAt: number, endAt = sentAt + 100): Failure => ({
   kind: "save",
@@ -56,5 +57,19 @@ describe("loopbackAddress", () => {
     expect(loopbackAddress(9, 5)).toBe("127.0.1.2");
     const all = new Set(Array.from({ length: 2000 }, (_, i) => loopbackAddress(i, 1)));
     expect(all.size).toBe(2000);
+  });
+});
+
+describe("exam config", () => {
+  it("is the issue's size by default, 2,000 students on the full pace; --students and --quick change it", () => {
+    const full = examConfigFor(["--exam"]);
+    expect(full.students).toBe(2000);
+    expect(full.pace).toBe("full");
+    expect(full.plan.releaseSec).toBe(60);
+    expect(examConfigFor(["--exam", "--students", "200", "--quick"])).toMatchObject({
+      students: 200,
+      pace: "quick",
+    });
+    expect(() => examConfigFor(["--exam", "--students", "x"])).toThrow();
   });
 });

@@ -102,6 +102,7 @@ export function toJson(r: BenchResults) {
       others_save_p95_during_ms: ms(r.attack.saveDuring.p95),
       others_saves_during: r.attack.saveDuring.n,
       others_save_errors: r.attack.saveErrors,
+      server_cpu_ms_per_try: r.attack.serverCpuMsPerTry,
     },
     // Issue 10: the server-side session check every request makes (in process, on the bench's database).
     session_check: {
@@ -223,6 +224,7 @@ export function toTable(j: Json): string {
       under(a.others_save_p95_during_ms, GOALS.savePct95),
     ],
     [`attack: others' save errors`, a.others_save_errors, "0", a.others_save_errors === 0],
+    [`attack: web CPU ms per try (s)`, `${a.server_cpu_ms_per_try} (${a.attack_s} s)`, "", null],
     [
       `session check p50/p95 ms (statements)`,
       `${j.session_check.p50_ms} / ${j.session_check.p95_ms} (${j.session_check.statements})`,

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { childEnv } from "./bench-env";
+import { childEnv, webNodeOptions } from "./bench-env";
 import { log } from "./log";
 import { sleep } from "./stats";
 
@@ -53,6 +53,8 @@ export async function startServer(opts: { port: number; env: Record<string, stri
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(opts.port),
       NEXTAUTH_URL: origin,
+      // Profiling aid: e.g. BENCH_WEB_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof" (written at a clean stop).
+      ...(webNodeOptions() ? { NODE_OPTIONS: webNodeOptions() } : {}),
       ...opts.env,
     }),
   });

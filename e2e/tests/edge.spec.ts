@@ -81,6 +81,11 @@ test("repeated wrong passwords lock the account out with a clear message and HTT
   await expect(page.getByRole("main").getByRole("alert")).toContainText("1 分鐘後再試");
   await expect(page).toHaveURL(/\/sign-in$/);
   await expectAccessible(page);
+  // The next try is refused from the instance's memory, before next-auth runs: the same answer.
+  const again = page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials"));
+  await signIn(page, email, "dual-circulation-2020");
+  expect((await again).status()).toBe(429);
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("1 分鐘後再試");
 
   // An account that does not exist is answered the same way.
   const ghost = uniqueEmail("nobody");

@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { proxy } from "./proxy";
+import { config, proxy } from "./proxy";
 
 const csp = (res: Response) => res.headers.get("content-security-policy") ?? "";
 
@@ -29,5 +29,13 @@ describe("proxy", () => {
   it("keeps what a signed-in browser is shown out of every cache", () => {
     const res = proxy(new NextRequest("http://localhost:3000/progress", { headers: { cookie: "a=b" } }));
     expect(res.headers.get("cache-control")).toBe("private, no-store");
+  });
+
+  it("runs on pages and leaves the JSON endpoints (fixed headers in next.config.ts) and static files alone", () => {
+    const matches = (path: string) => config.matcher.some((m) => new RegExp(`^${m.source}$`).test(path));
+    for (const page of ["/", "/learn/1", "/attempts/abc", "/sign-in", "/apiary"])
+      expect(matches(page)).toBe(true);
+    for (const skipped of ["/api/trpc/attempt.save", "/api/auth/callback/credentials", "/_next/static/x.js"])
+      expect(matches(skipped)).toBe(false);
   });
 });

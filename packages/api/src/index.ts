@@ -13,7 +13,9 @@ export {
   SESSION_ABSOLUTE_MS,
   SESSION_IDLE_MS,
 } from "./auth/sessions";
-export { limitSignIn } from "./limits/sign-in";
+export { limitSignIn, signInRefusedHere } from "./limits/sign-in";
+/** How a response in an attempt's opaque ids is stored (the bench compares what students sent with it). */
+export { responseToBank } from "./attempts/present-item";
 export { RateLimitedError, retryAfterOf } from "./limits/errors";
 export { requestAddress } from "./limits/address";
 export { listAnnouncementsForStudent } from "./announcements/list-announcements";

@@ -1,7 +1,7 @@
 import { createDb, passwordChecks, type Db } from "@dc/db";
 import { createTestDatabase, createTestUser, TEST_PASSWORD, type TestDatabase } from "@dc/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCaller, limitSignIn, RateLimitedError, verifyCredentials } from "../src";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { createCaller, limitSignIn, RateLimitedError, signInRefusedHere, verifyCredentials } from "../src";
 import { LIMITS } from "../src/limits/table";
 import { sessionOf, signedIn } from "./helpers";
 
@@ -30,6 +30,10 @@ async function refusal(promise: Promise<unknown>) {
 }
 
 describe("sign-in limits", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it("checks 5 wrong passwords for an account, then refuses the 6th, even a right one, without checking it", async () => {
     const user = await createTestUser(t.db);
     const address = newAddress();
@@ -58,14 +62,48 @@ describe("sign-in limits", () => {
   it("doubles the lockout each time in a day", async () => {
     const user = await createTestUser(t.db);
     const waits = [];
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() });
     for (let round = 0; round < 3; round++) {
       for (let i = 0; i < LIMITS.signInAccount.points; i++)
         await signIn(t.db, user.email!, "wrong-pass-x", newAddress());
-      waits.push((await refusal(signIn(t.db, user.email!, "wrong-pass-x", newAddress()))).retryAfterSeconds);
-      // The lockout is over (as if its minutes had passed): the account's window starts again.
-      await t.db.$executeRaw`UPDATE rate_limit SET expire = 0 WHERE key LIKE 'signInAccount:%'`;
+      const wait = (await refusal(signIn(t.db, user.email!, "wrong-pass-x", newAddress()))).retryAfterSeconds;
+      waits.push(wait);
+      // Still locked a second before the end, here and in the store (a tab that raced the lockout too).
+      vi.advanceTimersByTime((wait - 1) * 1000);
+      await refusal(signIn(t.db, user.email!, TEST_PASSWORD, newAddress()));
+      // The lockout is over: the account's window starts again, on this instance as in the store.
+      vi.advanceTimersByTime(1_001);
     }
     expect(waits).toEqual([60, 120, 240]);
+  });
+
+  it("refuses a try against a locked account from this instance's memory: no database, no argon2", async () => {
+    const user = await createTestUser(t.db);
+    for (let i = 0; i <= LIMITS.signInAccount.points; i++)
+      await signIn(t.db, user.email!, "wrong-pass-x", newAddress()).catch(() => null);
+    const rows = () => t.db.$queryRaw`SELECT key, points, expire FROM rate_limit ORDER BY key`;
+    const before = await rows();
+    const checked = passwordChecks();
+    // Any use of this database fails the test: the refusal must come from memory alone.
+    const noDatabase = new Proxy({} as Db, {
+      get: (_, name) => {
+        throw new Error(`the database was used (${String(name)})`);
+      },
+    });
+    const verify = vi.fn(() => verifyCredentials(t.db, { login: user.email!, password: TEST_PASSWORD }));
+    for (const address of [newAddress(), newAddress()]) {
+      const refused = await refusal(limitSignIn(noDatabase, { identifier: user.email!, address }, verify));
+      expect(refused.limit).toBe("signInAccount");
+      expect(refused.retryAfterSeconds).toBeGreaterThan(55);
+    }
+    // Known without a request to anything: the web layer answers such a try before next-auth runs.
+    expect(
+      signInRefusedHere({ identifier: ` ${user.email!.toUpperCase()} `, address: newAddress() }),
+    ).toBeInstanceOf(RateLimitedError);
+    expect(signInRefusedHere({ identifier: "someone-else@example.test", address: newAddress() })).toBeNull();
+    expect(verify).not.toHaveBeenCalled();
+    expect(passwordChecks()).toBe(checked);
+    expect(await rows()).toEqual(before);
   });
 
   it("a right password resets the count of wrong ones in a row", async () => {

@@ -24,7 +24,8 @@ const refuse = (status: number, message: string) =>
  */
 export function createTrpcHandler(deps: {
   db: () => Db;
-  session: () => Promise<SessionUser | null>;
+  /** The signed-in user of this request (its session cookie, checked against the Session row). */
+  session: (req: Request) => Promise<SessionUser | null>;
   mailer?: Mailer | null;
 }) {
   const scriptCookie = new RegExp(`(?:^|;\\s*)${SCRIPT_COOKIE}=(\\w+)`);
@@ -46,7 +47,7 @@ export function createTrpcHandler(deps: {
       createContext: async () =>
         createContext({
           db: deps.db(),
-          session: await deps.session(),
+          session: await deps.session(req),
           mailer: deps.mailer,
           address: requestAddress(req.headers),
           script: scriptOf(req),

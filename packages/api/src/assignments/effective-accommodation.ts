@@ -45,7 +45,5 @@ export function effectiveAccommodation(
   };
 }
 
-export type TEffectiveAccommodation = ReturnType<typeof effectiveAccommodation>;
-
 /** Prisma select of the extra-time fields (Enrollment or Accommodation). */
 export const extraSelect = { extraTimeSec: true, extraTimePercent: true, extraAttempts: true } as const;

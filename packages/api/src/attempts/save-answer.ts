@@ -6,6 +6,7 @@ import { GRACE_MS } from "./policy";
 import { finalizeAttempt } from "./submit-attempt";
 import { responseHasIds, responseToBank } from "./present-item";
 import { refuseClosed, refuseMisfit, responseProblem } from "./validate";
+import { attemptSeed } from "./seed-cache";
 
 export type TSaveInput = { attemptId: string; itemId: string; response: TResponse; revision: number };
 
@@ -65,14 +66,11 @@ export async function saveAnswer(db: Db, userId: string, input: TSaveInput, now 
 
 /**
  * The response in bank ids. Choices, events and matching options arrive under the attempt's opaque
- * ids, which only its seed translates (one primary-key read; other types need none). An attempt that
+ * ids, which only its seed translates (one primary-key read per attempt and process; other types need none). An attempt that
  * is not the caller's leaves the response as sent, and the save statement then finds no attempt.
  */
 async function inBankIds(db: Db, userId: string, input: TSaveInput, item: TItem): Promise<TResponse> {
   if (!responseHasIds(input.response)) return input.response;
-  const attempt = await db.attempt.findFirst({
-    where: { id: input.attemptId, userId },
-    select: { seed: true },
-  });
-  return attempt ? responseToBank(item, attempt.seed, input.response) : input.response;
+  const seed = await attemptSeed(db, input.attemptId, userId);
+  return seed === null ? input.response : responseToBank(item, seed, input.response);
 }

@@ -1,4 +1,4 @@
-import { type Db } from "@dc/db";
+import { hotQuery, type Db } from "@dc/db";
 import { type Tx } from "../attempts/tx";
 import { type SessionUser, type TRole } from "../context";
 
@@ -35,25 +35,27 @@ export async function checkSession(
   now = new Date(),
 ): Promise<SessionUser | null> {
   if (typeof sessionId !== "string" || sessionId.length === 0 || sessionId.length > 40) return null;
-  // One statement on every request: Prisma's findUnique with the user relation sent two.
-  const [row] = await db.$queryRaw<
-    {
-      lastSeenAt: Date;
-      expiresAt: Date;
-      revokedAt: Date | null;
-      id: string;
-      role: TRole;
-      name: string;
-      email: string | null;
-      mustChangePassword: boolean;
-      deactivatedAt: Date | null;
-      teacherConfirmedAt: Date | null;
-    }[]
-  >`
-    SELECT s."lastSeenAt", s."expiresAt", s."revokedAt", u.id, u.role::text AS role, u.name, u.email,
+  // One statement on every request (Prisma's findUnique with the user relation sent two), sent
+  // without Prisma's query compiler (hotQuery).
+  const [row] = await hotQuery<{
+    lastSeenAt: Date;
+    expiresAt: Date;
+    revokedAt: Date | null;
+    id: string;
+    role: TRole;
+    name: string;
+    email: string | null;
+    mustChangePassword: boolean;
+    deactivatedAt: Date | null;
+    teacherConfirmedAt: Date | null;
+  }>(
+    db,
+    `SELECT s."lastSeenAt", s."expiresAt", s."revokedAt", u.id, u.role::text AS role, u.name, u.email,
       u."mustChangePassword", u."deactivatedAt", u."teacherConfirmedAt"
     FROM "Session" s JOIN "User" u ON u.id = s."userId"
-    WHERE s.id = ${sessionId}`;
+    WHERE s.id = $1`,
+    [sessionId],
+  );
   if (!row || row.revokedAt || row.deactivatedAt) return null;
   const t = now.getTime();
   if (row.expiresAt.getTime() <= t || row.lastSeenAt.getTime() + SESSION_IDLE_MS <= t) return null;

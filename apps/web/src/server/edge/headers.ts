@@ -35,5 +35,11 @@ export const STATIC_SECURITY_HEADERS = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
+/** The JSON endpoints (tRPC, next-auth), which proxy.ts skips: nothing may load, frame or cache them. */
+export const API_HEADERS = [
+  { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" },
+  { key: "Cache-Control", value: "no-store" },
+];
+
 /** HSTS, sent only when the site is reached over https (directly or through a trusted proxy). */
 export const HSTS = "max-age=31536000; includeSubDomains";
