@@ -30,7 +30,9 @@ test.describe("on a phone", () => {
       const term = terms.nth(i);
       await term.scrollIntoViewIfNeeded();
       await term.tap();
-      await expect(page.getByRole("tooltip")).toBeVisible();
+      // The tapped term's own pop-up (by its aria-describedby).
+      const tipId = await term.getAttribute("aria-describedby");
+      await expect(page.locator(`[id="${tipId}"]`)).toBeVisible();
       expect(await pageWidth(), `page width with glossary term ${i + 1} open`).toBeLessThanOrEqual(390);
       await page.keyboard.press("Escape");
     }

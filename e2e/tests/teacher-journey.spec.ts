@@ -195,11 +195,12 @@ test("a teacher runs a timed quiz for a class and follows, analyses, corrects an
     teacher.getByRole("button", { name: "下載成績表 CSV" }).click(),
   ]);
   const gradebook = await csvOf(gradebookFile);
-  expect(gradebook[0]).toEqual(["姓名", "電郵", `${TITLE} (%)`, `${TITLE} 狀態`]);
+  // The class number (學號) comes first: none was given here, so it is empty.
+  expect(gradebook[0]).toEqual(["學號", "姓名", "電郵", `${TITLE} (%)`, `${TITLE} 狀態`]);
   expect(gradebook).toHaveLength(3);
-  const rowOf = (rows: string[][], name: string) => rows.find((r) => r[0] === name)!;
-  expect(rowOf(gradebook, "陳大文").slice(2)).toEqual([oneDecimal(percentOf("陳大文")), "已提交"]);
-  expect(rowOf(gradebook, "何美玲").slice(2)).toEqual([oneDecimal(percentOf("何美玲")), "遲交"]);
+  const rowOf = (rows: string[][], name: string) => rows.find((r) => r[1] === name)!;
+  expect(rowOf(gradebook, "陳大文").slice(3)).toEqual([oneDecimal(percentOf("陳大文")), "已提交"]);
+  expect(rowOf(gradebook, "何美玲").slice(3)).toEqual([oneDecimal(percentOf("何美玲")), "遲交"]);
 
   // The assignment's results: who did what, the distribution, the item analysis.
   await teacher.getByRole("link", { name: TITLE, exact: true }).click();

@@ -36,3 +36,6 @@ export type TWidenableType = (typeof WIDENABLE_TYPES)[number];
 
 export const isWidenable = (type: TItemType): type is TWidenableType =>
   (WIDENABLE_TYPES as readonly TItemType[]).includes(type);
+
+// The one zh/en text picker, zod-free like everything here, for client components.
+export { localized } from "./localized";
