@@ -128,10 +128,13 @@ export async function seedSchool(url: string, from: number, to: number) {
     await q(
       "attempts",
       `INSERT INTO "Attempt" (id, "userId", kind, "assignmentId", "itemIds", status, "startedAt", deadline,
-         "submittedAt", score, "maxScore", "autoSubmitted")
+         "submittedAt", score, "maxScore", "autoSubmitted", "keysReleasedAt")
        SELECT x.id, 'sch-s' || c || '-' || k, 'ASSIGNMENT', a.id, a."itemIds", 'SUBMITTED',
          x.done - interval '12 minutes', x.done + interval '8 minutes', x.done,
-         (SELECT score FROM bench_score s WHERE s.id = x.id), ${I}, false
+         (SELECT score FROM bench_score s WHERE s.id = x.id), ${I}, false,
+         -- IMMEDIATE feedback: the keys reached the student on submit, as they do in the app. Left
+         -- null, the web servers' expiry sweep would release them during the seed and the measurements.
+         x.done
        FROM generate_series($1::int, $2::int) c, generate_series(1, ${A}) j, generate_series(1, ${S}) k,
          LATERAL (SELECT id, "itemIds", "opensAt" FROM "Assignment" WHERE id = 'sch-a' || c || '-' || j) a,
          LATERAL (SELECT 'sch-x' || c || '-' || j || '-' || k AS id,
