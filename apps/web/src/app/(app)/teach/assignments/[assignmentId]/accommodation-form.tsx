@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { ASSIGNMENT_LIMITS as L } from "@dc/api/contract";
 import { NumberField } from "~/components/form-field";
 import { formText } from "~/lib/form-text";
 import { useTRPC } from "~/trpc/react";
@@ -77,8 +78,8 @@ export function AccommodationForm({
           label={t("extraTime")}
           hint={timed ? t("extraTimeHint") : t("extraTimeUntimed")}
           name="extraTimeMinutes"
-          min={0}
-          max={360}
+          min={L.extraTime[0]}
+          max={L.extraTime[1]}
           step={1}
           required
           defaultValue={extra.extraTimeMinutes}
@@ -89,8 +90,8 @@ export function AccommodationForm({
           label={t("extraTimePercent")}
           hint={t("extraTimePercentHint")}
           name="extraTimePercent"
-          min={0}
-          max={200}
+          min={L.extraTimePercent[0]}
+          max={L.extraTimePercent[1]}
           step={1}
           required
           defaultValue={extra.extraTimePercent}
@@ -101,8 +102,8 @@ export function AccommodationForm({
           label={t("extraAttempts")}
           hint={t("extraAttemptsHint")}
           name="extraAttempts"
-          min={0}
-          max={10}
+          min={L.extraAttempts[0]}
+          max={L.extraAttempts[1]}
           step={1}
           required
           defaultValue={extra.extraAttempts}

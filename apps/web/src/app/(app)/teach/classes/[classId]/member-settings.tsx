@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { ASSIGNMENT_LIMITS as L } from "@dc/api/contract";
 import { NumberField } from "~/components/form-field";
 import { errorCode } from "~/lib/error-code";
 import { formText } from "~/lib/form-text";
@@ -100,8 +101,8 @@ export function MemberSettings({ id, cls, student }: { id: string; cls: TClassDe
             label={t("extraTimePercent")}
             hint={t("extraTimePercentHint")}
             name="extraTimePercent"
-            min={0}
-            max={200}
+            min={L.extraTimePercent[0]}
+            max={L.extraTimePercent[1]}
             step={1}
             required
             defaultValue={student.standing.extraTimePercent}
@@ -112,8 +113,8 @@ export function MemberSettings({ id, cls, student }: { id: string; cls: TClassDe
             label={t("extraTimeMinutes")}
             hint={t("extraTimeMinutesHint")}
             name="extraTimeMinutes"
-            min={0}
-            max={360}
+            min={L.extraTime[0]}
+            max={L.extraTime[1]}
             step={1}
             required
             defaultValue={student.standing.extraTimeMinutes}
@@ -124,8 +125,8 @@ export function MemberSettings({ id, cls, student }: { id: string; cls: TClassDe
             label={t("extraAttempts")}
             hint={t("extraAttemptsHint")}
             name="extraAttempts"
-            min={0}
-            max={10}
+            min={L.extraAttempts[0]}
+            max={L.extraAttempts[1]}
             step={1}
             required
             defaultValue={student.standing.extraAttempts}
