@@ -1,5 +1,5 @@
 import { type Db } from "@dc/db";
-import { type TRegradeChange } from "./adjust-item";
+import { type TRegradeChange } from "../attempts/regrade-submitted";
 import { ownedAssignment } from "./owned-assignment";
 
 /** Every correction made to an assignment, newest first, with the grades each one changed. */
