@@ -1,5 +1,5 @@
 import { type Db } from "@dc/db";
-import { GRACE_MS } from "../attempts/policy";
+import { extendAssignmentDeadlines } from "../attempts/extend-deadlines";
 import { studentNotFound } from "../classes/errors";
 import { effectiveAccommodation, extraSelect, isNoExtra, sameExtra } from "./effective-accommodation";
 import { ownedAssignment } from "./owned-assignment";
@@ -45,11 +45,11 @@ export async function setAccommodation(db: Db, teacherId: string, input: TAccomm
       effectiveAccommodation(assignment, member, followsStanding ? null : wanted).extraTimeSec -
       effectiveAccommodation(assignment, member, before).extraTimeSec;
     const extended = deltaSec
-      ? await tx.$executeRaw`
-          UPDATE "Attempt" SET deadline = deadline + make_interval(secs => ${deltaSec}::float8)
-          WHERE "assignmentId" = ${assignment.id} AND "userId" = ${input.studentId}
-            AND status = 'IN_PROGRESS' AND deadline IS NOT NULL
-            AND deadline > ${new Date(now.getTime() - GRACE_MS)}`
+      ? await extendAssignmentDeadlines(
+          tx,
+          { assignmentId: assignment.id, userId: input.studentId, deltaSec },
+          now,
+        )
       : 0;
     return {
       assignmentId: assignment.id,

@@ -1,5 +1,5 @@
 import { type Db } from "@dc/db";
-import { GRACE_MS } from "../attempts/policy";
+import { extendClassDeadlines } from "../attempts/extend-deadlines";
 import { effectiveAccommodation, extraSelect } from "../assignments/effective-accommodation";
 import { studentNotFound } from "./errors";
 import { ownedClass } from "./owned-class";
@@ -34,28 +34,14 @@ export async function setStandingAccommodation(
     const before = await tx.enrollment.findFirst({ where: { ...key, removedAt: null }, select: extraSelect });
     if (!before) throw studentNotFound();
     await tx.enrollment.update({ where: { classId_studentId: key }, data: next });
-    const open = await tx.attempt.findMany({
-      where: {
-        userId: input.studentId,
-        status: "IN_PROGRESS",
-        deadline: { gt: new Date(now.getTime() - GRACE_MS) },
-        assignment: { classId: cls.id, accommodations: { none: { studentId: input.studentId } } },
-      },
-      select: { id: true, deadline: true, assignment: { select: { timeLimitSec: true, maxAttempts: true } } },
-    });
-    let extended = 0;
-    for (const attempt of open) {
-      if (!attempt.assignment) continue; // every assignment attempt has one; the type allows practice too
-      const deltaSec =
-        effectiveAccommodation(attempt.assignment, next, null).extraTimeSec -
-        effectiveAccommodation(attempt.assignment, before, null).extraTimeSec;
-      if (!deltaSec || !attempt.deadline) continue;
-      await tx.attempt.update({
-        where: { id: attempt.id },
-        data: { deadline: new Date(attempt.deadline.getTime() + deltaSec * 1000) },
-      });
-      extended++;
-    }
+    const extended = await extendClassDeadlines(
+      tx,
+      { classId: cls.id, userId: input.studentId },
+      (assignment) =>
+        effectiveAccommodation(assignment, next, null).extraTimeSec -
+        effectiveAccommodation(assignment, before, null).extraTimeSec,
+      now,
+    );
     return {
       classId: cls.id,
       studentId: input.studentId,
