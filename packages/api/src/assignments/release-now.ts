@@ -1,5 +1,5 @@
 import { type Db } from "@dc/db";
-import { releaseAttemptKeys } from "../attempts/release-keys";
+import { releaseAssignmentKeys } from "../attempts/release-assignment-keys";
 import { recordAudit } from "../audit/record";
 import { ownedAssignment } from "./owned-assignment";
 
@@ -23,18 +23,14 @@ export async function releaseNow(
       UPDATE "Assignment" SET "releasedAt" = COALESCE("releasedAt", ${now}), "updatedAt" = ${now}
       WHERE id = ${found.id} RETURNING "releasedAt"`;
     const releasedAt = row!.releasedAt;
-    const pending = await tx.attempt.findMany({
-      where: { assignmentId: found.id, status: "SUBMITTED", keysReleasedAt: null },
-      select: { id: true, userId: true },
-    });
-    for (const attempt of pending) await releaseAttemptKeys(tx, attempt.id, attempt.userId, now);
+    const released = await releaseAssignmentKeys(tx, found.id, now);
     if (releasedAt.getTime() === now.getTime()) {
       await recordAudit(tx, {
         action: "assignment.release",
         actorId: teacherId,
-        details: { assignmentId: found.id, title: found.title, attempts: pending.length },
+        details: { assignmentId: found.id, title: found.title, attempts: released },
       });
     }
-    return { assignmentId: found.id, releasedAt, attemptsReleased: pending.length };
+    return { assignmentId: found.id, releasedAt, attemptsReleased: released };
   });
 }
