@@ -1,6 +1,6 @@
 import { type Db } from "@dc/db";
 import { classView } from "./class-view";
-import { closeOpenAttempts } from "./close-open-attempts";
+import { closeOpenAttempts } from "../attempts/close-open-attempts";
 import { ownerClass } from "./owned-class";
 
 /**

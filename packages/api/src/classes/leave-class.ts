@@ -1,5 +1,5 @@
 import { type Db } from "@dc/db";
-import { closeOpenAttempts } from "./close-open-attempts";
+import { closeOpenAttempts } from "../attempts/close-open-attempts";
 import { classNotFound } from "./errors";
 
 /**

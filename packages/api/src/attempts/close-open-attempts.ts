@@ -1,5 +1,5 @@
 import { type Db } from "@dc/db";
-import { finalizeAttempt } from "../attempts/submit-attempt";
+import { finalizeAttempt } from "./submit-attempt";
 
 /**
  * Closes the open assignment attempts of a class (or of one student in it) and scores them as they
