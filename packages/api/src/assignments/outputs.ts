@@ -3,7 +3,7 @@ import { sameShape } from "../contract/same-shape";
 import { type toAssignmentView } from "./assignment-view";
 import { type deleteAssignment } from "./delete-assignment";
 import { type setAccommodation } from "./set-accommodation";
-import { type startAssignmentAttempt } from "./start-assignment-attempt";
+import { type startAssignmentAttempt } from "../attempts/start-assignment-attempt";
 import { type studentAssignments } from "./student-assignments";
 
 /* The assignment procedures' declared outputs (see contract/same-shape.ts). */

@@ -27,7 +27,7 @@ import {
   ZUpdateAssignment,
 } from "../assignments/schemas";
 import { setAccommodation } from "../assignments/set-accommodation";
-import { startAssignmentAttempt } from "../assignments/start-assignment-attempt";
+import { startAssignmentAttempt } from "../attempts/start-assignment-attempt";
 import { studentAssignments } from "../assignments/student-assignments";
 import { updateAssignment } from "../assignments/update-assignment";
 import { createTRPCRouter, limited, studentProcedure, teacherProcedure } from "../trpc";

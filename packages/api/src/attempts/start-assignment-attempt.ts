@@ -1,16 +1,16 @@
 import { type Db } from "@dc/db";
-import { shuffle } from "../attempts/draw-items";
-import { isExpired } from "../attempts/policy";
-import { lockUser } from "../attempts/start-attempt";
+import { effectiveAccommodation, extraSelect } from "../assignments/effective-accommodation";
+import { assignmentNotFound, assignmentNotOpen, noAttemptsLeft } from "../assignments/errors";
+import { finalizeExpiredAttempts } from "../assignments/finalize-expired";
 import { classArchived } from "../classes/errors";
-import { effectiveAccommodation, extraSelect } from "./effective-accommodation";
-import { assignmentNotFound, assignmentNotOpen, noAttemptsLeft } from "./errors";
-import { finalizeExpiredAttempts } from "./finalize-expired";
+import { shuffle } from "./draw-items";
+import { isExpired } from "./policy";
+import { lockUser } from "./start-attempt";
 
 /**
  * A student starts (or resumes) an attempt at an assignment of a class they are in. Open from
  * `opensAt`; after the due time a start is still allowed and the attempt is late. The time limit
- * (plus the student's extra time: see effective-accommodation.ts) runs from the start and is not cut short by the due time. A
+ * (plus the student's extra time: see assignments/effective-accommodation.ts) runs from the start and is not cut short by the due time. A
  * second tab or a double click resumes the same attempt (the per-user lock of the attempt engine).
  */
 export async function startAssignmentAttempt(
