@@ -1,7 +1,7 @@
 import { getItem } from "@dc/content";
 import { type Db } from "@dc/db";
 import { domainError } from "../contract/domain-error";
-import { shuffle } from "../attempts/draw-items";
+import { createReviewAttempt } from "../attempts/create-review-attempt";
 import { releaseDueKeys } from "../attempts/release-keys";
 import { lockUser } from "../attempts/start-attempt";
 import { type Tx } from "../attempts/tx";
@@ -60,10 +60,7 @@ export async function startReview(db: Db, userId: string, now = new Date()) {
     });
     const itemIds = due.map((d) => d.itemId).filter((id) => getItem(id)); // an item retired from the bank is skipped
     if (!itemIds.length) throw domainError("NOTHING_DUE");
-    const created = await tx.attempt.create({
-      data: { userId, kind: "REVIEW", itemIds: shuffle(itemIds), startedAt: now },
-      select: { id: true },
-    });
+    const created = await createReviewAttempt(tx, userId, itemIds, now);
     return { id: created.id, resumed: false };
   });
 }
