@@ -1,4 +1,5 @@
 import { changePassword } from "../auth/change-password";
+import { currentUser } from "../auth/current-user";
 import { ZChangePassword, ZSignUp } from "../auth/schemas";
 import { endSessions } from "../auth/sessions";
 import { signUp } from "../auth/sign-up";
@@ -12,21 +13,7 @@ export const authRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => signUp(ctx.db, input)),
 
   /** The signed-in user as stored now (the session may be older than a rename). */
-  me: passwordChangeProcedure.query(({ ctx }) =>
-    ctx.db.user.findUniqueOrThrow({
-      where: { id: ctx.session.id },
-      select: {
-        id: true,
-        email: true,
-        loginId: true,
-        name: true,
-        role: true,
-        mustChangePassword: true,
-        teacherConfirmedAt: true,
-        createdAt: true,
-      },
-    }),
-  ),
+  me: passwordChangeProcedure.query(({ ctx }) => currentUser(ctx.db, ctx.session.id)),
 
   /** Allowed with a one-time password: it is how one gets rid of it. Ends the caller's other sessions. */
   changePassword: passwordChangeProcedure

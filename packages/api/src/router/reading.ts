@@ -1,6 +1,7 @@
-import { LESSON_IDS, ZLessonId, ZParagraphId } from "@dc/content";
+import { ZLessonId, ZParagraphId } from "@dc/content";
 import { z } from "zod";
-import { readingOf, saveReading, toReading } from "../reading/save-reading";
+import { listReading } from "../reading/list-reading";
+import { readingOf, saveReading } from "../reading/save-reading";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 export const readingRouter = createTRPCRouter({
@@ -8,10 +9,7 @@ export const readingRouter = createTRPCRouter({
     .input(z.object({ lessonId: ZLessonId }).strict())
     .query(({ ctx, input }) => readingOf(ctx.db, ctx.session.id, input.lessonId)),
 
-  list: protectedProcedure.query(async ({ ctx }) => {
-    const rows = await ctx.db.readingProgress.findMany({ where: { userId: ctx.session.id } });
-    return LESSON_IDS.map((id) => toReading(id, rows.find((r) => r.lessonId === id) ?? null));
-  }),
+  list: protectedProcedure.query(({ ctx }) => listReading(ctx.db, ctx.session.id)),
 
   save: protectedProcedure
     .input(
