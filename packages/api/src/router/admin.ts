@@ -10,6 +10,18 @@ import { INVITATION_DAYS_MAX } from "../invitations/invitation-code";
 import { listInvitations } from "../invitations/list-invitations";
 import { revokeInvitation } from "../invitations/revoke-invitation";
 import { adminProcedure, createTRPCRouter } from "../trpc";
+import {
+  ZCreateInvitationOutput,
+  ZListInvitationsOutput,
+  ZRevokeInvitationOutput,
+} from "../invitations/outputs";
+import {
+  ZListAccountsOutput,
+  ZSetActiveOutput,
+  ZResetPasswordOutput,
+  ZSetTeacherStatusOutput,
+} from "../accounts/outputs";
+import { ZListAuditOutput } from "../audit/outputs";
 
 const ZId = z.string().min(1).max(40);
 const ZUserRef = z.object({ userId: ZId }).strict();
@@ -25,12 +37,14 @@ export const adminRouter = createTRPCRouter({
         })
         .strict(),
     )
+    .output(ZCreateInvitationOutput)
     .mutation(({ ctx, input }) => createInvitation(ctx.db, ctx.session.id, input)),
 
-  invitations: adminProcedure.query(({ ctx }) => listInvitations(ctx.db)),
+  invitations: adminProcedure.output(ZListInvitationsOutput).query(({ ctx }) => listInvitations(ctx.db)),
 
   revokeInvitation: adminProcedure
     .input(z.object({ invitationId: ZId }).strict())
+    .output(ZRevokeInvitationOutput)
     .mutation(({ ctx, input }) => revokeInvitation(ctx.db, ctx.session.id, input)),
 
   accounts: adminProcedure
@@ -45,21 +59,26 @@ export const adminRouter = createTRPCRouter({
         })
         .strict(),
     )
+    .output(ZListAccountsOutput)
     .query(({ ctx, input }) => listAccounts(ctx.db, input)),
 
   setActive: adminProcedure
     .input(z.object({ userId: ZId, active: z.boolean() }).strict())
+    .output(ZSetActiveOutput)
     .mutation(({ ctx, input }) => setActive(ctx.db, ctx.session.id, input)),
 
   resetPassword: adminProcedure
     .input(ZUserRef)
+    .output(ZResetPasswordOutput)
     .mutation(({ ctx, input }) => resetPassword(ctx.db, ctx.session, input)),
 
   setTeacherStatus: adminProcedure
     .input(z.object({ userId: ZId, decision: z.enum(["CONFIRM", "DEMOTE"]) }).strict())
+    .output(ZSetTeacherStatusOutput)
     .mutation(({ ctx, input }) => setTeacherStatus(ctx.db, ctx.session.id, input)),
 
   audit: adminProcedure
     .input(z.object({ cursor: ZId.optional() }).strict().optional())
+    .output(ZListAuditOutput)
     .query(({ ctx, input }) => listAudit(ctx.db, input ?? {})),
 });

@@ -5,6 +5,12 @@ import { NOTICE_MAX } from "../announcements/notice-text";
 import { postAnnouncement } from "../announcements/post-announcement";
 import { ZId } from "../assignments/schemas";
 import { createTRPCRouter, studentProcedure, teacherProcedure } from "../trpc";
+import {
+  ZPostAnnouncementOutput,
+  ZDeleteAnnouncementOutput,
+  ZListClassAnnouncementsOutput,
+  ZListAnnouncementsForStudentOutput,
+} from "../announcements/outputs";
 
 /** Short notices to a class: its teachers (owner or co-teachers) post and delete; its students read. */
 export const announcementRouter = createTRPCRouter({
@@ -17,14 +23,17 @@ export const announcementRouter = createTRPCRouter({
         })
         .strict(),
     )
+    .output(ZPostAnnouncementOutput)
     .mutation(({ ctx, input }) => postAnnouncement(ctx.db, ctx.session.id, input)),
 
   delete: teacherProcedure
     .input(z.object({ announcementId: ZId }).strict())
+    .output(ZDeleteAnnouncementOutput)
     .mutation(({ ctx, input }) => deleteAnnouncement(ctx.db, ctx.session.id, input)),
 
   list: teacherProcedure
     .input(z.object({ classId: ZId }).strict())
+    .output(ZListClassAnnouncementsOutput)
     .query(({ ctx, input }) => listClassAnnouncements(ctx.db, ctx.session.id, input)),
 
   /** The student's classes' announcements, newest first. */
@@ -35,5 +44,6 @@ export const announcementRouter = createTRPCRouter({
         .strict()
         .optional(),
     )
+    .output(ZListAnnouncementsForStudentOutput)
     .query(({ ctx, input }) => listAnnouncementsForStudent(ctx.db, ctx.session.id, input?.limit ?? 20)),
 });

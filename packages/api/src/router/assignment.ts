@@ -15,6 +15,14 @@ import {
   ZAttemptStarted,
   ZDeleted,
   ZMyAssignments,
+  ZDuplicateAssignmentOutput,
+  ZReleaseNowOutput,
+  ZPreviewAssignmentOutput,
+  ZCheckPreviewOutput,
+  ZListAssignmentsOutput,
+  ZGetAssignmentOutput,
+  ZAdjustItemOutput,
+  ZListRegradesOutput,
 } from "../assignments/outputs";
 import {
   ZAccommodation,
@@ -55,16 +63,19 @@ export const assignmentRouter = createTRPCRouter({
   /** A copy (items, settings, pass mark, corrections) for one of the teacher's classes, with new dates. */
   duplicate: teacherProcedure
     .input(ZDuplicateAssignment)
+    .output(ZDuplicateAssignmentOutput)
     .mutation(({ ctx, input }) => duplicateAssignment(ctx.db, ctx.session.id, input)),
 
   /** Keys and scores reach students now, as if the due time had passed. */
   releaseNow: teacherProcedure
     .input(ZAssignmentRef)
+    .output(ZReleaseNowOutput)
     .mutation(({ ctx, input }) => releaseNow(ctx.db, ctx.session.id, input)),
 
   /** The assignment as a student would get it; nothing is recorded. */
   preview: teacherProcedure
     .input(ZAssignmentRef)
+    .output(ZPreviewAssignmentOutput)
     .query(({ ctx, input }) => previewAssignment(ctx.db, ctx.session.id, input)),
 
   /** Scores preview answers and shows their keys; nothing is recorded. */
@@ -81,14 +92,17 @@ export const assignmentRouter = createTRPCRouter({
         })
         .strict(),
     )
+    .output(ZCheckPreviewOutput)
     .mutation(({ ctx, input }) => checkPreview(ctx.db, ctx.session.id, input)),
 
   list: teacherProcedure
     .input(z.object({ classId: ZId }).strict())
+    .output(ZListAssignmentsOutput)
     .query(({ ctx, input }) => listAssignments(ctx.db, ctx.session.id, input)),
 
   get: teacherProcedure
     .input(ZAssignmentRef)
+    .output(ZGetAssignmentOutput)
     .query(({ ctx, input }) => getAssignment(ctx.db, ctx.session.id, input)),
 
   setAccommodation: teacherProcedure
@@ -99,10 +113,12 @@ export const assignmentRouter = createTRPCRouter({
   /** Corrects an item and regrades the submitted attempts; returns the grades that changed. */
   adjustItem: teacherProcedure
     .input(ZAdjustItem)
+    .output(ZAdjustItemOutput)
     .mutation(({ ctx, input }) => adjustItem(ctx.db, ctx.session.id, input)),
 
   regrades: teacherProcedure
     .input(ZAssignmentRef)
+    .output(ZListRegradesOutput)
     .query(({ ctx, input }) => listRegrades(ctx.db, ctx.session.id, input)),
 
   // Students: assignments of the classes they are in.

@@ -6,6 +6,7 @@ import { resetMail } from "../auth/reset-mail";
 import { resetPassword } from "../auth/reset-password";
 import { ZEmail } from "../auth/schemas";
 import { createTRPCRouter, limited, publicProcedure } from "../trpc";
+import { ZResetPasswordOutput, ZResetRequestedOutput } from "../auth/outputs";
 
 const ZToken = z.string().min(16).max(128);
 
@@ -17,6 +18,7 @@ export const passwordResetRouter = createTRPCRouter({
   request: publicProcedure
     .use(limited("passwordResetAddress"))
     .input(z.object({ email: ZEmail }).strict())
+    .output(ZResetRequestedOutput)
     .mutation(async ({ ctx, input }) => {
       const mailer = ctx.mailer;
       if (!mailer) throw domainError("RESET_BY_EMAIL_OFF");
@@ -32,5 +34,6 @@ export const passwordResetRouter = createTRPCRouter({
   /** Sets the new password with the link's token; the link then stops working. */
   reset: publicProcedure
     .input(z.object({ token: ZToken, password: z.string().min(1).max(PASSWORD_MAX, "TOO_LONG") }).strict())
+    .output(ZResetPasswordOutput)
     .mutation(({ ctx, input }) => resetPassword(ctx.db, input)),
 });

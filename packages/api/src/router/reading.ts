@@ -3,13 +3,15 @@ import { z } from "zod";
 import { listReading } from "../reading/list-reading";
 import { readingOf, saveReading } from "../reading/save-reading";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
+import { ZReadingOfOutput, ZListReadingOutput, ZSaveReadingOutput } from "../reading/outputs";
 
 export const readingRouter = createTRPCRouter({
   get: protectedProcedure
     .input(z.object({ lessonId: ZLessonId }).strict())
+    .output(ZReadingOfOutput)
     .query(({ ctx, input }) => readingOf(ctx.db, ctx.session.id, input.lessonId)),
 
-  list: protectedProcedure.query(({ ctx }) => listReading(ctx.db, ctx.session.id)),
+  list: protectedProcedure.output(ZListReadingOutput).query(({ ctx }) => listReading(ctx.db, ctx.session.id)),
 
   save: protectedProcedure
     .input(
@@ -22,5 +24,6 @@ export const readingRouter = createTRPCRouter({
         })
         .strict(),
     )
+    .output(ZSaveReadingOutput)
     .mutation(({ ctx, input }) => saveReading(ctx.db, ctx.session.id, input)),
 });

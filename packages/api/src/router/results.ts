@@ -7,7 +7,13 @@ import { classMastery } from "../results/class-mastery";
 import { gradebook } from "../results/gradebook";
 import { ZCsvLocale } from "../results/csv-locale";
 import { gradebookCsv } from "../results/gradebook-csv";
-import { ZCsvFile } from "../results/outputs";
+import {
+  ZCsvFile,
+  ZGradebookOutput,
+  ZAssignmentResultsOutput,
+  ZAttemptDetailOutput,
+  ZClassMasteryOutput,
+} from "../results/outputs";
 import { responsesCsv } from "../results/responses-csv";
 import { createTRPCRouter, teacherProcedure } from "../trpc";
 
@@ -18,18 +24,22 @@ export const resultsRouter = createTRPCRouter({
   /** Students by assignments; cheap enough to poll every few seconds. */
   gradebook: teacherProcedure
     .input(ZClassRef)
+    .output(ZGradebookOutput)
     .query(({ ctx, input }) => gradebook(ctx.db, ctx.session.id, input)),
 
   assignment: teacherProcedure
     .input(z.object({ assignmentId: ZId, attempts: z.enum(ANALYSIS_ATTEMPTS).optional() }).strict())
+    .output(ZAssignmentResultsOutput)
     .query(({ ctx, input }) => assignmentResults(ctx.db, ctx.session.id, input)),
 
   attempt: teacherProcedure
     .input(z.object({ attemptId: ZId }).strict())
+    .output(ZAttemptDetailOutput)
     .query(({ ctx, input }) => attemptDetail(ctx.db, ctx.session.id, input)),
 
   mastery: teacherProcedure
     .input(z.object({ classId: ZId, scope: z.enum(["ALL", "ASSIGNMENTS"]).optional() }).strict())
+    .output(ZClassMasteryOutput)
     .query(({ ctx, input }) => classMastery(ctx.db, ctx.session.id, input)),
 
   /** { filename, content }: UTF-8 CSV with a BOM; the browser saves it as a Blob. */
