@@ -17,18 +17,8 @@ export const ZPostAnnouncementOutput = z.object({
 
 export const ZDeleteAnnouncementOutput = z.object({ announcementId: z.string(), deleted: z.literal(true) });
 
-export const ZListClassAnnouncementsOutput = z.array(
-  z.object({
-    id: z.string(),
-    classId: z.string(),
-    className: z.string(),
-    body: z.string(),
-    createdAt: z.date(),
-    authorName: z.string(),
-  }),
-);
-
-export const ZListAnnouncementsForStudentOutput = z.array(
+/** A class's announcements, newest first (for its teachers, or a student's classes'). */
+export const ZAnnouncementsOutput = z.array(
   z.object({
     id: z.string(),
     classId: z.string(),
@@ -42,7 +32,5 @@ export const ZListAnnouncementsForStudentOutput = z.array(
 type TOut<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
 sameShape<z.output<typeof ZPostAnnouncementOutput>, TOut<typeof postAnnouncement>>(true);
 sameShape<z.output<typeof ZDeleteAnnouncementOutput>, TOut<typeof deleteAnnouncement>>(true);
-sameShape<z.output<typeof ZListClassAnnouncementsOutput>, TOut<typeof listClassAnnouncements>>(true);
-sameShape<z.output<typeof ZListAnnouncementsForStudentOutput>, TOut<typeof listAnnouncementsForStudent>>(
-  true,
-);
+sameShape<z.output<typeof ZAnnouncementsOutput>, TOut<typeof listClassAnnouncements>>(true);
+sameShape<z.output<typeof ZAnnouncementsOutput>, TOut<typeof listAnnouncementsForStudent>>(true);

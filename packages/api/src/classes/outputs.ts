@@ -16,7 +16,8 @@ import { type leaveClass } from "./leave-class";
 
 /* The classes procedures' declared outputs (see contract/same-shape.ts). */
 
-export const ZCreateClassOutput = z.object({
+/** A class as its teacher sees it after a change: created, renamed, archived, with a new code. */
+export const ZClassOutput = z.object({
   ownerName: z.string(),
   studentCount: z.number(),
   assignmentCount: z.number(),
@@ -83,42 +84,6 @@ export const ZGetClassOutput = z.object({
   teacherId: z.string(),
 });
 
-export const ZRenameClassOutput = z.object({
-  ownerName: z.string(),
-  studentCount: z.number(),
-  assignmentCount: z.number(),
-  id: z.string(),
-  name: z.string(),
-  joinCode: z.string(),
-  archivedAt: z.date().nullable(),
-  createdAt: z.date(),
-  teacherId: z.string(),
-});
-
-export const ZArchiveClassOutput = z.object({
-  ownerName: z.string(),
-  studentCount: z.number(),
-  assignmentCount: z.number(),
-  id: z.string(),
-  name: z.string(),
-  joinCode: z.string(),
-  archivedAt: z.date().nullable(),
-  createdAt: z.date(),
-  teacherId: z.string(),
-});
-
-export const ZRotateJoinCodeOutput = z.object({
-  ownerName: z.string(),
-  studentCount: z.number(),
-  assignmentCount: z.number(),
-  id: z.string(),
-  name: z.string(),
-  joinCode: z.string(),
-  archivedAt: z.date().nullable(),
-  createdAt: z.date(),
-  teacherId: z.string(),
-});
-
 export const ZRemoveStudentOutput = z.object({
   classId: z.string(),
   studentId: z.string(),
@@ -170,12 +135,12 @@ export const ZLeaveClassOutput = z.object({
 });
 
 type TOut<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
-sameShape<z.output<typeof ZCreateClassOutput>, TOut<typeof createClass>>(true);
+sameShape<z.output<typeof ZClassOutput>, TOut<typeof createClass>>(true);
 sameShape<z.output<typeof ZListClassesOutput>, TOut<typeof listClasses>>(true);
 sameShape<z.output<typeof ZGetClassOutput>, TOut<typeof getClass>>(true);
-sameShape<z.output<typeof ZRenameClassOutput>, TOut<typeof renameClass>>(true);
-sameShape<z.output<typeof ZArchiveClassOutput>, TOut<typeof archiveClass>>(true);
-sameShape<z.output<typeof ZRotateJoinCodeOutput>, TOut<typeof rotateJoinCode>>(true);
+sameShape<z.output<typeof ZClassOutput>, TOut<typeof renameClass>>(true);
+sameShape<z.output<typeof ZClassOutput>, TOut<typeof archiveClass>>(true);
+sameShape<z.output<typeof ZClassOutput>, TOut<typeof rotateJoinCode>>(true);
 sameShape<z.output<typeof ZRemoveStudentOutput>, TOut<typeof removeStudent>>(true);
 sameShape<z.output<typeof ZSetStandingAccommodationOutput>, TOut<typeof setStandingAccommodation>>(true);
 sameShape<z.output<typeof ZSetClassNumberOutput>, TOut<typeof setClassNumber>>(true);

@@ -5,7 +5,8 @@ import { type listReading } from "./list-reading";
 
 /* The reading procedures' declared outputs (see contract/same-shape.ts). */
 
-export const ZReadingOfOutput = z.object({
+/** The reader's progress in one lesson. */
+export const ZReadingOutput = z.object({
   lessonId: z.number(),
   seenParagraphIds: z.array(z.string()),
   lastParagraphId: z.string().nullable(),
@@ -13,25 +14,9 @@ export const ZReadingOfOutput = z.object({
   fractionRead: z.number(),
 });
 
-export const ZListReadingOutput = z.array(
-  z.object({
-    lessonId: z.number(),
-    seenParagraphIds: z.array(z.string()),
-    lastParagraphId: z.string().nullable(),
-    completedAt: z.date().nullable(),
-    fractionRead: z.number(),
-  }),
-);
-
-export const ZSaveReadingOutput = z.object({
-  lessonId: z.number(),
-  seenParagraphIds: z.array(z.string()),
-  lastParagraphId: z.string().nullable(),
-  completedAt: z.date().nullable(),
-  fractionRead: z.number(),
-});
+export const ZListReadingOutput = z.array(ZReadingOutput);
 
 type TOut<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
-sameShape<z.output<typeof ZReadingOfOutput>, TOut<typeof readingOf>>(true);
+sameShape<z.output<typeof ZReadingOutput>, TOut<typeof readingOf>>(true);
 sameShape<z.output<typeof ZListReadingOutput>, TOut<typeof listReading>>(true);
-sameShape<z.output<typeof ZSaveReadingOutput>, TOut<typeof saveReading>>(true);
+sameShape<z.output<typeof ZReadingOutput>, TOut<typeof saveReading>>(true);

@@ -8,8 +8,7 @@ import { createTRPCRouter, studentProcedure, teacherProcedure } from "../trpc";
 import {
   ZPostAnnouncementOutput,
   ZDeleteAnnouncementOutput,
-  ZListClassAnnouncementsOutput,
-  ZListAnnouncementsForStudentOutput,
+  ZAnnouncementsOutput,
 } from "../announcements/outputs";
 
 /** Short notices to a class: its teachers (owner or co-teachers) post and delete; its students read. */
@@ -33,7 +32,7 @@ export const announcementRouter = createTRPCRouter({
 
   list: teacherProcedure
     .input(z.object({ classId: ZId }).strict())
-    .output(ZListClassAnnouncementsOutput)
+    .output(ZAnnouncementsOutput)
     .query(({ ctx, input }) => listClassAnnouncements(ctx.db, ctx.session.id, input)),
 
   /** The student's classes' announcements, newest first. */
@@ -44,6 +43,6 @@ export const announcementRouter = createTRPCRouter({
         .strict()
         .optional(),
     )
-    .output(ZListAnnouncementsForStudentOutput)
+    .output(ZAnnouncementsOutput)
     .query(({ ctx, input }) => listAnnouncementsForStudent(ctx.db, ctx.session.id, input?.limit ?? 20)),
 });

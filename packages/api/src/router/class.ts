@@ -17,12 +17,9 @@ import { ZExtraAttempts, ZExtraTimeMinutes, ZExtraTimePercent } from "../assignm
 import { importRoster } from "../roster/import-roster";
 import { createTRPCRouter, limited, studentProcedure, teacherProcedure } from "../trpc";
 import {
-  ZCreateClassOutput,
+  ZClassOutput,
   ZListClassesOutput,
   ZGetClassOutput,
-  ZRenameClassOutput,
-  ZArchiveClassOutput,
-  ZRotateJoinCodeOutput,
   ZRemoveStudentOutput,
   ZSetStandingAccommodationOutput,
   ZSetClassNumberOutput,
@@ -43,7 +40,7 @@ export const classRouter = createTRPCRouter({
   // Teachers: classes they own or co-teach; any other class id is CLASS_NOT_FOUND.
   create: teacherProcedure
     .input(z.object({ name: ZClassName }).strict())
-    .output(ZCreateClassOutput)
+    .output(ZClassOutput)
     .mutation(({ ctx, input }) => createClass(ctx.db, ctx.session.id, input)),
 
   list: teacherProcedure
@@ -58,17 +55,17 @@ export const classRouter = createTRPCRouter({
 
   rename: teacherProcedure
     .input(z.object({ classId: ZId, name: ZClassName }).strict())
-    .output(ZRenameClassOutput)
+    .output(ZClassOutput)
     .mutation(({ ctx, input }) => renameClass(ctx.db, ctx.session.id, input)),
 
   archive: teacherProcedure
     .input(z.object({ classId: ZId, archived: z.boolean() }).strict())
-    .output(ZArchiveClassOutput)
+    .output(ZClassOutput)
     .mutation(({ ctx, input }) => archiveClass(ctx.db, ctx.session.id, input)),
 
   rotateCode: teacherProcedure
     .input(ZClassRef)
-    .output(ZRotateJoinCodeOutput)
+    .output(ZClassOutput)
     .mutation(({ ctx, input }) => rotateJoinCode(ctx.db, ctx.session.id, input)),
 
   removeStudent: teacherProcedure

@@ -3,12 +3,12 @@ import { z } from "zod";
 import { listReading } from "../reading/list-reading";
 import { readingOf, saveReading } from "../reading/save-reading";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
-import { ZReadingOfOutput, ZListReadingOutput, ZSaveReadingOutput } from "../reading/outputs";
+import { ZReadingOutput, ZListReadingOutput } from "../reading/outputs";
 
 export const readingRouter = createTRPCRouter({
   get: protectedProcedure
     .input(z.object({ lessonId: ZLessonId }).strict())
-    .output(ZReadingOfOutput)
+    .output(ZReadingOutput)
     .query(({ ctx, input }) => readingOf(ctx.db, ctx.session.id, input.lessonId)),
 
   list: protectedProcedure.output(ZListReadingOutput).query(({ ctx }) => listReading(ctx.db, ctx.session.id)),
@@ -24,6 +24,6 @@ export const readingRouter = createTRPCRouter({
         })
         .strict(),
     )
-    .output(ZSaveReadingOutput)
+    .output(ZReadingOutput)
     .mutation(({ ctx, input }) => saveReading(ctx.db, ctx.session.id, input)),
 });
