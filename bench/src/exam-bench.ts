@@ -15,8 +15,12 @@ import { HttpClient } from "./http";
 import { log } from "./log";
 import { RoundRobinProxy } from "./proxy";
 import { responseFromView } from "./responses";
+import { measureRouteCosts } from "./route-costs";
 import { buildWeb, startServer, type Server } from "./server";
 import { mutation, query } from "./trpc";
+
+/** Students whose start, view, saves and submit measure each route's cost before the exam. */
+const ROUTE_COST_STUDENTS = 100;
 
 /** Signs every student in through the proxy, each from their own client (and address), a few at a time. */
 async function signInStudents(clients: readonly HttpClient[], emails: readonly string[], parallel: number) {
@@ -156,8 +160,21 @@ export async function runExamBench(config: ExamConfig) {
       });
     };
 
-    // 1. The baseline: one instance, no faults.
+    // 0. What each route costs one instance, a few requests at a time (no contention).
     proxy.setUpstreams([a.origin]);
+    const costStudents = Math.min(config.students, ROUTE_COST_STUDENTS);
+    log(`exam: route costs on one instance, ${costStudents} students (not part of the exam's figures)`);
+    const routeCosts = await measureRouteCosts({
+      url: cluster!.url,
+      clients: clients.slice(0, costStudents),
+      cookies,
+      assignmentId: (await addAssignment(db.url, fixture, "costs", config.plan.timeLimitSec)).assignmentId,
+      group: a.pid,
+      postmaster: cluster!.pid(),
+      saves: config.items,
+    });
+
+    // 1. The baseline: one instance, no faults.
     const exam = await measure("baseline", baselineFixture.assignmentId, []);
 
     // 2. Two instances, and the faults.
@@ -192,6 +209,7 @@ export async function runExamBench(config: ExamConfig) {
       config,
       exam,
       faults,
+      routeCosts,
       signInSec,
       buildSec,
       durationSec: (Date.now() - t0) / 1000,
