@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { hotTransaction, type Db } from "@dc/db";
 import { noAttemptsLeft } from "../assignments/errors";
 import { isExpired } from "./policy";
+import { lockUser } from "./start-attempt";
 
 /** An attempt id of Prisma's cuid shape (25 characters, "c" first): time, then 80 random bits. */
 export const newAttemptId = () =>
@@ -26,22 +27,19 @@ export async function openAssignmentAttempt(
     now: Date;
   },
 ): Promise<{ id: string; resumed: boolean }> {
-  return hotTransaction(db, async (query) => {
-    await query(`SELECT count(*)::int AS n FROM (SELECT pg_advisory_xact_lock(hashtext($1))) AS l`, [
-      `attempt:${a.userId}`,
-    ]);
-    const attempts = await query<{ id: string; status: string; deadline: Date | null }>(
-      `SELECT id, status::text AS status, deadline FROM "Attempt" WHERE "assignmentId" = $1 AND "userId" = $2`,
-      [a.assignmentId, a.userId],
-    );
+  return hotTransaction(db, async (tx) => {
+    await lockUser(tx, a.userId);
+    const attempts = await tx.$queryRaw<{ id: string; status: string; deadline: Date | null }[]>`
+      SELECT id, status::text AS status, deadline FROM "Attempt"
+      WHERE "assignmentId" = ${a.assignmentId} AND "userId" = ${a.userId}`;
     const open = attempts.find((t) => t.status === "IN_PROGRESS" && !isExpired(t, a.now));
     if (open) return { id: open.id, resumed: true };
     if (attempts.length >= a.attemptsAllowed) throw noAttemptsLeft();
-    const [created] = await query<{ id: string }>(
-      `INSERT INTO "Attempt" (id, "userId", kind, "assignmentId", "itemIds", "startedAt", deadline)
-      VALUES ($1, $2, 'ASSIGNMENT', $3, $4::text[], $5::timestamp, $6::timestamp) RETURNING id`,
-      [newAttemptId(), a.userId, a.assignmentId, a.itemIds, a.now, a.deadline],
-    );
+    const [created] = await tx.$queryRaw<{ id: string }[]>`
+      INSERT INTO "Attempt" (id, "userId", kind, "assignmentId", "itemIds", "startedAt", deadline)
+      VALUES (${newAttemptId()}, ${a.userId}, 'ASSIGNMENT', ${a.assignmentId}, ${a.itemIds}::text[],
+        ${a.now}::timestamp, ${a.deadline}::timestamp)
+      RETURNING id`;
     return { id: created!.id, resumed: false };
   });
 }
