@@ -3,7 +3,6 @@ import { type Db, type RawTx } from "@dc/db";
 import { drawPractice, drawStratified, QUIZ_SIZE } from "./draw-items";
 import { isExpired, TIMED_QUIZ_MS } from "./policy";
 import { practiceItemsOf } from "../pools/pools";
-import { type Tx } from "./tx";
 
 export type TStartInput = { kind: "PRACTICE" | "QUIZ"; lessonId: TLessonId; timed?: boolean };
 
