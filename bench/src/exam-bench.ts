@@ -21,6 +21,8 @@ import { mutation, query } from "./trpc";
 
 /** Students whose start, view, saves and submit measure each route's cost before the exam. */
 const ROUTE_COST_STUDENTS = 100;
+/** Rounds of them, each on an assignment of its own; each route's figure is the median round's. */
+const ROUTE_COST_ROUNDS = 3;
 
 /** Signs every student in through the proxy, each from their own client (and address), a few at a time. */
 async function signInStudents(clients: readonly HttpClient[], emails: readonly string[], parallel: number) {
@@ -168,7 +170,12 @@ export async function runExamBench(config: ExamConfig) {
       url: cluster!.url,
       clients: clients.slice(0, costStudents),
       cookies,
-      assignmentId: (await addAssignment(db.url, fixture, "costs", config.plan.timeLimitSec)).assignmentId,
+      assignmentIds: await Promise.all(
+        Array.from({ length: ROUTE_COST_ROUNDS }, async (_, round) => {
+          const added = await addAssignment(db.url, fixture, `costs-${round + 1}`, config.plan.timeLimitSec);
+          return added.assignmentId;
+        }),
+      ),
       group: a.pid,
       postmaster: cluster!.pid(),
       saves: config.items,

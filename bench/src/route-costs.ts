@@ -5,7 +5,14 @@ import { log } from "./log";
 import { responseFromView, type AttemptView } from "./responses";
 import { mutation, query, type Call } from "./trpc";
 
-export type RouteCost = { requests: number; failed: number; cpu_ms: number; statements: number };
+export type RouteCost = {
+  requests: number;
+  failed: number;
+  cpu_ms: number;
+  statements: number;
+  /** Each round's CPU-ms per request (cpu_ms is their median: the machine is shared, a round may be disturbed). */
+  rounds_cpu_ms: number[];
+};
 export type RouteCosts = Record<"start" | "view" | "save" | "submit", RouteCost>;
 
 /** Runs `jobs` a few at a time (a light load: the cost of a request, not of contention). */
@@ -28,7 +35,7 @@ async function inTurn(jobs: (() => Promise<Call>)[], parallel: number) {
  * few at a time, the session check included. The students open an assignment of their own, view
  * it, save `saves` items each and submit. The instances' expiry sweep (every 5 s) is counted too.
  */
-export async function measureRouteCosts(opts: {
+async function measureRound(opts: {
   url: string;
   clients: readonly HttpClient[];
   cookies: readonly string[];
@@ -52,6 +59,7 @@ export async function measureRouteCosts(opts: {
       failed,
       cpu_ms: Math.round((webCpuMsBetween(before, after) / n) * 100) / 100,
       statements: Math.round((statements / n) * 10) / 10,
+      rounds_cpu_ms: [],
     };
   };
 
@@ -93,10 +101,46 @@ export async function measureRouteCosts(opts: {
       (http, i) => () => mutation(http, "attempt.submit", { attemptId: ids[i] }, cookies[i]!),
     ),
   );
-  const costs = { start, view, save, submit };
+  return { start, view, save, submit };
+}
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/**
+ * `measureRound` once per assignment (each a fresh start for every student), and per route the
+ * median round's CPU-ms: on a shared machine one round can be disturbed by someone else's work.
+ */
+export async function measureRouteCosts(
+  opts: Omit<Parameters<typeof measureRound>[0], "assignmentId"> & { assignmentIds: readonly string[] },
+): Promise<RouteCosts> {
+  const rounds: RouteCosts[] = [];
+  for (const assignmentId of opts.assignmentIds) rounds.push(await measureRound({ ...opts, assignmentId }));
+  const routes = ["start", "view", "save", "submit"] as const;
+  const costs = Object.fromEntries(
+    routes.map((route) => {
+      const all = rounds.map((r) => r[route]);
+      return [
+        route,
+        {
+          requests: all.reduce((n, c) => n + c.requests, 0),
+          failed: all.reduce((n, c) => n + c.failed, 0),
+          cpu_ms: Math.round(median(all.map((c) => c.cpu_ms)) * 100) / 100,
+          statements: median(all.map((c) => c.statements)),
+          rounds_cpu_ms: all.map((c) => c.cpu_ms),
+        },
+      ];
+    }),
+  ) as RouteCosts;
   log(
-    `route costs (CPU-ms, statements per request): ${Object.entries(costs)
-      .map(([k, c]) => `${k} ${c.cpu_ms} ms, ${c.statements}${c.failed ? ` (${c.failed} failed)` : ""}`)
+    `route costs (CPU-ms per request, median of ${rounds.length} rounds; statements): ${routes
+      .map((k) => {
+        const c = costs[k];
+        return `${k} ${c.cpu_ms} ms [${c.rounds_cpu_ms.join(", ")}], ${c.statements}${c.failed ? ` (${c.failed} failed)` : ""}`;
+      })
       .join("; ")}`,
   );
   return costs;
