@@ -101,7 +101,10 @@ export async function runExamBench(config: ExamConfig) {
       NEXTAUTH_URL: proxy.origin, // the site's address is the proxy's, as behind a school's load balancer
       ...config.trustProxyEnv,
     };
-    servers.push(...(await Promise.all(config.ports.web.map((port) => startServer({ port, env })))));
+    // Settled both ways too: an instance that started is stopped at the end even if the other did not start.
+    const instances = await Promise.allSettled(config.ports.web.map((port) => startServer({ port, env })));
+    for (const i of instances) if (i.status === "fulfilled") servers.push(i.value);
+    for (const i of instances) if (i.status === "rejected") throw i.reason;
     const [a, b] = servers as [Server, Server];
     await proxy.start();
     proxy.setUpstreams([a.origin, b.origin]);
