@@ -32,7 +32,8 @@ function partOf(frame: Node["callFrame"]): string {
   if (/@prisma|prisma[/\\]|query_compiler/.test(url)) return "prisma";
   if (/node_modules[/\\](\.pnpm[/\\])?next[@/\\]/.test(url)) return "next";
   if (/\.next[/\\]server/.test(url)) return "app bundle";
-  const pkg = /node_modules[/\\](?:\.pnpm[/\\][^/\\]+[/\\]node_modules[/\\])?((?:@[^/\\]+[/\\])?[^/\\]+)/.exec(url);
+  const pkg =
+    /node_modules[/\\](?:\.pnpm[/\\][^/\\]+[/\\]node_modules[/\\])?((?:@[^/\\]+[/\\])?[^/\\]+)/.exec(url);
   return pkg ? pkg[1]! : url;
 }
 
@@ -59,7 +60,8 @@ for (const [id, us] of self) {
   fns.set(fn, (fns.get(fn) ?? 0) + us);
 }
 const busy = total - idle;
-const share = (us: number) => `${((us / busy) * 100).toFixed(1).padStart(5)} %  ${(us / 1000).toFixed(0).padStart(7)} ms`;
+const share = (us: number) =>
+  `${((us / busy) * 100).toFixed(1).padStart(5)} %  ${(us / 1000).toFixed(0).padStart(7)} ms`;
 const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n);
 
 console.log(`${file}: busy ${(busy / 1000).toFixed(0)} ms of ${(total / 1000).toFixed(0)} ms`);

@@ -86,20 +86,20 @@ async function measureRound(opts: {
   );
   const save = await phase(
     clients.flatMap((http, i) =>
-      (views[i]?.items ?? []).slice(0, opts.saves).map(({ item }) => () =>
-        mutation(
-          http,
-          "attempt.save",
-          { attemptId: ids[i], itemId: item.id, response: responseFromView(item), revision: 1 },
-          cookies[i]!,
-        ),
+      (views[i]?.items ?? []).slice(0, opts.saves).map(
+        ({ item }) =>
+          () =>
+            mutation(
+              http,
+              "attempt.save",
+              { attemptId: ids[i], itemId: item.id, response: responseFromView(item), revision: 1 },
+              cookies[i]!,
+            ),
       ),
     ),
   );
   const submit = await phase(
-    clients.map(
-      (http, i) => () => mutation(http, "attempt.submit", { attemptId: ids[i] }, cookies[i]!),
-    ),
+    clients.map((http, i) => () => mutation(http, "attempt.submit", { attemptId: ids[i] }, cookies[i]!)),
   );
   return { start, view, save, submit };
 }

@@ -8,7 +8,9 @@ import path from "node:path";
 import process from "node:process";
 
 const dist = new URL("../.next/", import.meta.url).pathname;
-const routes = Object.keys(JSON.parse(readFileSync(path.join(dist, "server/app-paths-manifest.json"), "utf8")));
+const routes = Object.keys(
+  JSON.parse(readFileSync(path.join(dist, "server/app-paths-manifest.json"), "utf8")),
+);
 const optional = [
   "server/subresource-integrity-manifest.json",
   "dynamic-css-manifest",
