@@ -8,9 +8,10 @@ import path from "node:path";
 import process from "node:process";
 
 const dist = new URL("../.next/", import.meta.url).pathname;
-const routes = Object.keys(
-  JSON.parse(readFileSync(path.join(dist, "server/app-paths-manifest.json"), "utf8")),
-);
+/** @param {unknown} manifest @returns {string[]} */
+const keysOf = (manifest) => (manifest && typeof manifest === "object" ? Object.keys(manifest) : []);
+// The build's route entries, e.g. "/api/trpc/[trpc]/route".
+const routes = keysOf(JSON.parse(readFileSync(path.join(dist, "server/app-paths-manifest.json"), "utf8")));
 const optional = [
   "server/subresource-integrity-manifest.json",
   "dynamic-css-manifest",
