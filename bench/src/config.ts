@@ -105,6 +105,9 @@ export function examConfigFor(argv: readonly string[]): ExamConfig {
   if (!Number.isInteger(students) || students < 2)
     throw new Error("--students needs a whole number of at least 2");
   const quick = argv.includes("--quick");
+  // `--port-base P`: proxy on P, the instances on P+1 and P+2; `--pg-port Q`: the bench's PostgreSQL.
+  const base = numberAfter(argv, "--port-base") ?? 3500;
+  const pgPort = numberAfter(argv, "--pg-port") ?? 55432;
   return {
     mode: "exam",
     pace: quick ? "quick" : "full",
@@ -129,6 +132,15 @@ export function examConfigFor(argv: readonly string[]): ExamConfig {
     studentsPerAddress: 1,
     signInParallel: 6,
     trustProxyEnv: { TRUST_PROXY: "1" },
-    ports: { proxy: 3500, web: [3501, 3502], postgres: 55432 },
+    ports: { proxy: base, web: [base + 1, base + 2], postgres: pgPort },
   };
+}
+
+/** The whole number after a flag, or undefined without the flag. */
+function numberAfter(argv: readonly string[], flag: string): number | undefined {
+  const at = argv.indexOf(flag);
+  if (at < 0) return undefined;
+  const value = Number(argv[at + 1]);
+  if (!Number.isInteger(value) || value < 1 || value > 65_535) throw new Error(`${flag} needs a port number`);
+  return value;
 }

@@ -51,3 +51,11 @@ export function cpuUsedBetween(before: CpuSnapshot, after: CpuSnapshot) {
   const round = (v: number) => Math.round(v * 10) / 10;
   return { web: round(used.web), postgres: round(used.postgres), bench: round(after.bench - before.bench) };
 }
+
+/** CPU milliseconds the web instances used between two snapshots, unrounded (for per-request costs). */
+export function webCpuMsBetween(before: CpuSnapshot, after: CpuSnapshot) {
+  let used = 0;
+  for (const [pid, now] of after.at)
+    if (now.kind === "web") used += now.cpuSec - (before.at.get(pid)?.cpuSec ?? 0);
+  return used * 1000;
+}

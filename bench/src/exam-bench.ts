@@ -15,8 +15,14 @@ import { HttpClient } from "./http";
 import { log } from "./log";
 import { RoundRobinProxy } from "./proxy";
 import { responseFromView } from "./responses";
+import { measureRouteCosts } from "./route-costs";
 import { buildWeb, startServer, type Server } from "./server";
 import { mutation, query } from "./trpc";
+
+/** Students whose start, view, saves and submit measure each route's cost before the exam. */
+const ROUTE_COST_STUDENTS = 100;
+/** Rounds of them, each on an assignment of its own; each route's figure is the median round's. */
+const ROUTE_COST_ROUNDS = 3;
 
 /** Signs every student in through the proxy, each from their own client (and address), a few at a time. */
 async function signInStudents(clients: readonly HttpClient[], emails: readonly string[], parallel: number) {
@@ -95,7 +101,10 @@ export async function runExamBench(config: ExamConfig) {
       NEXTAUTH_URL: proxy.origin, // the site's address is the proxy's, as behind a school's load balancer
       ...config.trustProxyEnv,
     };
-    servers.push(...(await Promise.all(config.ports.web.map((port) => startServer({ port, env })))));
+    // Settled both ways too: an instance that started is stopped at the end even if the other did not start.
+    const instances = await Promise.allSettled(config.ports.web.map((port) => startServer({ port, env })));
+    for (const i of instances) if (i.status === "fulfilled") servers.push(i.value);
+    for (const i of instances) if (i.status === "rejected") throw i.reason;
     const [a, b] = servers as [Server, Server];
     await proxy.start();
     proxy.setUpstreams([a.origin, b.origin]);
@@ -156,8 +165,26 @@ export async function runExamBench(config: ExamConfig) {
       });
     };
 
-    // 1. The baseline: one instance, no faults.
+    // 0. What each route costs one instance, a few requests at a time (no contention).
     proxy.setUpstreams([a.origin]);
+    const costStudents = Math.min(config.students, ROUTE_COST_STUDENTS);
+    log(`exam: route costs on one instance, ${costStudents} students (not part of the exam's figures)`);
+    const routeCosts = await measureRouteCosts({
+      url: cluster!.url,
+      clients: clients.slice(0, costStudents),
+      cookies,
+      assignmentIds: await Promise.all(
+        Array.from({ length: ROUTE_COST_ROUNDS }, async (_, round) => {
+          const added = await addAssignment(db.url, fixture, `costs-${round + 1}`, config.plan.timeLimitSec);
+          return added.assignmentId;
+        }),
+      ),
+      group: a.pid,
+      postmaster: cluster!.pid(),
+      saves: config.items,
+    });
+
+    // 1. The baseline: one instance, no faults.
     const exam = await measure("baseline", baselineFixture.assignmentId, []);
 
     // 2. Two instances, and the faults.
@@ -192,6 +219,7 @@ export async function runExamBench(config: ExamConfig) {
       config,
       exam,
       faults,
+      routeCosts,
       signInSec,
       buildSec,
       durationSec: (Date.now() - t0) / 1000,

@@ -1,6 +1,7 @@
 import { type ExamConfig } from "./config";
 import { errorsOutsideFaults, recoverySeconds, RECOVERY_GOAL_MS, type ExamRun } from "./exam";
 import { type ExamCheck } from "./exam-check";
+import { type RouteCosts } from "./route-costs";
 import { ms } from "./stats";
 
 export const EXAM_GOALS = {
@@ -56,6 +57,7 @@ export function examJson(opts: {
   config: ExamConfig;
   exam: ExamRunJson;
   faults: ExamRunJson;
+  routeCosts: RouteCosts;
   signInSec: number;
   buildSec: number;
   durationSec: number;
@@ -72,6 +74,8 @@ export function examJson(opts: {
     embedded_postgres: null,
     exam: opts.exam,
     faults: opts.faults,
+    /** Per route, one instance at light load: requests, failed, web CPU-ms and SQL statements per request. */
+    route_costs: opts.routeCosts,
     sign_in_s: Math.round(opts.signInSec),
     proxy: opts.proxy,
     build_s: Math.round(opts.buildSec),
@@ -148,6 +152,12 @@ export function examTable(j: ReturnType<typeof examJson>): string {
       null,
     ],
     ["sign-in of every student (not measured), s", String(j.sign_in_s), "", null],
+    ...Object.entries(j.route_costs).map(([route, c]): [string, string, string, boolean | null] => [
+      `${route}: web CPU-ms; statements per request (light load)`,
+      `${c.cpu_ms}; ${c.statements}`,
+      "",
+      null,
+    ]),
   ];
   const w0 = Math.max(...rows.map((r) => r[0].length));
   const w1 = Math.max(...rows.map((r) => r[1].length));

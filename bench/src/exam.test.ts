@@ -72,4 +72,14 @@ describe("exam config", () => {
     });
     expect(() => examConfigFor(["--exam", "--students", "x"])).toThrow();
   });
+
+  it("moves the proxy, the instances and its PostgreSQL to other ports when asked", () => {
+    expect(examConfigFor(["--exam"]).ports).toEqual({ proxy: 3500, web: [3501, 3502], postgres: 55432 });
+    expect(examConfigFor(["--exam", "--port-base", "4640", "--pg-port", "5440"]).ports).toEqual({
+      proxy: 4640,
+      web: [4641, 4642],
+      postgres: 5440,
+    });
+    expect(() => examConfigFor(["--exam", "--port-base", "http"])).toThrow("--port-base needs a port number");
+  });
 });

@@ -1,5 +1,6 @@
 import {
   checkAnswer,
+  isPending,
   items,
   keyResponse,
   type TItem,
@@ -16,13 +17,18 @@ export function randomResponse(item: TItem, pRight = 0.65): TResponse {
   return Math.random() < pRight ? correctResponse(item) : wrongResponse(item);
 }
 
+/** Scored on submission: not a type a teacher scores afterwards (a written answer's score is pending). */
+const autoScored = (item: TItem) => !isPending(checkAnswer(item, keyResponse(item)));
+
 /**
- * Items for a 20-item assignment: every type represented, then filled round-robin over lessons, so
- * saves and scoring exercise every checker.
+ * Items for a 20-item assignment: every auto-scored type represented, then filled round-robin over
+ * lessons, so saves and scoring exercise every checker (and every submission is scored at once,
+ * which the exam's checks count on).
  */
 export function pickAssignmentItems(count: number, offset = 0): string[] {
   const byType = new Map<string, TItem[]>();
-  for (const item of items) byType.set(item.type, [...(byType.get(item.type) ?? []), item]);
+  for (const item of items.filter(autoScored))
+    byType.set(item.type, [...(byType.get(item.type) ?? []), item]);
   const groups = [...byType.values()];
   const picked: string[] = [];
   for (let round = 0; picked.length < count && round < items.length; round++) {

@@ -3,7 +3,7 @@
  * query compiler: it must read and write `timestamp(3)` columns exactly as Prisma does, whatever
  * the server's time zone.
  */
-import { hotQuery } from "@dc/db";
+import { hotQuery, hotTransaction } from "@dc/db";
 import { createTestDatabase, createTestUser, type TestDatabase } from "@dc/db/testing";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { checkSession, createSession } from "../src";
@@ -53,4 +53,25 @@ it("inside a transaction it goes through Prisma (the transaction's own connectio
     hotQuery<{ id: string }>(tx, `SELECT id FROM "User" WHERE id = $1`, [user.id]),
   );
   expect(rows).toEqual([{ id: user.id }]);
+});
+
+it("a hot transaction commits its statements together, or none of them when it throws", async () => {
+  const user = await createTestUser(t.db);
+  const sid = await createSession(t.db, user.id);
+  const when = new Date(Date.UTC(2026, 5, 1, 23, 30, 15, 123));
+  const failed = hotTransaction(t.db, async (tx) => {
+    await tx.$executeRaw`UPDATE "Session" SET "lastSeenAt" = ${when}::timestamp WHERE id = ${sid}`;
+    throw new Error("refused half-way");
+  });
+  await expect(failed).rejects.toThrow("refused half-way");
+  const kept = await t.db.session.findUniqueOrThrow({ where: { id: sid }, select: { lastSeenAt: true } });
+  expect(kept.lastSeenAt.toISOString()).not.toBe(when.toISOString());
+
+  const read = await hotTransaction(t.db, async (tx) => {
+    await tx.$executeRaw`UPDATE "Session" SET "lastSeenAt" = ${when}::timestamp WHERE id = ${sid}`;
+    return tx.$queryRaw<{ lastSeenAt: Date }[]>`SELECT "lastSeenAt" FROM "Session" WHERE id = ${sid}`;
+  });
+  expect(read[0]!.lastSeenAt.toISOString()).toBe(when.toISOString());
+  const back = await t.db.session.findUniqueOrThrow({ where: { id: sid }, select: { lastSeenAt: true } });
+  expect(back.lastSeenAt.toISOString()).toBe(when.toISOString());
 });

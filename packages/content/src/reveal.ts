@@ -18,8 +18,24 @@ export function itemSources(item: TItem): TSource[] {
   return [item.source, ...(item.moreSources ?? [])];
 }
 
+/**
+ * Reveals by item: a bank item never changes, and building one formats its key in words twice
+ * (numbers through Intl), which every submitted exam paid for each of its items. Shared: callers copy
+ * what they change (revealToClient, simplifyDeep), and the object itself is frozen.
+ */
+const reveals = new WeakMap<TItem, TReveal>();
+
 /** What a learner sees once their answer is final: the key in words, why, and where the text says so. */
 export function revealFor(item: TItem): TReveal {
+  let reveal = reveals.get(item);
+  if (!reveal) {
+    reveal = Object.freeze(buildReveal(item));
+    reveals.set(item, reveal);
+  }
+  return reveal;
+}
+
+function buildReveal(item: TItem): TReveal {
   return {
     itemId: item.id,
     ...({ type: item.type, key: moduleOf(item.type).key(item) } as TRevealKey),

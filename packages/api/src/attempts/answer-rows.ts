@@ -1,5 +1,5 @@
 import { type TResponse } from "@dc/content";
-import { hotQuery, type Db } from "@dc/db";
+import { hotQuery, type Db, type RawTx } from "@dc/db";
 import { type Tx } from "./tx";
 
 /*
@@ -74,7 +74,7 @@ export async function storeResponse(
 
 /** Makes stored answers final with their scores (finalisation scores every unscored answer at once). */
 export async function lockScored(
-  tx: Tx,
+  tx: RawTx,
   attemptId: string,
   scored: readonly { itemId: string; score: number | null; correct: boolean | null }[],
   now: Date,

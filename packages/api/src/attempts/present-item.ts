@@ -50,8 +50,26 @@ function order(ids: readonly string[], named: TNames, forbidden: readonly (reado
   return out;
 }
 
+const MAX_NAMED = 20_000;
+/**
+ * Names by attempt seed and item: an exam's view, its saves and its submission each need the same
+ * names (a view up to three times per item), and each name is an HMAC. Bounded, like seed-cache.ts.
+ */
+const named = new Map<string, Partial<Record<TIdList, TNames>>>();
+
 /** The per-attempt names of each list the item's type declares (none for types without lists). */
 function itemNames(item: TItem, seed: string): Partial<Record<TIdList, TNames>> {
+  const key = `${seed}\u0000${item.id}`;
+  let found = named.get(key);
+  if (!found) {
+    found = nameLists(item, seed);
+    if (named.size >= MAX_NAMED) named.clear();
+    named.set(key, found);
+  }
+  return found;
+}
+
+function nameLists(item: TItem, seed: string): Partial<Record<TIdList, TNames>> {
   const lists = moduleOf(item.type).attempt?.lists(item) ?? {};
   return Object.fromEntries(
     Object.entries(lists).map(([list, ids]) => [list, names(seed, item.id, list as TIdList, ids)]),

@@ -1,7 +1,6 @@
-import { type Db } from "@dc/db";
+import { type Db, type RawTx } from "@dc/db";
 import { recordForReview } from "../review/record-answers";
 import { keysReleased } from "./policy";
-import { type Tx } from "./tx";
 
 /**
  * Releases the keys of one submitted assignment attempt to its student, once: records which item keys
@@ -9,7 +8,7 @@ import { type Tx } from "./tx";
  * the attempt's answers to review, so review never offers an item whose key is still withheld.
  * A conditional UPDATE decides, so two concurrent releases record and feed review once.
  */
-export async function releaseAttemptKeys(tx: Tx, attemptId: string, userId: string, now: Date) {
+export async function releaseAttemptKeys(tx: RawTx, attemptId: string, userId: string, now: Date) {
   const flipped = await tx.$queryRaw<{ itemIds: string[] }[]>`
     UPDATE "Attempt" SET "keysReleasedAt" = ${now}
     WHERE id = ${attemptId} AND "userId" = ${userId} AND kind = 'ASSIGNMENT' AND status = 'SUBMITTED'
@@ -17,11 +16,13 @@ export async function releaseAttemptKeys(tx: Tx, attemptId: string, userId: stri
     RETURNING "itemIds"`;
   const itemIds = flipped[0]?.itemIds;
   if (!itemIds?.length) return false;
-  await tx.keyRelease.createMany({
-    data: itemIds.map((itemId) => ({ attemptId, itemId, userId, releasedAt: now })),
-    skipDuplicates: true,
-  });
-  const answers = await tx.answer.findMany({ where: { attemptId }, select: { itemId: true, score: true } });
+  // Raw statements only: this runs inside a submission's plain-statement transaction too (hotTransaction).
+  await tx.$executeRaw`
+    INSERT INTO "KeyRelease" ("attemptId", "itemId", "userId", "releasedAt")
+    SELECT ${attemptId}, "itemId", ${userId}, ${now}::timestamp FROM unnest(${itemIds}::text[]) AS i("itemId")
+    ON CONFLICT DO NOTHING`;
+  const answers = await tx.$queryRaw<{ itemId: string; score: number | null }[]>`
+    SELECT "itemId", score FROM "Answer" WHERE "attemptId" = ${attemptId}`;
   const scores = new Map(answers.map((a) => [a.itemId, a.score ?? 0]));
   // As a quiz does: an item left blank counts as missed.
   await recordForReview(

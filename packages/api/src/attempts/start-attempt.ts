@@ -1,9 +1,8 @@
 import { type TLessonId } from "@dc/content";
-import { type Db } from "@dc/db";
+import { type Db, type RawTx } from "@dc/db";
 import { drawPractice, drawStratified, QUIZ_SIZE } from "./draw-items";
 import { isExpired, TIMED_QUIZ_MS } from "./policy";
 import { practiceItemsOf } from "../pools/pools";
-import { type Tx } from "./tx";
 
 export type TStartInput = { kind: "PRACTICE" | "QUIZ"; lessonId: TLessonId; timed?: boolean };
 
@@ -49,6 +48,6 @@ export async function startLessonAttempt(db: Db, userId: string, input: TStartIn
 }
 
 /** Serialises one user's "find or create" sections across every web instance. */
-export async function lockUser(tx: Tx, userId: string) {
+export async function lockUser(tx: RawTx, userId: string) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`attempt:${userId}`}))`;
 }

@@ -1,7 +1,7 @@
 import { getItem, revealFor, ZLessonId, type TLessonId } from "@dc/content";
 import { type Db } from "@dc/db";
-import { attemptNotFound } from "./errors";
 import { adjustmentMap, creditFor, gradeAttempt } from "./grade";
+import { loadAttempt } from "./load-attempt";
 import { checksEachAnswer, isExpired, revealsAfterSubmit, showsScore, GRACE_MS } from "./policy";
 import { presentItem, responseToClient, revealToClient } from "./present-item";
 import { releaseAttemptKeys } from "./release-keys";
@@ -91,27 +91,6 @@ function againOf(attempt: {
   const lessonId = ZLessonId.safeParse(attempt.lessonId);
   if (!lessonId.success || (attempt.kind !== "PRACTICE" && attempt.kind !== "QUIZ")) return null;
   return { kind: attempt.kind, lessonId: lessonId.data };
-}
-
-async function loadAttempt(db: Db, userId: string, attemptId: string) {
-  const attempt = await db.attempt.findFirst({
-    where: { id: attemptId, userId },
-    include: {
-      answers: true,
-      assignment: {
-        select: {
-          title: true,
-          feedback: true,
-          scoreRelease: true,
-          dueAt: true,
-          releasedAt: true,
-          adjustments: { select: { itemId: true, action: true, acceptedKeys: true, reason: true } },
-        },
-      },
-    },
-  });
-  if (!attempt) throw attemptNotFound();
-  return attempt;
 }
 
 function adjustmentView(

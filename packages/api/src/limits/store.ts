@@ -1,22 +1,20 @@
-import { type Db } from "@dc/db";
+import { hotQuery, type Db } from "@dc/db";
 import { RateLimiterPostgres } from "rate-limiter-flexible";
 import { LIMITS, type TLimitName } from "./table";
 
 type Row = { points: number; expire: number | null };
 
 /**
- * rate-limiter-flexible's PostgreSQL store, speaking through the app's own Prisma client rather
+ * rate-limiter-flexible's PostgreSQL store, speaking through the app's own client and pool rather
  * than a second pool: on the embedded database (PGlite behind pglite-socket, one connection per
  * process) a second connection would interleave with Prisma's. Its SQL is the library's own.
  */
 function storeClient(db: Db) {
   return {
     async query(q: { text: string; values?: unknown[] }) {
-      const raw = await db.$queryRawUnsafe<{ points: unknown; expire: unknown }[]>(
-        q.text,
-        ...(q.values ?? []),
-      );
-      // The library does arithmetic on `expire`; Prisma returns int8 as BigInt.
+      // Without Prisma's query compiler (hotQuery): a limited procedure (an exam's Start) sends this each time.
+      const raw = await hotQuery<{ points: unknown; expire: unknown }>(db, q.text, q.values ?? []);
+      // The library does arithmetic on `expire`; int8 comes back as a BigInt (Prisma) or a string (pg).
       const rows: Row[] = raw.map((r) => ({
         points: Number(r.points),
         expire: r.expire === null || r.expire === undefined ? null : Number(r.expire),

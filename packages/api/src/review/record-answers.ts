@@ -1,17 +1,19 @@
-import { type Tx } from "../attempts/tx";
-import { nextCard } from "./schedule";
+import { type RawTx } from "@dc/db";
+import { nextCard, type TStoredCard } from "./schedule";
 
 /** Feeds final answers into the student's FSRS cards: one read and one batched write. */
 export async function recordForReview(
-  tx: Tx,
+  tx: RawTx,
   userId: string,
   results: { itemId: string; score: number }[],
   now: Date,
 ) {
   if (!results.length) return;
-  const existing = await tx.reviewCard.findMany({
-    where: { userId, itemId: { in: results.map((r) => r.itemId) } },
-  });
+  // Raw statements only: this runs inside a submission's plain-statement transaction too (hotTransaction).
+  const existing = await tx.$queryRaw<(TStoredCard & { itemId: string })[]>`
+    SELECT "itemId", due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps", reps, lapses,
+      state, "lastReview"
+    FROM "ReviewCard" WHERE "userId" = ${userId} AND "itemId" = ANY (${results.map((r) => r.itemId)}::text[])`;
   const byItem = new Map(existing.map((c) => [c.itemId, c]));
   const cards = results.map(({ itemId, score }) => ({
     itemId,
