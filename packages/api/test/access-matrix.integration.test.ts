@@ -1,4 +1,5 @@
 import { getItem, items } from "@dc/content";
+import { writtenItems } from "@dc/content/written";
 import { hashPassword, type Role } from "@dc/db";
 import { createTestDatabase, TEST_PASSWORD, type TestDatabase } from "@dc/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -111,7 +112,9 @@ async function world() {
   const practiceView = await inside.attempt.get({ attemptId: practice.id });
   const practiceItem = getItem(practiceView.items[0]!.item.id)!;
   const invitation = await admin.admin.invite({});
+  const written = await writtenAssignment(cls.id, studentInside.id);
   return {
+    written,
     users,
     legacyTeacherId: legacyTeacher.id,
     classId: cls.id,
@@ -128,6 +131,41 @@ async function world() {
   };
 }
 type TWorld = Awaited<ReturnType<typeof world>>;
+
+/** An assignment with a written item, and the inside student's submitted attempt awaiting grading. */
+async function writtenAssignment(classId: string, studentId: string) {
+  const item = writtenItems[0]!;
+  const assignment = await t.db.assignment.create({
+    data: {
+      classId,
+      title: "Matrix written",
+      itemIds: [item.id],
+      handPicked: true,
+      opensAt: new Date(Date.now() - 3_600_000),
+      dueAt: new Date(Date.now() + 3_600_000),
+    },
+  });
+  const attempt = await t.db.attempt.create({
+    data: {
+      userId: studentId,
+      kind: "ASSIGNMENT",
+      assignmentId: assignment.id,
+      itemIds: [item.id],
+      status: "SUBMITTED",
+      submittedAt: new Date(),
+      maxScore: 1,
+      answers: {
+        create: [{ itemId: item.id, response: { type: "written", text: "內循環為主" }, revision: 1 }],
+      },
+    },
+  });
+  return {
+    assignmentId: assignment.id,
+    itemId: item.id,
+    attemptId: attempt.id,
+    criterionId: item.rubric[0]!.id,
+  };
+}
 
 const ANY: readonly TActor[] = ACTORS;
 const SIGNED_IN: readonly TActor[] = [
@@ -405,6 +443,36 @@ const MATRIX: Record<string, TRow> = {
     call: (api) => api.reading.save({ lessonId: 1, seenParagraphIds: [] }),
   },
 
+  "grading.questions": {
+    allowed: OWNER,
+    call: (api, w) => api.grading.questions({ assignmentId: w.written.assignmentId }),
+  },
+  "grading.queue": {
+    allowed: OWNER,
+    call: (api, w) => api.grading.queue({ assignmentId: w.written.assignmentId, itemId: w.written.itemId }),
+  },
+  "grading.grade": {
+    allowed: OWNER,
+    call: (api, w) =>
+      api.grading.grade({
+        assignmentId: w.written.assignmentId,
+        itemId: w.written.itemId,
+        attemptIds: [w.written.attemptId],
+        criteriaMet: [w.written.criterionId],
+        comment: "Matrix comment",
+      }),
+  },
+  "grading.adjustRubric": {
+    allowed: OWNER,
+    call: (api, w) =>
+      api.grading.adjustRubric({
+        assignmentId: w.written.assignmentId,
+        itemId: w.written.itemId,
+        criterionId: w.written.criterionId,
+        points: 0,
+        reason: "Matrix reason",
+      }),
+  },
   "results.gradebook": { allowed: OWNER, call: (api, w) => api.results.gradebook({ classId: w.classId }) },
   "results.assignment": {
     allowed: OWNER,

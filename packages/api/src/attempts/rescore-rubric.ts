@@ -48,7 +48,11 @@ export async function rescoreRubric(tx: Tx, change: TRubricChange) {
     select: { attemptId: true, criteriaMet: true, answer: { select: { score: true } } },
   });
   const rescored = graded
-    .map((g) => ({ attemptId: g.attemptId, old: g.answer.score, ...rubricScore(change.rubric, g.criteriaMet, adjusted) }))
+    .map((g) => ({
+      attemptId: g.attemptId,
+      old: g.answer.score,
+      ...rubricScore(change.rubric, g.criteriaMet, adjusted),
+    }))
     .filter((g) => g.score !== g.old);
 
   const changes = await settleAfter(tx, change, rescored);

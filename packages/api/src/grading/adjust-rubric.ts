@@ -26,5 +26,11 @@ export async function adjustRubric(db: Db, teacherId: string, input: TAdjustRubr
       }),
     { timeout: 30_000 },
   );
-  return { assignmentId: assignment.id, itemId: item.id, criterionId: input.criterionId, points: input.points, ...result };
+  return {
+    assignmentId: assignment.id,
+    itemId: item.id,
+    criterionId: input.criterionId,
+    points: input.points,
+    ...result,
+  };
 }

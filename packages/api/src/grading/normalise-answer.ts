@@ -2,7 +2,9 @@ import { toSimplified, toTraditional } from "@dc/content";
 
 /** Full-width ASCII and the ideographic space as their half-width forms (Ａ→A, ，→,). */
 const halfWidth = (text: string) =>
-  text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
+  text
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, " ");
 
 /** Whitespace, punctuation and symbols: they change how an answer looks, not what it says. */
 const NOISE = /[\s\p{P}\p{S}]/gu;

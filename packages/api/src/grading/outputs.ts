@@ -13,7 +13,13 @@ const ZMarking = z.object({ criteriaMet: z.array(z.string()), comment: z.string(
 export const ZWrittenQuestions = z.object({
   assignment: z.object({ id: z.string(), title: z.string(), classId: z.string() }),
   questions: z.array(
-    z.object({ itemId: z.string(), number: z.number(), prompt: ZBilingual, total: z.number(), graded: z.number() }),
+    z.object({
+      itemId: z.string(),
+      number: z.number(),
+      prompt: ZBilingual,
+      total: z.number(),
+      graded: z.number(),
+    }),
   ),
 });
 

@@ -1,0 +1,284 @@
+import { items } from "@dc/content";
+import { writtenItems, type TWrittenItem } from "@dc/content/written";
+import { createTestDatabase, type TestDatabase } from "@dc/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signedIn } from "./helpers";
+import { classWithStudents, hoursFromNow } from "./teaching";
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(async () => {
+  await t?.drop();
+});
+
+// Two written items whose rubrics have at least two criteria, and one auto-scored item.
+const [w1, w2] = writtenItems as [TWrittenItem, TWrittenItem];
+const auto = items.find((i) => i.type === "single")!;
+const SAME = "外部需求不穩定，出口難以再帶動增長，所以要以國內大循環為主體。";
+
+type TSetup = Awaited<ReturnType<typeof classWithStudents>>;
+
+/** An assignment of the class with the auto item and both written items, released after grading. */
+async function writtenAssignment({ cls }: TSetup) {
+  return t.db.assignment.create({
+    data: {
+      classId: cls.id,
+      title: "文字題測驗",
+      itemIds: [auto.id, w1.id, w2.id],
+      handPicked: true,
+      opensAt: hoursFromNow(-2),
+      dueAt: hoursFromNow(24),
+      scoreRelease: "AFTER_DUE",
+      feedback: "AFTER_DUE",
+    },
+  });
+}
+
+/** A submitted attempt as submit leaves one with written answers: the auto item scored, the written ones pending. */
+async function submitted(
+  assignmentId: string,
+  userId: string,
+  texts: [string, string],
+  status = "SUBMITTED",
+) {
+  return t.db.attempt.create({
+    data: {
+      userId,
+      kind: "ASSIGNMENT",
+      assignmentId,
+      itemIds: [auto.id, w1.id, w2.id],
+      status: status as "SUBMITTED",
+      submittedAt: status === "SUBMITTED" ? new Date() : null,
+      score: null,
+      maxScore: status === "SUBMITTED" ? 3 : null,
+      answers: {
+        create: [
+          {
+            itemId: auto.id,
+            response: { type: "single", choiceId: "x" },
+            revision: 1,
+            score: 1,
+            correct: true,
+          },
+          { itemId: w1.id, response: { type: "written", text: texts[0] }, revision: 1 },
+          { itemId: w2.id, response: { type: "written", text: texts[1] }, revision: 1 },
+        ],
+      },
+    },
+  });
+}
+
+const criteria = (item: TWrittenItem, n: number) => item.rubric.slice(0, n).map((c) => c.id);
+const points = (item: TWrittenItem, ids: string[]) =>
+  item.rubric.filter((c) => ids.includes(c.id)).reduce((s, c) => s + c.points, 0);
+const total = (item: TWrittenItem) => item.rubric.reduce((s, c) => s + c.points, 0);
+
+describe("grading written answers", () => {
+  it("groups alike answers, grades a group, and settles the scores once nothing is pending", async () => {
+    const setup = await classWithStudents(t, 3);
+    const { teacher, students } = setup;
+    const assignment = await writtenAssignment(setup);
+    const [a, b, c] = await Promise.all([
+      submitted(assignment.id, students[0]!.user.id, [SAME, "科技自立"]),
+      submitted(assignment.id, students[1]!.user.id, [`${SAME.replace("。", "")} `, "科技自立自強"]),
+      submitted(assignment.id, students[2]!.user.id, ["不知道", "保持開放"]),
+    ]);
+
+    const index = await teacher.api.grading.questions({ assignmentId: assignment.id });
+    expect(index.questions.map((q) => [q.itemId, q.graded, q.total])).toEqual([
+      [w1.id, 0, 3],
+      [w2.id, 0, 3],
+    ]);
+
+    const queue = await teacher.api.grading.queue({ assignmentId: assignment.id, itemId: w1.id });
+    expect(queue.progress).toEqual({ graded: 0, total: 3, groups: 2, groupsLeft: 2 });
+    expect(queue.groups[0]!.answers.map((x) => x.attemptId).sort()).toEqual([a.id, b.id].sort());
+    expect(queue.item.rubric.map((r) => r.id)).toEqual(w1.rubric.map((r) => r.id));
+
+    const met = criteria(w1, 2);
+    const graded = await teacher.api.grading.grade({
+      assignmentId: assignment.id,
+      itemId: w1.id,
+      attemptIds: queue.groups[0]!.answers.map((x) => x.attemptId),
+      criteriaMet: met,
+      comment: "說明清楚，可再補充例子。",
+    });
+    expect(graded.graded).toBe(2);
+    // w2 is still pending: no score yet.
+    expect((await t.db.attempt.findUniqueOrThrow({ where: { id: a.id } })).score).toBeNull();
+
+    await teacher.api.grading.grade({
+      assignmentId: assignment.id,
+      itemId: w1.id,
+      attemptIds: [c.id],
+      criteriaMet: [],
+    });
+    for (const attemptId of [a.id, b.id, c.id]) {
+      await teacher.api.grading.grade({
+        assignmentId: assignment.id,
+        itemId: w2.id,
+        attemptIds: [attemptId],
+        criteriaMet: criteria(w2, 1),
+      });
+    }
+    const settled = await t.db.attempt.findUniqueOrThrow({ where: { id: a.id } });
+    const expected = 1 + points(w1, met) / total(w1) + points(w2, criteria(w2, 1)) / total(w2);
+    expect(settled.score).toBeCloseTo(expected, 6);
+    expect(settled.maxScore).toBe(3);
+
+    const after = await teacher.api.grading.queue({ assignmentId: assignment.id, itemId: w1.id });
+    expect(after.progress).toMatchObject({ graded: 3, total: 3, groupsLeft: 0 });
+    expect(after.groups[0]!.marking).toEqual({ criteriaMet: met, comment: "說明清楚，可再補充例子。" });
+    const audit = await t.db.auditEntry.count({
+      where: { action: "written.grade", actorId: teacher.user.id },
+    });
+    expect(audit).toBe(5);
+  });
+
+  it("re-grading an answer replaces its marking and moves its score", async () => {
+    const setup = await classWithStudents(t, 1);
+    const assignment = await writtenAssignment(setup);
+    const a = await submitted(assignment.id, setup.students[0]!.user.id, [SAME, SAME]);
+    const grade = (itemId: string, criteriaMet: string[], comment?: string) =>
+      setup.teacher.api.grading.grade({
+        assignmentId: assignment.id,
+        itemId,
+        attemptIds: [a.id],
+        criteriaMet,
+        comment,
+      });
+    await grade(w1.id, []);
+    await grade(w2.id, []);
+    expect((await t.db.attempt.findUniqueOrThrow({ where: { id: a.id } })).score).toBe(1);
+    await grade(w1.id, criteria(w1, 99), "好");
+    const answer = await t.db.answer.findUniqueOrThrow({
+      where: { attemptId_itemId: { attemptId: a.id, itemId: w1.id } },
+      include: { grade: true },
+    });
+    expect(answer.score).toBe(1);
+    expect(answer.grade).toMatchObject({ criteriaMet: criteria(w1, 99), comment: "好", selfGraded: false });
+    expect((await t.db.attempt.findUniqueOrThrow({ where: { id: a.id } })).score).toBe(2);
+  });
+
+  it("a rubric change re-scores every graded answer, re-totals, logs, and can be undone", async () => {
+    const setup = await classWithStudents(t, 2);
+    const assignment = await writtenAssignment(setup);
+    const [a, b] = await Promise.all(
+      setup.students.map((s) => submitted(assignment.id, s.user.id, [SAME, SAME])),
+    );
+    const first = w1.rubric[0]!;
+    const api = setup.teacher.api;
+    await api.grading.grade({
+      assignmentId: assignment.id,
+      itemId: w1.id,
+      attemptIds: [a!.id],
+      criteriaMet: [first.id],
+    });
+    await api.grading.grade({
+      assignmentId: assignment.id,
+      itemId: w1.id,
+      attemptIds: [b!.id],
+      criteriaMet: criteria(w1, 99),
+    });
+    await api.grading.grade({
+      assignmentId: assignment.id,
+      itemId: w2.id,
+      attemptIds: [a!.id, b!.id],
+      criteriaMet: [],
+    });
+    const before = await t.db.attempt.findMany({
+      where: { assignmentId: assignment.id },
+      orderBy: { id: "asc" },
+    });
+
+    const newPoints = first.points === 6 ? 1 : first.points + 1;
+    const change = await api.grading.adjustRubric({
+      assignmentId: assignment.id,
+      itemId: w1.id,
+      criterionId: first.id,
+      points: newPoints,
+      reason: "這一點是核心論點",
+    });
+    expect(change.answersGraded).toBe(2);
+    const rest = total(w1) - first.points;
+    const scoreA = 1 + newPoints / (rest + newPoints);
+    const changed = Object.fromEntries(change.changes.map((x) => [x.attemptId, x.newScore]));
+    expect(changed[a!.id]).toBeCloseTo(scoreA, 6);
+    expect((await t.db.attempt.findUniqueOrThrow({ where: { id: a!.id } })).score).toBeCloseTo(scoreA, 6);
+    // b met every criterion: still full marks on w1, so its total stays.
+    expect((await t.db.attempt.findUniqueOrThrow({ where: { id: b!.id } })).score).toBe(2);
+    const log = await t.db.regradeLog.findFirstOrThrow({
+      where: { assignmentId: assignment.id, action: "RUBRIC" },
+    });
+    expect(log).toMatchObject({
+      itemId: w1.id,
+      reason: "這一點是核心論點",
+      teacherId: setup.teacher.user.id,
+    });
+    const queue = await api.grading.queue({ assignmentId: assignment.id, itemId: w1.id });
+    expect(queue.item.rubric[0]).toMatchObject({ points: newPoints, adjustment: { points: newPoints } });
+
+    // Back to the bank's points: the adjustment goes and the scores come back.
+    await api.grading.adjustRubric({
+      assignmentId: assignment.id,
+      itemId: w1.id,
+      criterionId: first.id,
+      points: first.points,
+      reason: "改回原來分數",
+    });
+    expect(await t.db.rubricAdjustment.count({ where: { assignmentId: assignment.id } })).toBe(0);
+    const reverted = await t.db.attempt.findMany({
+      where: { assignmentId: assignment.id },
+      orderBy: { id: "asc" },
+    });
+    expect(reverted.map((x) => x.score)).toEqual(before.map((x) => x.score));
+    expect(await t.db.regradeLog.count({ where: { assignmentId: assignment.id, action: "RUBRIC" } })).toBe(2);
+  });
+
+  it("refuses bad criteria, another teacher, an open attempt and an auto item, writing nothing", async () => {
+    const setup = await classWithStudents(t, 2);
+    const assignment = await writtenAssignment(setup);
+    const done = await submitted(assignment.id, setup.students[0]!.user.id, [SAME, SAME]);
+    const open = await submitted(assignment.id, setup.students[1]!.user.id, [SAME, SAME], "IN_PROGRESS");
+    const other = await signedIn(t, "TEACHER", "Other");
+    const base = { assignmentId: assignment.id, itemId: w1.id, attemptIds: [done.id], criteriaMet: [] };
+    const api = setup.teacher.api;
+
+    await expect(api.grading.grade({ ...base, criteriaMet: ["no-such-criterion"] })).rejects.toThrow(
+      "UNKNOWN_CRITERION:no-such-criterion",
+    );
+    await expect(other.api.grading.grade(base)).rejects.toThrow("ASSIGNMENT_NOT_FOUND");
+    await expect(other.api.grading.queue({ assignmentId: assignment.id, itemId: w1.id })).rejects.toThrow(
+      "ASSIGNMENT_NOT_FOUND",
+    );
+    // One open attempt in the group refuses the whole group.
+    await expect(api.grading.grade({ ...base, attemptIds: [done.id, open.id] })).rejects.toThrow(
+      "ATTEMPT_NOT_SUBMITTED",
+    );
+    await expect(api.grading.grade({ ...base, itemId: auto.id })).rejects.toThrow("NOT_A_WRITTEN_ITEM");
+    await expect(api.grading.grade({ ...base, comment: "長".repeat(1001) })).rejects.toThrow();
+    await expect(
+      api.grading.adjustRubric({ ...base, criterionId: w1.rubric[0]!.id, points: 2, reason: " " }),
+    ).rejects.toThrow();
+    await expect(
+      other.api.grading.adjustRubric({
+        assignmentId: assignment.id,
+        itemId: w1.id,
+        criterionId: w1.rubric[0]!.id,
+        points: 2,
+        reason: "x",
+      }),
+    ).rejects.toThrow("ASSIGNMENT_NOT_FOUND");
+
+    expect(
+      await t.db.writtenGrade.count({ where: { answer: { attempt: { assignmentId: assignment.id } } } }),
+    ).toBe(0);
+    expect(await t.db.rubricAdjustment.count({ where: { assignmentId: assignment.id } })).toBe(0);
+    const answers = await t.db.answer.findMany({
+      where: { itemId: w1.id, attemptId: { in: [done.id, open.id] } },
+    });
+    expect(answers.every((x) => x.score === null)).toBe(true);
+  });
+});
