@@ -1,4 +1,4 @@
-import { Prisma } from "@dc/db";
+import { type Prisma } from "@dc/db";
 import { rubricScore } from "../grading/rubric-score";
 import { settleGrades } from "./settle-grades";
 import { type Tx } from "./tx";
