@@ -281,4 +281,52 @@ describe("grading written answers", () => {
     });
     expect(answers.every((x) => x.score === null)).toBe(true);
   });
+
+  it("shows pending answers in the gradebook and its CSV, and analyses teacher gradings only", async () => {
+    const setup = await classWithStudents(t, 2);
+    const assignment = await writtenAssignment(setup);
+    const [a, b] = await Promise.all(
+      setup.students.map((s) => submitted(assignment.id, s.user.id, [SAME, SAME])),
+    );
+    const api = setup.teacher.api;
+
+    const book = await api.results.gradebook({ classId: setup.cls.id });
+    expect(book.pendingAnswers).toBe(4);
+    expect(book.assignments[0]).toMatchObject({ writtenItems: 2, pendingAnswers: 4 });
+    expect(book.rows.map((r) => [r.cells[0]!.pending, r.cells[0]!.percent])).toEqual([
+      [2, null],
+      [2, null],
+    ]);
+    const csv = await api.results.gradebookCsv({ classId: setup.cls.id, lang: "zh" });
+    const [head, ...lines] = csv.content
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    expect(head).toContain("文字題測驗 待批改");
+    expect(lines.map((l) => l.split(",").at(-1))).toEqual(["2", "2"]);
+
+    const first = w1.rubric[0]!.id;
+    await api.grading.grade({
+      assignmentId: assignment.id,
+      itemId: w1.id,
+      attemptIds: [a!.id],
+      criteriaMet: [first],
+    });
+    // A self-grade (as practice writes one) on b's answer must not count in the analysis.
+    await t.db.writtenGrade.create({
+      data: { attemptId: b!.id, itemId: w1.id, criteriaMet: criteria(w1, 99), selfGraded: true },
+    });
+    const later = await api.results.gradebook({ classId: setup.cls.id });
+    expect(later.pendingAnswers).toBe(3);
+
+    const results = await api.results.assignment({ assignmentId: assignment.id });
+    const analysis = results.written.find((w) => w.itemId === w1.id)!;
+    expect(analysis.graded).toBe(1);
+    expect(analysis.meanPoints).toBe(w1.rubric[0]!.points);
+    expect(analysis.criteria[0]).toMatchObject({ id: first, share: 1 });
+    expect(analysis.criteria[1]).toMatchObject({ share: 0 });
+
+    const queue = await api.grading.queue({ assignmentId: assignment.id, itemId: w1.id });
+    expect(queue.progress.graded).toBe(1);
+  });
 });
