@@ -86,7 +86,14 @@ export function AssignmentResults({ assignmentId }: { assignmentId: string }) {
         </ol>
       </nav>
       <PageHeader title={a.title} lead={t("lead")}>
-        <CsvButton label={t("csv")} load={loadCsv} />
+        <div className="flex flex-wrap gap-3">
+          {data.written.length > 0 && (
+            <Link href={`/teach/assignments/${assignmentId}/grade`} className="btn-primary">
+              {t("gradeWritten")}
+            </Link>
+          )}
+          <CsvButton label={t("csv")} load={loadCsv} />
+        </div>
       </PageHeader>
       <ManageActions assignmentId={assignmentId} />
       <div className="flex flex-col gap-8">
