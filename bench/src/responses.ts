@@ -16,16 +16,19 @@ export function randomResponse(item: TItem, pRight = 0.65): TResponse {
   return Math.random() < pRight ? correctResponse(item) : wrongResponse(item);
 }
 
+/** The items the bench's exams use: those scored at submit (a written answer waits for a teacher). */
+const autoScored = items.filter((item) => item.type !== "written");
+
 /**
- * Items for a 20-item assignment: every type represented, then filled round-robin over lessons, so
- * saves and scoring exercise every checker.
+ * Items for a 20-item assignment: every auto-scored type represented, then filled round-robin over
+ * lessons, so saves and scoring exercise every checker.
  */
 export function pickAssignmentItems(count: number, offset = 0): string[] {
   const byType = new Map<string, TItem[]>();
-  for (const item of items) byType.set(item.type, [...(byType.get(item.type) ?? []), item]);
+  for (const item of autoScored) byType.set(item.type, [...(byType.get(item.type) ?? []), item]);
   const groups = [...byType.values()];
   const picked: string[] = [];
-  for (let round = 0; picked.length < count && round < items.length; round++) {
+  for (let round = 0; picked.length < count && round < autoScored.length; round++) {
     for (const group of groups) {
       const item = group[(round + offset) % group.length];
       if (item && picked.length < count && !picked.includes(item.id)) picked.push(item.id);
@@ -36,7 +39,7 @@ export function pickAssignmentItems(count: number, offset = 0): string[] {
 
 /** Per item, a right and two wrong responses with the checker's score, for SQL-generated answers. */
 export function responseTable() {
-  return items.flatMap((item) =>
+  return autoScored.flatMap((item) =>
     [correctResponse(item), wrongResponse(item), wrongResponse(item)].map((response, variant) => {
       const { score, correct } = checkAnswer(item, response);
       return { itemId: item.id, variant, response: JSON.stringify(response), score, correct };
@@ -90,6 +93,8 @@ export function responseFromView(item: TPublicItem): TResponse {
           item.blanks.map((b) => [b, item.options ? pick(item.options) : pick(["市場", "國內", "外循環"])]),
         ),
       };
+    case "written":
+      return { type: "written", text: pick(["以內循環為主，外循環為輔。", "擴大內需。", "不知道。"]) };
   }
 }
 

@@ -11,6 +11,7 @@ import {
 } from "@dc/content";
 import { z } from "zod";
 import { itemExposure } from "../bank/item-exposure";
+import { drawable } from "../pools/pools";
 import { createTRPCRouter, teacherProcedure } from "../trpc";
 
 /** The item bank with its keys: teachers only, since students must not see a key before answering. */
@@ -23,10 +24,13 @@ export const bankRouter = createTRPCRouter({
         total: mine.length,
       };
     };
-    const byPool = Object.fromEntries(POOLS.map((pool) => [pool, items.filter((i) => i.pool === pool)]));
+    // Per pool, what an assignment's random draw may take (written items are picked by hand).
+    const byPool = Object.fromEntries(
+      POOLS.map((pool) => [pool, items.filter((i) => i.pool === pool && drawable(i))]),
+    );
     return {
       total: items.length,
-      /** Items per pool, for the new-assignment form (assignments draw from the assessment pool by default). */
+      /** Items per pool that a draw may take, for the new-assignment form (assessment by default). */
       poolTotals: Object.fromEntries(POOLS.map((pool) => [pool, byPool[pool]!.length])) as Record<
         (typeof POOLS)[number],
         number
@@ -80,6 +84,11 @@ export const bankRouter = createTRPCRouter({
         source: item.source,
         /** The item as a student sees it (choices, events...), for a preview. */
         view: toPublicItem(item),
+        /** A written item's criteria, which the teacher marks against (null for other types). */
+        rubric:
+          item.type === "written"
+            ? item.rubric.map(({ id, points, description }) => ({ id, points, description }))
+            : null,
       }));
     }),
 });
