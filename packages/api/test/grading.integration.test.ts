@@ -2,7 +2,7 @@ import { items } from "@dc/content";
 import { writtenItems, type TWrittenItem } from "@dc/content/written";
 import { createTestDatabase, type TestDatabase } from "@dc/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signedIn } from "./helpers";
+import { rightResponse, signedIn } from "./helpers";
 import { classWithStudents, hoursFromNow } from "./teaching";
 
 let t: TestDatabase;
@@ -20,54 +20,44 @@ const SAME = "外部需求不穩定，出口難以再帶動增長，所以要以
 
 type TSetup = Awaited<ReturnType<typeof classWithStudents>>;
 
-/** An assignment of the class with the auto item and both written items, released after grading. */
-async function writtenAssignment({ cls }: TSetup) {
-  return t.db.assignment.create({
-    data: {
-      classId: cls.id,
-      title: "文字題測驗",
-      itemIds: [auto.id, w1.id, w2.id],
-      handPicked: true,
-      opensAt: hoursFromNow(-2),
-      dueAt: hoursFromNow(24),
-      scoreRelease: "AFTER_DUE",
-      feedback: "AFTER_DUE",
-    },
+/** An assignment of the class with the auto item and both written items, scores released after the due time. */
+async function writtenAssignment({ teacher, cls }: TSetup) {
+  const created = await teacher.api.assignment.create({
+    classId: cls.id,
+    title: "文字題測驗",
+    selection: { mode: "pick", itemIds: [auto.id, w1.id, w2.id] },
+    shuffle: false,
+    dueAt: hoursFromNow(24),
+    scoreRelease: "AFTER_DUE",
+    feedback: "AFTER_DUE",
   });
+  return { id: created.id };
 }
 
-/** A submitted attempt as submit leaves one with written answers: the auto item scored, the written ones pending. */
-async function submitted(
-  assignmentId: string,
-  userId: string,
-  texts: [string, string],
-  status = "SUBMITTED",
-) {
-  return t.db.attempt.create({
-    data: {
-      userId,
-      kind: "ASSIGNMENT",
-      assignmentId,
-      itemIds: [auto.id, w1.id, w2.id],
-      status: status as "SUBMITTED",
-      submittedAt: status === "SUBMITTED" ? new Date() : null,
-      score: null,
-      maxScore: status === "SUBMITTED" ? 3 : null,
-      answers: {
-        create: [
-          {
-            itemId: auto.id,
-            response: { type: "single", choiceId: "x" },
-            revision: 1,
-            score: 1,
-            correct: true,
-          },
-          { itemId: w1.id, response: { type: "written", text: texts[0] }, revision: 1 },
-          { itemId: w2.id, response: { type: "written", text: texts[1] }, revision: 1 },
-        ],
-      },
-    },
+type TStudent = TSetup["students"][number];
+
+/** The student takes the assignment: the auto item right, the written ones in their words; then submits. */
+async function submitted(assignmentId: string, student: TStudent, texts: [string, string], submit = true) {
+  const { id } = await student.api.assignment.start({ assignmentId });
+  await student.api.attempt.save({
+    attemptId: id,
+    itemId: auto.id,
+    response: rightResponse(auto),
+    revision: 1,
   });
+  for (const [item, text] of [
+    [w1, texts[0]],
+    [w2, texts[1]],
+  ] as const) {
+    await student.api.attempt.save({
+      attemptId: id,
+      itemId: item.id,
+      response: { type: "written", text },
+      revision: 1,
+    });
+  }
+  if (submit) await student.api.attempt.submit({ attemptId: id });
+  return { id };
 }
 
 const criteria = (item: TWrittenItem, n: number) => item.rubric.slice(0, n).map((c) => c.id);
@@ -81,9 +71,9 @@ describe("grading written answers", () => {
     const { teacher, students } = setup;
     const assignment = await writtenAssignment(setup);
     const [a, b, c] = await Promise.all([
-      submitted(assignment.id, students[0]!.user.id, [SAME, "科技自立"]),
-      submitted(assignment.id, students[1]!.user.id, [`${SAME.replace("。", "")} `, "科技自立自強"]),
-      submitted(assignment.id, students[2]!.user.id, ["不知道", "保持開放"]),
+      submitted(assignment.id, students[0]!, [SAME, "科技自立"]),
+      submitted(assignment.id, students[1]!, [`${SAME.replace("。", "")} `, "科技自立自強"]),
+      submitted(assignment.id, students[2]!, ["不知道", "保持開放"]),
     ]);
 
     const index = await teacher.api.grading.questions({ assignmentId: assignment.id });
@@ -140,7 +130,7 @@ describe("grading written answers", () => {
   it("re-grading an answer replaces its marking and moves its score", async () => {
     const setup = await classWithStudents(t, 1);
     const assignment = await writtenAssignment(setup);
-    const a = await submitted(assignment.id, setup.students[0]!.user.id, [SAME, SAME]);
+    const a = await submitted(assignment.id, setup.students[0]!, [SAME, SAME]);
     const grade = (itemId: string, criteriaMet: string[], comment?: string) =>
       setup.teacher.api.grading.grade({
         assignmentId: assignment.id,
@@ -165,9 +155,7 @@ describe("grading written answers", () => {
   it("a rubric change re-scores every graded answer, re-totals, logs, and can be undone", async () => {
     const setup = await classWithStudents(t, 2);
     const assignment = await writtenAssignment(setup);
-    const [a, b] = await Promise.all(
-      setup.students.map((s) => submitted(assignment.id, s.user.id, [SAME, SAME])),
-    );
+    const [a, b] = await Promise.all(setup.students.map((s) => submitted(assignment.id, s, [SAME, SAME])));
     const first = w1.rubric[0]!;
     const api = setup.teacher.api;
     await api.grading.grade({
@@ -240,8 +228,8 @@ describe("grading written answers", () => {
   it("refuses bad criteria, another teacher, an open attempt and an auto item, writing nothing", async () => {
     const setup = await classWithStudents(t, 2);
     const assignment = await writtenAssignment(setup);
-    const done = await submitted(assignment.id, setup.students[0]!.user.id, [SAME, SAME]);
-    const open = await submitted(assignment.id, setup.students[1]!.user.id, [SAME, SAME], "IN_PROGRESS");
+    const done = await submitted(assignment.id, setup.students[0]!, [SAME, SAME]);
+    const open = await submitted(assignment.id, setup.students[1]!, [SAME, SAME], false);
     const other = await signedIn(t, "TEACHER", "Other");
     const base = { assignmentId: assignment.id, itemId: w1.id, attemptIds: [done.id], criteriaMet: [] };
     const api = setup.teacher.api;
@@ -285,9 +273,7 @@ describe("grading written answers", () => {
   it("shows pending answers in the gradebook and its CSV, and analyses teacher gradings only", async () => {
     const setup = await classWithStudents(t, 2);
     const assignment = await writtenAssignment(setup);
-    const [a, b] = await Promise.all(
-      setup.students.map((s) => submitted(assignment.id, s.user.id, [SAME, SAME])),
-    );
+    const [a, b] = await Promise.all(setup.students.map((s) => submitted(assignment.id, s, [SAME, SAME])));
     const api = setup.teacher.api;
 
     const book = await api.results.gradebook({ classId: setup.cls.id });

@@ -1,5 +1,5 @@
 import { answerNotFound, attemptNotSubmitted } from "../grading/errors";
-import { rubricScore, type TCriterionPoints } from "../grading/rubric-score";
+import { rubricScore, type TCriterionPoints } from "@dc/content";
 import { settleGrades } from "./settle-grades";
 import { type Tx } from "./tx";
 

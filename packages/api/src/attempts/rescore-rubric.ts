@@ -1,5 +1,5 @@
 import { type Prisma } from "@dc/db";
-import { rubricScore } from "../grading/rubric-score";
+import { rubricScore } from "@dc/content";
 import { settleGrades } from "./settle-grades";
 import { type Tx } from "./tx";
 

@@ -2,7 +2,7 @@ import { type Db } from "@dc/db";
 import { ownedAssignment } from "../assignments/owned-assignment";
 import { writtenText } from "./answer-text";
 import { groupAnswers } from "./group-answers";
-import { rubricScore } from "./rubric-score";
+import { rubricScore } from "@dc/content";
 import { adjustedPoints, writtenItemOf } from "./written-item";
 
 type TMarking = { criteriaMet: string[]; comment: string | null };

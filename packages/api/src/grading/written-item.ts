@@ -1,7 +1,7 @@
 import { getWrittenItem, type TWrittenItem } from "@dc/content/written";
 import { itemNotInAssignment } from "../assignments/errors";
 import { notAWrittenItem, unknownCriterion } from "./errors";
-import { type TCriterionPoints } from "./rubric-score";
+import { type TCriterionPoints } from "@dc/content";
 
 /** The assignment's written item `itemId`, or a clear refusal (not in the assignment, not written). */
 export function writtenItemOf(assignment: { itemIds: readonly string[] }, itemId: string): TWrittenItem {

@@ -1,4 +1,4 @@
-import { rubricScore, type TCriterionPoints } from "../grading/rubric-score";
+import { rubricScore, type TCriterionPoints } from "@dc/content";
 
 type TRubric = readonly { id: string; points: number }[];
 
