@@ -2,6 +2,7 @@ import { writtenItems, type TWrittenItem } from "@dc/content/written";
 import { expect, test, type Page } from "@playwright/test";
 import { sql } from "./db";
 import { expectAccessible, newStudent, signUp, uniqueEmail } from "./helpers";
+import { questionCard, expectAllSaved } from "./quiz-helpers";
 import { trpcMutate } from "./trpc";
 
 /*
@@ -26,24 +27,23 @@ const total = (item: TWrittenItem) =>
     item.rubric.map((c) => c.id),
   );
 
-/** The students' submitted attempts, as submit leaves them with written answers awaiting grading. */
-async function submitWritten(assignmentId: string, studentId: string, texts: [string, string]) {
-  const { rows } = await sql(
-    `INSERT INTO "Attempt" (id, "userId", kind, "assignmentId", "itemIds", status, "submittedAt", "maxScore")
-     VALUES (gen_random_uuid()::text, $1, 'ASSIGNMENT', $2, $3, 'SUBMITTED', now(), 2) RETURNING id`,
-    [studentId, assignmentId, [W1.id, W2.id]],
-  );
-  const attemptId = (rows[0] as { id: string }).id;
-  for (const [itemId, text] of [
-    [W1.id, texts[0]],
-    [W2.id, texts[1]],
-  ] as const) {
-    await sql(
-      `INSERT INTO "Answer" ("attemptId", "itemId", response, revision, "lockedAt", "updatedAt") VALUES ($1, $2, $3, 1, now(), now())`,
-      [attemptId, itemId, JSON.stringify({ type: "written", text })],
-    );
+/** The student takes the quiz from their list: writes both answers, waits for them to save, submits. */
+async function answerAndSubmit(page: Page, texts: [string, string]) {
+  await page.goto("/assignments");
+  await page
+    .getByTestId("my-assignment")
+    .filter({ hasText: TITLE })
+    .getByRole("button", { name: /開始作答/ })
+    .click();
+  await expect(page).toHaveURL(/\/attempts\/[^/]+$/);
+  for (const [n, text] of texts.entries()) {
+    await questionCard(page).getByRole("textbox").fill(text);
+    if (n === 0) await page.getByRole("button", { name: "下一題" }).click();
   }
-  return attemptId;
+  await expectAllSaved(page);
+  await page.getByRole("button", { name: "交卷" }).click();
+  await page.getByRole("dialog", { name: "確定交卷？" }).getByRole("button", { name: "確定交卷" }).click();
+  await expect(page.getByRole("button", { name: "交卷" })).toHaveCount(0);
 }
 
 async function screenshots(page: Page, name: string) {
@@ -70,30 +70,23 @@ test("a teacher grades written answers by groups with the keyboard, changes a cr
   const cls = await trpcMutate<{ id: string; joinCode: string }>(teacher, "class.create", {
     name: "中四甲班",
   });
-  const students: Record<string, string> = {};
-  for (const [page, name] of [
-    [first, "陳大文"],
-    [second, "何美玲"],
-  ] as const) {
-    await newStudent(page, name);
+  for (const page of [first, second]) {
+    await newStudent(page, page === first ? "陳大文" : "何美玲");
     await trpcMutate(page, "class.join", { code: cls.joinCode });
-    const { rows } = await sql(`SELECT id FROM "User" WHERE name = $1 ORDER BY "createdAt" DESC LIMIT 1`, [
-      name,
-    ]);
-    students[name] = (rows[0] as { id: string }).id;
   }
 
-  // The quiz: both written items, scores released by the teacher.
-  const { rows } = await sql(
-    `INSERT INTO "Assignment" (id, "classId", title, "lessonIds", skills, "itemIds", "handPicked", shuffle,
-       "opensAt", "dueAt", feedback, "scoreRelease", "updatedAt")
-     VALUES (gen_random_uuid()::text, $1, $2, '{}', '{}', $3, true, false, now() - interval '1 hour',
-       now() + interval '1 day', 'AFTER_DUE', 'AFTER_DUE', now()) RETURNING id`,
-    [cls.id, TITLE, [W1.id, W2.id]],
-  );
-  const assignmentId = (rows[0] as { id: string }).id;
-  for (const [name, texts] of Object.entries(ANSWERS))
-    await submitWritten(assignmentId, students[name]!, texts);
+  // The quiz: both written items in order, scores released by the teacher.
+  const { id: assignmentId } = await trpcMutate<{ id: string }>(teacher, "assignment.create", {
+    classId: cls.id,
+    title: TITLE,
+    selection: { mode: "pick", itemIds: [W1.id, W2.id] },
+    shuffle: false,
+    dueAt: new Date(Date.now() + 86_400_000).toISOString(),
+    feedback: "AFTER_DUE",
+    scoreRelease: "AFTER_DUE",
+  });
+  await answerAndSubmit(first, ANSWERS["陳大文"]!);
+  await answerAndSubmit(second, ANSWERS["何美玲"]!);
 
   // The gradebook shows what waits for grading, and leads to it.
   await teacher.goto(`/teach/classes/${cls.id}/gradebook`);

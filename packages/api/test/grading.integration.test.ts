@@ -315,4 +315,35 @@ describe("grading written answers", () => {
     const queue = await api.grading.queue({ assignmentId: assignment.id, itemId: w1.id });
     expect(queue.progress.graded).toBe(1);
   });
+
+  it("an item correction of a graded written item keeps the teacher's grade when reverted", async () => {
+    const setup = await classWithStudents(t, 1);
+    const assignment = await writtenAssignment(setup);
+    const a = await submitted(assignment.id, setup.students[0]!, [SAME, SAME]);
+    const api = setup.teacher.api;
+    for (const item of [w1, w2]) {
+      await api.grading.grade({
+        assignmentId: assignment.id,
+        itemId: item.id,
+        attemptIds: [a.id],
+        criteriaMet: criteria(item, 99),
+      });
+    }
+    const score = async () => (await t.db.attempt.findUniqueOrThrow({ where: { id: a.id } })).score;
+    expect(await score()).toBe(3);
+    await api.assignment.adjustItem({
+      assignmentId: assignment.id,
+      itemId: w1.id,
+      action: "DROP",
+      reason: "題目不清",
+    });
+    expect(await score()).toBe(2);
+    await api.assignment.adjustItem({
+      assignmentId: assignment.id,
+      itemId: w1.id,
+      action: "REVERT",
+      reason: "改回",
+    });
+    expect(await score()).toBe(3);
+  });
 });
