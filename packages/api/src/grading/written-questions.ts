@@ -20,12 +20,12 @@ export async function writtenQuestions(db: Db, teacherId: string, input: { assig
     : [];
   return {
     assignment: { id: assignment.id, title: assignment.title, classId: assignment.classId },
-    questions: items.map((item, index) => {
+    questions: items.map((item) => {
       const mine = answers.filter((a) => a.itemId === item.id);
       return {
         itemId: item.id,
-        /** 1-based position among the assignment's written questions. */
-        number: index + 1,
+        /** Its position in the assignment (1-based), as the results page numbers it. */
+        number: assignment.itemIds.indexOf(item.id) + 1,
         prompt: item.prompt,
         total: mine.length,
         graded: mine.filter((a) => a.grade && !a.grade.selfGraded).length,
