@@ -159,5 +159,12 @@ test("a teacher grades written answers by groups with the keyboard, changes a cr
   ]);
   expect((attempts as { score: number | null }[]).every((a) => a.score !== null)).toBe(true);
 
+  // The results page analyses the rubric items from the teacher's grading.
+  await teacher.goto(`/teach/assignments/${assignmentId}`);
+  const analysis = teacher.getByTestId("written-analysis");
+  await expect(analysis).toHaveCount(2);
+  await expect(analysis.first()).toContainText("已批改 2 份");
+  await expectAccessible(teacher);
+
   await Promise.all(contexts.map((c) => c.close()));
 });
