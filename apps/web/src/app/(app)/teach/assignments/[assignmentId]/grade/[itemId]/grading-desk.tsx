@@ -135,7 +135,7 @@ export function GradingDesk({ assignmentId, itemId }: { assignmentId: string; it
           </div>
         </div>
       )}
-      <div className="mt-8 grid gap-6 lg:grid-cols-2">
+      <div className="mt-8 grid items-start gap-6 lg:grid-cols-2">
         <Section id="grading-model" title={t("modelHeading")}>
           <p className="text-lg leading-loose">{localized(data.item.modelAnswer, locale)}</p>
         </Section>

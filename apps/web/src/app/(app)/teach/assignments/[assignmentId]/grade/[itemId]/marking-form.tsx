@@ -17,10 +17,13 @@ function typingIn(target: EventTarget | null) {
   return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
 }
 
-/** The answers of a group with the same text, shown once with the students who wrote it. */
+/** The answers of a group with the same text (spacing aside), shown once with the students who wrote it. */
 function byText(answers: TGroup["answers"]) {
   const texts = new Map<string, TGroup["answers"]>();
-  for (const a of answers) texts.set(a.text, [...(texts.get(a.text) ?? []), a]);
+  for (const a of answers) {
+    const text = a.text.replace(/\s+/g, " ").trim();
+    texts.set(text, [...(texts.get(text) ?? []), a]);
+  }
   return [...texts];
 }
 
