@@ -96,6 +96,12 @@ describe("grading written answers", () => {
       comment: "說明清楚，可再補充例子。",
     });
     expect(graded.graded).toBe(2);
+    const detail = await teacher.api.results.attempt({ attemptId: a.id });
+    expect(detail.items.map((i) => [i.pending, i.marking?.comment ?? null])).toEqual([
+      [false, null],
+      [false, "說明清楚，可再補充例子。"],
+      [true, null],
+    ]);
     // w2 is still pending: no score yet.
     expect((await t.db.attempt.findUniqueOrThrow({ where: { id: a.id } })).score).toBeNull();
 
