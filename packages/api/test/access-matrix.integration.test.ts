@@ -111,6 +111,22 @@ async function world() {
   const practice = await inside.attempt.startLesson({ kind: "PRACTICE", lessonId: 1 });
   const practiceView = await inside.attempt.get({ attemptId: practice.id });
   const practiceItem = getItem(practiceView.items[0]!.item.id)!;
+  // A practice holding a written item, its answer checked (final): what a self-grade needs.
+  const written = items.find((i) => i.type === "written" && i.pool === "practice")!;
+  const writtenPractice = await t.db.attempt.create({
+    data: {
+      userId: users.studentInside.id,
+      kind: "PRACTICE",
+      lessonId: written.lessonId,
+      itemIds: [written.id],
+    },
+  });
+  await inside.attempt.check({
+    attemptId: writtenPractice.id,
+    itemId: written.id,
+    response: { type: "written", text: "以內循環為主。" },
+    revision: 1,
+  });
   const invitation = await admin.admin.invite({});
   const written = await writtenAssignment(cls.id, studentInside.id);
   return {
@@ -124,6 +140,8 @@ async function world() {
     assignmentAttemptId,
     practiceId: practice.id,
     practiceItem,
+    writtenPracticeId: writtenPractice.id,
+    writtenItemId: written.id,
     itemId: item.id,
     invitationId: invitation.id,
     announcementId: announcement.id,
@@ -323,6 +341,11 @@ const MATRIX: Record<string, TRow> = {
   "attempt.save": { allowed: INSIDE, call: async (api, w) => api.attempt.save(await answer(w)) },
   "attempt.check": { allowed: INSIDE, call: async (api, w) => api.attempt.check(await answer(w)) },
   "attempt.submit": { allowed: INSIDE, call: (api, w) => api.attempt.submit({ attemptId: w.practiceId }) },
+  "attempt.selfGrade": {
+    allowed: INSIDE,
+    call: (api, w) =>
+      api.attempt.selfGrade({ attemptId: w.writtenPracticeId, itemId: w.writtenItemId, criteriaMet: [] }),
+  },
   "attempt.recent": { allowed: STUDENTS, call: (api) => api.attempt.recent() },
 
   // Anyone may ask; without SMTP configured (as here) the request says so, and an unknown link is refused.

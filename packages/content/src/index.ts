@@ -39,6 +39,7 @@ export { ITEM_TYPE_MODULES, moduleOf } from "./item-types/registry";
 export { PENDING, type TPending, type TIdList } from "./item-types/module";
 // Written answers: the one scoring of a rubric marking (teacher's or self-grade)
 export {
+  RUBRIC_CRITERIA,
   rubricScore,
   rubricPoints,
   type TCriterion,

@@ -54,6 +54,8 @@ const ZScoreOf = {
   score: z.number().nullable(),
   maxScore: z.number().nullable(),
   percent: z.number().nullable(),
+  /** Submitted, with written answers still waiting for the teacher's marking: no score yet. */
+  pending: z.boolean(),
 };
 
 export const ZMyAssignments = z.array(

@@ -27,6 +27,10 @@ export const ERROR_CODES = {
   NOTHING_DUE: "PRECONDITION_FAILED",
   DAILY_LIMIT_REACHED: "PRECONDITION_FAILED",
   UNKNOWN_PARAGRAPH: "BAD_REQUEST",
+  // Written answers: a self-grade marks a final written answer against its item's own criteria.
+  NOT_A_WRITTEN_ITEM: "BAD_REQUEST",
+  ANSWER_NOT_FINAL: "PRECONDITION_FAILED",
+  UNKNOWN_CRITERION: "BAD_REQUEST",
   // Assignments. Another teacher's assignment, or one of a class the student is not in, is "not found".
   ASSIGNMENT_NOT_FOUND: "NOT_FOUND",
   ASSIGNMENT_NOT_OPEN: "PRECONDITION_FAILED",
