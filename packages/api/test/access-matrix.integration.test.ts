@@ -128,9 +128,9 @@ async function world() {
     revision: 1,
   });
   const invitation = await admin.admin.invite({});
-  const written = await writtenAssignment(cls.id, studentInside.id);
+  const grading = await writtenAssignment(cls.id, studentInside.id);
   return {
-    written,
+    grading,
     users,
     legacyTeacherId: legacyTeacher.id,
     classId: cls.id,
@@ -468,20 +468,20 @@ const MATRIX: Record<string, TRow> = {
 
   "grading.questions": {
     allowed: OWNER,
-    call: (api, w) => api.grading.questions({ assignmentId: w.written.assignmentId }),
+    call: (api, w) => api.grading.questions({ assignmentId: w.grading.assignmentId }),
   },
   "grading.queue": {
     allowed: OWNER,
-    call: (api, w) => api.grading.queue({ assignmentId: w.written.assignmentId, itemId: w.written.itemId }),
+    call: (api, w) => api.grading.queue({ assignmentId: w.grading.assignmentId, itemId: w.grading.itemId }),
   },
   "grading.grade": {
     allowed: OWNER,
     call: (api, w) =>
       api.grading.grade({
-        assignmentId: w.written.assignmentId,
-        itemId: w.written.itemId,
-        attemptIds: [w.written.attemptId],
-        criteriaMet: [w.written.criterionId],
+        assignmentId: w.grading.assignmentId,
+        itemId: w.grading.itemId,
+        attemptIds: [w.grading.attemptId],
+        criteriaMet: [w.grading.criterionId],
         comment: "Matrix comment",
       }),
   },
@@ -489,9 +489,9 @@ const MATRIX: Record<string, TRow> = {
     allowed: OWNER,
     call: (api, w) =>
       api.grading.adjustRubric({
-        assignmentId: w.written.assignmentId,
-        itemId: w.written.itemId,
-        criterionId: w.written.criterionId,
+        assignmentId: w.grading.assignmentId,
+        itemId: w.grading.itemId,
+        criterionId: w.grading.criterionId,
         points: 0,
         reason: "Matrix reason",
       }),

@@ -43,9 +43,7 @@ export const ERROR_CODES = {
   ITEM_NOT_IN_ASSIGNMENT: "BAD_REQUEST",
   ACCEPTED_KEY_INVALID: "BAD_REQUEST",
   NO_ADJUSTMENT: "BAD_REQUEST",
-  // Grading written answers.
-  NOT_A_WRITTEN_ITEM: "BAD_REQUEST",
-  UNKNOWN_CRITERION: "BAD_REQUEST",
+  // Grading written answers (with NOT_A_WRITTEN_ITEM and UNKNOWN_CRITERION above).
   ATTEMPT_NOT_SUBMITTED: "CONFLICT",
   ANSWER_NOT_FOUND: "NOT_FOUND",
   // Classes and rosters. Another teacher's class is "not found", like one that does not exist.

@@ -1,13 +1,13 @@
 import { getWrittenItem, type TWrittenItem } from "@dc/content/written";
 import { itemNotInAssignment } from "../assignments/errors";
-import { notAWrittenItem, unknownCriterion } from "./errors";
+import { notWritten, unknownCriterion } from "./errors";
 import { type TCriterionPoints } from "@dc/content";
 
 /** The assignment's written item `itemId`, or a clear refusal (not in the assignment, not written). */
 export function writtenItemOf(assignment: { itemIds: readonly string[] }, itemId: string): TWrittenItem {
   if (!assignment.itemIds.includes(itemId)) throw itemNotInAssignment();
   const item = getWrittenItem(itemId);
-  if (!item) throw notAWrittenItem();
+  if (!item) throw notWritten();
   return item;
 }
 
