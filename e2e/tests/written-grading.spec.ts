@@ -44,6 +44,7 @@ async function answerAndSubmit(page: Page, texts: [string, string]) {
   await page.getByRole("button", { name: "交卷" }).click();
   await page.getByRole("dialog", { name: "確定交卷？" }).getByRole("button", { name: "確定交卷" }).click();
   await expect(page.getByRole("button", { name: "交卷" })).toHaveCount(0);
+  await expect(page.getByText(/待批改/).first()).toBeVisible();
 }
 
 async function screenshots(page: Page, name: string) {
@@ -158,6 +159,17 @@ test("a teacher grades written answers by groups with the keyboard, changes a cr
     assignmentId,
   ]);
   expect((attempts as { score: number | null }[]).every((a) => a.score !== null)).toBe(true);
+
+  // Each student sees the points of both answers and the teacher's comment.
+  const q1 = `老師評分：${points(W1, met1) - first1.points + newPoints}/${total(W1) - first1.points + newPoints} 分`;
+  for (const page of [first, second]) {
+    await page.reload();
+    const markings = page.getByTestId("written-marking");
+    await expect(markings).toHaveCount(2);
+    await expect(markings.first()).toContainText(q1);
+    await expect(markings.first()).toContainText("論點清楚，可再引用文章例子。");
+  }
+  await expectAccessible(first);
 
   // The results page analyses the rubric items from the teacher's grading.
   await teacher.goto(`/teach/assignments/${assignmentId}`);
