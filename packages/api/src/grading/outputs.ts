@@ -4,6 +4,7 @@ import { type adjustRubric } from "./adjust-rubric";
 import { type gradeAnswers } from "./grade-answers";
 import { type gradingQueue } from "./grading-queue";
 import { type writtenQuestions } from "./written-questions";
+import { type writtenAnalysis } from "../results/written-analysis";
 
 /* The grading procedures' declared outputs (see contract/same-shape.ts). */
 
@@ -97,8 +98,27 @@ export const ZRubricAdjusted = z.object({
   changes: z.array(ZRegradeChange),
 });
 
+/**
+ * `results.assignment`'s `written` field (the rubric analysis), ready for that procedure's declared
+ * output: export it and add `written: ZWrittenAnalysis` there.
+ */
+export const ZWrittenAnalysis = z.array(
+  z.object({
+    itemId: z.string(),
+    position: z.number(),
+    prompt: ZBilingual,
+    rubric: z.array(z.object({ id: z.string(), description: ZBilingual })),
+    graded: z.number(),
+    maxPoints: z.number(),
+    meanPoints: z.number().nullable(),
+    criteria: z.array(z.object({ id: z.string(), points: z.number(), share: z.number().nullable() })),
+    distribution: z.array(z.object({ points: z.number(), count: z.number() })),
+  }),
+);
+
 type TOut<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
 sameShape<z.output<typeof ZWrittenQuestions>, TOut<typeof writtenQuestions>>(true);
 sameShape<z.output<typeof ZGradingQueue>, TOut<typeof gradingQueue>>(true);
 sameShape<z.output<typeof ZGraded>, TOut<typeof gradeAnswers>>(true);
 sameShape<z.output<typeof ZRubricAdjusted>, TOut<typeof adjustRubric>>(true);
+sameShape<z.output<typeof ZWrittenAnalysis>, TOut<typeof writtenAnalysis>>(true);
