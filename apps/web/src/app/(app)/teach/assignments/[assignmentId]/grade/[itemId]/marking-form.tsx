@@ -10,11 +10,13 @@ import { type TCriterion, type TGroup } from "./types";
 
 export type TMarkingDraft = { attemptIds: string[]; criteriaMet: string[]; comment: string };
 
-/** A key press aimed at a field, a dialog or a control that uses the key itself. */
+/** A key press aimed at a text field, a list or a dialog, which use the keys themselves. */
 function typingIn(target: EventTarget | null) {
   if (document.querySelector("dialog[open]")) return true;
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+  // A ticked criterion or student keeps the keys working (Enter saves from there too).
+  if (target instanceof HTMLInputElement) return !["checkbox", "radio"].includes(target.type);
+  return target.isContentEditable || ["TEXTAREA", "SELECT"].includes(target.tagName);
 }
 
 /** The answers of a group with the same text (spacing aside), shown once with the students who wrote it. */
