@@ -97,6 +97,7 @@ test("a teacher grades written answers by groups with the keyboard, changes a cr
   await expect(teacher.getByRole("heading", { level: 1 })).toHaveText("批改文字題");
   await expect(teacher.getByTestId("grading-progress").first()).toHaveText(/已批改 0\/2/);
   await expectAccessible(teacher);
+  await screenshots(teacher, "grading-index");
   await teacher.getByRole("link", { name: "批改第 1 題" }).click();
 
   // Question 1: the two identical answers are one group; criteria 1 and 2 by keyboard, a comment, save.
@@ -177,6 +178,8 @@ test("a teacher grades written answers by groups with the keyboard, changes a cr
   await expect(analysis).toHaveCount(2);
   await expect(analysis.first()).toContainText("已批改 2 份");
   await expectAccessible(teacher);
+  await analysis.first().scrollIntoViewIfNeeded();
+  await teacher.screenshot({ path: test.info().outputPath("results-written-1280.png") });
 
   await Promise.all(contexts.map((c) => c.close()));
 });

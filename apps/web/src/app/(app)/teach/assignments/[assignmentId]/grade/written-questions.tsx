@@ -35,7 +35,7 @@ export function WrittenQuestions({ assignmentId }: { assignmentId: string }) {
         <ol className="space-y-4">
           {data.questions.map((q) => (
             <li key={q.itemId} className="card flex flex-wrap items-center justify-between gap-4">
-              <div className="min-w-0 flex-1">
+              <div className="min-w-60 flex-1">
                 <h2 className="font-semibold">{t("question", { number: q.number })}</h2>
                 <p className="mt-1">{localized(q.prompt, locale)}</p>
                 <GradingProgress graded={q.graded} total={q.total} className="mt-2" />
