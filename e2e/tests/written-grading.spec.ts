@@ -177,6 +177,7 @@ test("a teacher grades written answers by groups with the keyboard, changes a cr
   const analysis = teacher.getByTestId("written-analysis");
   await expect(analysis).toHaveCount(2);
   await expect(analysis.first()).toContainText("已批改 2 份");
+  await expect(teacher.getByText("第 1 題：更改評分準則分數")).toBeVisible();
   await expectAccessible(teacher);
   await analysis.first().scrollIntoViewIfNeeded();
   await teacher.screenshot({ path: test.info().outputPath("results-written-1280.png") });
