@@ -233,6 +233,9 @@ describe("self-grading a written answer in practice", () => {
       type: "written",
       key: { modelAnswer: practiceWritten.modelAnswer },
     });
+    // A second check (a double click, a retry) finds it final and still pending, not scored 0.
+    const twice = await me.api.attempt.check({ attemptId, itemId, response, revision: 2 });
+    expect(twice.result).toEqual({ score: null, correct: null, pending: true });
 
     await expect(
       me.api.attempt.selfGrade({ attemptId, itemId, criteriaMet: [ids[0]!, "made-up", "also-made-up"] }),

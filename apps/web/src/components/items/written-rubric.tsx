@@ -60,7 +60,9 @@ export function RubricList({
             <span className="min-w-0">
               <BilingualText text={criterion.description} locale={locale} />
               {met !== null && (
-                <span className={`ml-2 text-sm font-semibold whitespace-nowrap ${isMet ? "text-ok" : "text-accent-dark"}`}>
+                <span
+                  className={`ml-2 text-sm font-semibold whitespace-nowrap ${isMet ? "text-ok" : "text-accent-dark"}`}
+                >
                   <span aria-hidden>{isMet ? "✓ " : "✗ "}</span>
                   {isMet ? t("criterionMet") : t("criterionNotMet")}
                 </span>

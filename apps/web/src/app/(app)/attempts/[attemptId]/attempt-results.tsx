@@ -6,6 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { FeedbackPanel, ItemInput, ItemPrompt } from "~/components/items";
 import { paragraphHref } from "~/lib/paragraph-href";
+import { SelfGrade } from "./self-grade";
 import { WrittenMarking } from "./written-marking";
 
 type TView = RouterOutputs["attempt"]["get"];
@@ -99,8 +100,13 @@ export function AttemptResults({
             ) : (
               <p className="text-muted">{t("noAnswer")}</p>
             )}
-            {entry.written && (
-              <WrittenMarking entry={entry} selfGraded={view.checksEachAnswer} locale={locale} />
+            {/* A practice submitted before its self-grade: the learner may still mark the answer here. */}
+            {entry.written?.pending && view.checksEachAnswer && entry.reveal ? (
+              <SelfGrade attemptId={view.id} entry={entry} locale={locale} />
+            ) : (
+              entry.written && (
+                <WrittenMarking entry={entry} selfGraded={view.checksEachAnswer} locale={locale} />
+              )
             )}
             {entry.reveal && (
               <FeedbackPanel
