@@ -17,8 +17,8 @@ export function randomResponse(item: TItem, pRight = 0.65): TResponse {
   return Math.random() < pRight ? correctResponse(item) : wrongResponse(item);
 }
 
-/** Scored on submission: not a type a teacher scores afterwards (a written answer's score is pending). */
-const autoScored = (item: TItem) => !isPending(checkAnswer(item, keyResponse(item)));
+/** The items scored on submission: not a type a teacher scores afterwards (a written answer is pending). */
+const autoScored = items.filter((item) => !isPending(checkAnswer(item, keyResponse(item))));
 
 /**
  * Items for a 20-item assignment: every auto-scored type represented, then filled round-robin over
@@ -27,11 +27,10 @@ const autoScored = (item: TItem) => !isPending(checkAnswer(item, keyResponse(ite
  */
 export function pickAssignmentItems(count: number, offset = 0): string[] {
   const byType = new Map<string, TItem[]>();
-  for (const item of items.filter(autoScored))
-    byType.set(item.type, [...(byType.get(item.type) ?? []), item]);
+  for (const item of autoScored) byType.set(item.type, [...(byType.get(item.type) ?? []), item]);
   const groups = [...byType.values()];
   const picked: string[] = [];
-  for (let round = 0; picked.length < count && round < items.length; round++) {
+  for (let round = 0; picked.length < count && round < autoScored.length; round++) {
     for (const group of groups) {
       const item = group[(round + offset) % group.length];
       if (item && picked.length < count && !picked.includes(item.id)) picked.push(item.id);
@@ -42,7 +41,7 @@ export function pickAssignmentItems(count: number, offset = 0): string[] {
 
 /** Per item, a right and two wrong responses with the checker's score, for SQL-generated answers. */
 export function responseTable() {
-  return items.flatMap((item) =>
+  return autoScored.flatMap((item) =>
     [correctResponse(item), wrongResponse(item), wrongResponse(item)].map((response, variant) => {
       const { score, correct } = checkAnswer(item, response);
       return { itemId: item.id, variant, response: JSON.stringify(response), score, correct };
@@ -96,6 +95,8 @@ export function responseFromView(item: TPublicItem): TResponse {
           item.blanks.map((b) => [b, item.options ? pick(item.options) : pick(["市場", "國內", "外循環"])]),
         ),
       };
+    case "written":
+      return { type: "written", text: pick(["以內循環為主，外循環為輔。", "擴大內需。", "不知道。"]) };
   }
 }
 

@@ -6,6 +6,7 @@ import { attemptRouter } from "./router/attempt";
 import { authRouter } from "./router/auth";
 import { bankRouter } from "./router/bank";
 import { classRouter } from "./router/class";
+import { gradingRouter } from "./router/grading";
 import { homeRouter } from "./router/home";
 import { notificationRouter } from "./router/notification";
 import { passwordResetRouter } from "./router/password-reset";
@@ -24,6 +25,7 @@ export const appRouter = createTRPCRouter({
   auth: authRouter,
   bank: bankRouter,
   class: classRouter,
+  grading: gradingRouter,
   home: homeRouter,
   notification: notificationRouter,
   passwordReset: passwordResetRouter,

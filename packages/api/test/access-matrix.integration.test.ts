@@ -1,4 +1,5 @@
 import { getItem, items } from "@dc/content";
+import { writtenItems } from "@dc/content/written";
 import { hashPassword, type Role } from "@dc/db";
 import { createTestDatabase, TEST_PASSWORD, type TestDatabase } from "@dc/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -110,8 +111,26 @@ async function world() {
   const practice = await inside.attempt.startLesson({ kind: "PRACTICE", lessonId: 1 });
   const practiceView = await inside.attempt.get({ attemptId: practice.id });
   const practiceItem = getItem(practiceView.items[0]!.item.id)!;
+  // A practice holding a written item, its answer checked (final): what a self-grade needs.
+  const written = items.find((i) => i.type === "written" && i.pool === "practice")!;
+  const writtenPractice = await t.db.attempt.create({
+    data: {
+      userId: users.studentInside.id,
+      kind: "PRACTICE",
+      lessonId: written.lessonId,
+      itemIds: [written.id],
+    },
+  });
+  await inside.attempt.check({
+    attemptId: writtenPractice.id,
+    itemId: written.id,
+    response: { type: "written", text: "以內循環為主。" },
+    revision: 1,
+  });
   const invitation = await admin.admin.invite({});
+  const grading = await writtenAssignment(cls.id, studentInside.id);
   return {
+    grading,
     users,
     legacyTeacherId: legacyTeacher.id,
     classId: cls.id,
@@ -121,6 +140,8 @@ async function world() {
     assignmentAttemptId,
     practiceId: practice.id,
     practiceItem,
+    writtenPracticeId: writtenPractice.id,
+    writtenItemId: written.id,
     itemId: item.id,
     invitationId: invitation.id,
     announcementId: announcement.id,
@@ -128,6 +149,41 @@ async function world() {
   };
 }
 type TWorld = Awaited<ReturnType<typeof world>>;
+
+/** An assignment with a written item, and the inside student's submitted attempt awaiting grading. */
+async function writtenAssignment(classId: string, studentId: string) {
+  const item = writtenItems[0]!;
+  const assignment = await t.db.assignment.create({
+    data: {
+      classId,
+      title: "Matrix written",
+      itemIds: [item.id],
+      handPicked: true,
+      opensAt: new Date(Date.now() - 3_600_000),
+      dueAt: new Date(Date.now() + 3_600_000),
+    },
+  });
+  const attempt = await t.db.attempt.create({
+    data: {
+      userId: studentId,
+      kind: "ASSIGNMENT",
+      assignmentId: assignment.id,
+      itemIds: [item.id],
+      status: "SUBMITTED",
+      submittedAt: new Date(),
+      maxScore: 1,
+      answers: {
+        create: [{ itemId: item.id, response: { type: "written", text: "內循環為主" }, revision: 1 }],
+      },
+    },
+  });
+  return {
+    assignmentId: assignment.id,
+    itemId: item.id,
+    attemptId: attempt.id,
+    criterionId: item.rubric[0]!.id,
+  };
+}
 
 const ANY: readonly TActor[] = ACTORS;
 const SIGNED_IN: readonly TActor[] = [
@@ -285,6 +341,11 @@ const MATRIX: Record<string, TRow> = {
   "attempt.save": { allowed: INSIDE, call: async (api, w) => api.attempt.save(await answer(w)) },
   "attempt.check": { allowed: INSIDE, call: async (api, w) => api.attempt.check(await answer(w)) },
   "attempt.submit": { allowed: INSIDE, call: (api, w) => api.attempt.submit({ attemptId: w.practiceId }) },
+  "attempt.selfGrade": {
+    allowed: INSIDE,
+    call: (api, w) =>
+      api.attempt.selfGrade({ attemptId: w.writtenPracticeId, itemId: w.writtenItemId, criteriaMet: [] }),
+  },
   "attempt.recent": { allowed: STUDENTS, call: (api) => api.attempt.recent() },
 
   // Anyone may ask; without SMTP configured (as here) the request says so, and an unknown link is refused.
@@ -405,6 +466,36 @@ const MATRIX: Record<string, TRow> = {
     call: (api) => api.reading.save({ lessonId: 1, seenParagraphIds: [] }),
   },
 
+  "grading.questions": {
+    allowed: OWNER,
+    call: (api, w) => api.grading.questions({ assignmentId: w.grading.assignmentId }),
+  },
+  "grading.queue": {
+    allowed: OWNER,
+    call: (api, w) => api.grading.queue({ assignmentId: w.grading.assignmentId, itemId: w.grading.itemId }),
+  },
+  "grading.grade": {
+    allowed: OWNER,
+    call: (api, w) =>
+      api.grading.grade({
+        assignmentId: w.grading.assignmentId,
+        itemId: w.grading.itemId,
+        attemptIds: [w.grading.attemptId],
+        criteriaMet: [w.grading.criterionId],
+        comment: "Matrix comment",
+      }),
+  },
+  "grading.adjustRubric": {
+    allowed: OWNER,
+    call: (api, w) =>
+      api.grading.adjustRubric({
+        assignmentId: w.grading.assignmentId,
+        itemId: w.grading.itemId,
+        criterionId: w.grading.criterionId,
+        points: 0,
+        reason: "Matrix reason",
+      }),
+  },
   "results.gradebook": { allowed: OWNER, call: (api, w) => api.results.gradebook({ classId: w.classId }) },
   "results.assignment": {
     allowed: OWNER,

@@ -447,9 +447,12 @@ describe("the new-assignment form's pools", () => {
     });
     expect(practice.itemIds.every((id) => getItem(id)!.pool === "practice")).toBe(true);
     const summary = await teacher.api.bank.summary();
-    expect(summary.poolTotals.assessment + summary.poolTotals.practice).toBe(items.length);
+    // A draw never takes a written item (a teacher picks those by hand), so the pools count without them.
+    const drawable = items.filter((i) => i.type !== "written");
+    expect(summary.poolTotals.assessment + summary.poolTotals.practice).toBe(drawable.length);
+    expect(summary.total).toBe(items.length);
     expect(summary.rows[1]!.pools.assessment.bySkill.dates).toBe(
-      items.filter((i) => i.pool === "assessment" && i.lessonId === 1 && i.skill === "dates").length,
+      drawable.filter((i) => i.pool === "assessment" && i.lessonId === 1 && i.skill === "dates").length,
     );
   });
 });

@@ -33,6 +33,8 @@ function options(item: TItem): string[] {
         `- unit ${item.unit}, tolerance ±${item.tolerance}` +
           (item.calculation ? `, calculation ${item.calculation}` : ""),
       ];
+    case "written":
+      return item.rubric.map((c) => `- [${c.id}] ${c.points} 分：${c.description.zh}`);
     case "truefalse":
     case "date":
       return [];

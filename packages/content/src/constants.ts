@@ -17,6 +17,7 @@ export const ITEM_TYPES = [
   "ordering",
   "matching",
   "cloze",
+  "written",
 ] as const;
 export type TItemType = (typeof ITEM_TYPES)[number];
 
@@ -36,6 +37,9 @@ export type TWidenableType = (typeof WIDENABLE_TYPES)[number];
 
 export const isWidenable = (type: TItemType): type is TWidenableType =>
   (WIDENABLE_TYPES as readonly TItemType[]).includes(type);
+
+/** The longest written answer a learner may send: a long paragraph of Chinese. */
+export const WRITTEN_MAX_CHARS = 1000;
 
 // The one zh/en text picker, zod-free like everything here, for client components.
 export { localized } from "./localized";

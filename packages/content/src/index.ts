@@ -37,4 +37,13 @@ export { answerText, responseText, type TLang } from "./answer-text";
 // Item types: one module each (src/item-types/<type>.ts), listed in the registry
 export { ITEM_TYPE_MODULES, moduleOf } from "./item-types/registry";
 export { PENDING, type TPending, type TIdList } from "./item-types/module";
+// Written answers: the one scoring of a rubric marking (teacher's or self-grade)
+export {
+  RUBRIC_CRITERIA,
+  rubricScore,
+  rubricPoints,
+  type TCriterion,
+  type TCriterionPoints,
+  type TWrittenItem,
+} from "./item-types/written";
 export { localized } from "./localized";

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 import { answerText } from "../src/answer-text";
+import { moduleOf } from "../src/item-types/registry";
 import { items } from "../src/bank";
 import { lessons } from "../src/lessons";
 import { POOLS } from "../src/schema";
@@ -44,7 +45,7 @@ describe("scripts/export.ts", () => {
         type: item.type,
         prompt: item.prompt,
         answer: answerText(item, "zh"),
-        key: item.answer,
+        key: moduleOf(item.type).key(item),
         explanation: item.explanation,
         source: item.source,
       });

@@ -115,6 +115,39 @@ const inputs = {
     explanation: { zh: "地攤經濟和小店經濟。" },
     source: { paragraphId: "s2-p6", quote: "包括鼓勵地攤經濟以及小店經濟等傳統產業以外的多元經濟型態" },
   },
+  written: {
+    id: "l2-fixture-written",
+    lessonId: 2,
+    skill: "logic",
+    type: "written",
+    prompt: {
+      zh: "為甚麼說「攻內」優先於「攘外」？",
+      en: "Why does 'attack within' come before 'repel without'?",
+    },
+    modelAnswer: {
+      zh: "因為雙循環有主次：「以內循環為主，外循環為輔」。",
+      en: "Because the dual circulation has an order: internal primary, external auxiliary.",
+    },
+    rubric: [
+      {
+        id: "order",
+        points: 2,
+        description: { zh: "說出「以內循環為主，外循環為輔」。", en: "States the order." },
+        sources: [{ paragraphId: "s2-p1", quote: "即「以內循環為主，外循環為輔」" }],
+      },
+      {
+        id: "focus",
+        points: 1,
+        description: {
+          zh: "指出重點放在構建「內循環」。",
+          en: "Says the focus is the internal circulation.",
+        },
+        sources: [{ paragraphId: "s2-p1", quote: "顯示中央明確將重點放在構建「內循環」" }],
+      },
+    ],
+    explanation: { zh: "見第二節第一段。", en: "See section 2, paragraph 1." },
+    source: { paragraphId: "s2-p1", quote: "「攻內」優先於「攘外」" },
+  },
 } satisfies Record<TItem["type"], TItemInput>;
 
 export const fixtures = {
@@ -126,6 +159,7 @@ export const fixtures = {
   ordering: ZItem.parse(inputs.ordering) as Extract<TItem, { type: "ordering" }>,
   matching: ZItem.parse(inputs.matching) as Extract<TItem, { type: "matching" }>,
   cloze: ZItem.parse(inputs.cloze) as Extract<TItem, { type: "cloze" }>,
+  written: ZItem.parse(inputs.written) as Extract<TItem, { type: "written" }>,
 };
 
 export const fixtureList: TItem[] = Object.values(fixtures);

@@ -25,6 +25,7 @@ const PUBLIC_KEYS = new Set([
   "right",
   "blanks",
   "options",
+  "points",
 ]);
 
 function keysAtAnyDepth(value: unknown, found = new Set<string>()): Set<string> {
@@ -131,6 +132,15 @@ function leaks(item: TItem): string[] {
       if (view.type === "cloze" && view.text !== item.text) found.push("a filled text");
       if (view.type === "cloze" && view.text === fillCloze(item.text, item.answer)) found.push("the answers");
       break;
+    case "written": {
+      const rubric = item.rubric.flatMap((c) => [c.description.zh, c.description.en]);
+      if ([item.modelAnswer.zh, item.modelAnswer.en, ...rubric].some((text) => json.includes(text)))
+        found.push("the model answer or rubric");
+      if (item.rubric.some((c) => JSON.stringify(rest).includes(`"${c.id}"`))) found.push("a criterion id");
+      if (view.type !== "written" || view.points !== item.rubric.reduce((sum, c) => sum + c.points, 0))
+        found.push("not the rubric's total");
+      break;
+    }
     default:
       break;
   }
@@ -208,6 +218,10 @@ describe("toPublicItem", () => {
   });
 
   it("detects the leaks it looks for (a check that checks itself)", () => {
+    const written = toPublicItem(fixtures.written);
+    expect(leaks(fixtures.written)).toEqual([]);
+    expect(written).toEqual({ ...written, type: "written", points: 3 });
+    expect(JSON.stringify(written)).not.toMatch(/modelAnswer|rubric|order|focus/);
     const numeric = { ...fixtures.numeric, id: "l3-chips-3040" };
     expect(leaks(numeric).join()).toMatch(/the key 3040/);
     const ordering = {

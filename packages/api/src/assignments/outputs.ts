@@ -63,6 +63,8 @@ const ZScoreOf = {
   score: z.number().nullable(),
   maxScore: z.number().nullable(),
   percent: z.number().nullable(),
+  /** Submitted, with written answers still waiting for the teacher's marking: no score yet. */
+  pending: z.boolean(),
 };
 
 export const ZMyAssignments = z.array(
@@ -268,7 +270,7 @@ export const ZListRegradesOutput = z.array(
   z.object({
     regradeId: z.string(),
     itemId: z.string(),
-    action: z.enum(["FULL_CREDIT", "DROP", "ACCEPT_ANSWER", "REVERT"]),
+    action: z.enum(["FULL_CREDIT", "DROP", "ACCEPT_ANSWER", "REVERT", "RUBRIC"]),
     reason: z.string(),
     createdAt: z.date(),
     changes: z.array(

@@ -1,5 +1,6 @@
 import { getItem, items, SKILLS, type TLessonId, type TPool, type TSkill } from "@dc/content";
 import { drawStratified, type Random } from "../attempts/draw-items";
+import { drawable } from "../pools/pools";
 import { duplicateItem, notEnoughItems, unknownItem } from "./errors";
 
 export type TSelection =
@@ -33,7 +34,9 @@ export function selectItems(selection: TSelection, random?: Random) {
   const lessons = new Set(selection.lessonIds);
   const skills = new Set(selection.skills);
   const from = selection.pool ?? "assessment";
-  const pool = items.filter((i) => i.pool === from && lessons.has(i.lessonId) && skills.has(i.skill));
+  const pool = items.filter(
+    (i) => i.pool === from && drawable(i) && lessons.has(i.lessonId) && skills.has(i.skill),
+  );
   if (pool.length < selection.itemCount) throw notEnoughItems(pool.length);
   const drawn = drawStratified(pool, selection.itemCount, random);
   return {

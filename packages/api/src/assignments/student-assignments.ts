@@ -95,6 +95,7 @@ export async function studentAssignments(
             score: shown ? counted.score : null,
             maxScore: counted.maxScore,
             percent: shown ? percentOf(counted) : null,
+            pending: awaitsGrading(counted),
           }
         : null,
       attempts: mine.map((t, index) => ({
@@ -107,8 +108,13 @@ export async function studentAssignments(
         score: shown ? t.score : null,
         maxScore: t.maxScore,
         percent: shown ? percentOf(t) : null,
+        pending: awaitsGrading(t),
         late: isLate(t, a.dueAt),
       })),
     };
   });
 }
+
+/** A submitted attempt without a score: written answers wait for the teacher's marking. */
+const awaitsGrading = (t: { status: string; score: number | null }) =>
+  t.status === "SUBMITTED" && t.score === null;

@@ -107,3 +107,20 @@ export async function storeChecked(
   };
   await tx.answer.upsert({ where: { attemptId_itemId: key }, create: { ...key, ...data }, update: data });
 }
+
+/**
+ * A self-grade: the learner's marking of their final written answer, and the answer's score from it.
+ * Written once (a second self-grade finds the marking and changes nothing: see self-grade.ts).
+ */
+export async function storeSelfGrade(
+  tx: Tx,
+  row: { attemptId: string; itemId: string; userId: string; criteriaMet: string[] },
+  score: number,
+  now: Date,
+) {
+  const key = { attemptId: row.attemptId, itemId: row.itemId };
+  await tx.writtenGrade.create({
+    data: { ...key, criteriaMet: row.criteriaMet, graderId: row.userId, selfGraded: true, gradedAt: now },
+  });
+  await tx.answer.update({ where: { attemptId_itemId: key }, data: { score, correct: score >= 1 } });
+}

@@ -1,4 +1,12 @@
-import { checkAnswer, getItem, isPending, revealFor, type TCheckResult, type TResponse } from "@dc/content";
+import {
+  checkAnswer,
+  getItem,
+  isPending,
+  PENDING_SCORE,
+  revealFor,
+  type TCheckResult,
+  type TResponse,
+} from "@dc/content";
 import { type Db } from "@dc/db";
 import { recordForReview } from "../review/record-answers";
 import { storeChecked } from "./answer-rows";
@@ -36,7 +44,11 @@ export async function checkPracticeAnswer(db: Db, userId: string, input: TSaveIn
     const key = { attemptId_itemId: { attemptId: input.attemptId, itemId: input.itemId } };
     const existing = await tx.answer.findUnique({ where: key });
     if (existing?.lockedAt) {
-      const stored: TCheckResult = { score: existing.score ?? 0, correct: existing.correct ?? false };
+      // A final answer without a score waits for its marking (a written one): still pending.
+      const stored: TCheckResult =
+        existing.score === null
+          ? PENDING_SCORE
+          : { score: existing.score, correct: existing.correct ?? false };
       const storedResponse = parseStoredResponse(existing.response, item);
       const shown = storedResponse && responseToClient(item, attempt.seed, storedResponse);
       return { result: stored, reveal, response: shown };

@@ -18,6 +18,7 @@ export function shuffle<T>(list: readonly T[], random: Random = Math.random): T[
 /**
  * Practice favours what the learner does not know yet: items never answered right come first,
  * each group shuffled, then the list is cut to size and shuffled again so the order gives nothing away.
+ * A written item goes last: the quick checks first, then the explanation and its self-grade.
  */
 export function drawPractice(
   pool: readonly TItem[],
@@ -33,7 +34,9 @@ export function drawPractice(
     pool.filter((i) => knownIds.has(i.id)),
     random,
   );
-  return shuffle([...unknown, ...known].slice(0, size), random).map((i) => i.id);
+  const drawn = shuffle([...unknown, ...known].slice(0, size), random);
+  const written = drawn.filter((i) => i.type === "written");
+  return [...drawn.filter((i) => i.type !== "written"), ...written].map((i) => i.id);
 }
 
 /** A quiz samples every skill present in the pool, round-robin, so no skill is left out by chance. */

@@ -87,7 +87,10 @@ describe("accepted keys", () => {
     const [b1, b2] = Object.keys(cloze.answer) as [string, string];
     const variants = keyVariants(cloze, { acceptedKeys: [{ [b1]: ["另一說法"] }] });
     expect(variants).toHaveLength(1);
-    expect(variants[0]!.answer).toEqual({ ...cloze.answer, [b1]: [...cloze.answer[b1]!, "另一說法"] });
+    expect((variants[0] as typeof cloze).answer).toEqual({
+      ...cloze.answer,
+      [b1]: [...cloze.answer[b1]!, "另一說法"],
+    });
     const response = { type: "cloze", blanks: { [b1]: "另一說法", [b2]: cloze.answer[b2]![0]! } };
     expect(scoreStored(cloze.id, response).score).toBe(0.5);
     expect(scoreStored(cloze.id, response, { acceptedKeys: [{ [b1]: ["另一說法"] }] })).toEqual({

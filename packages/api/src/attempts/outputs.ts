@@ -3,8 +3,10 @@ import { z } from "zod";
 import { sameShape } from "../contract/same-shape";
 import { type checkPracticeAnswer } from "./check-answer";
 import { type saveAnswer } from "./save-answer";
+import { type selfGrade } from "./self-grade";
 import { type startLessonAttempt } from "./start-attempt";
 import { type TAttemptView } from "./view-attempt";
+import { ZWrittenMarking } from "./written-view";
 
 /*
  * The attempt procedures' declared outputs. An item's public view and its reveal belong to its item
@@ -40,6 +42,8 @@ export const ZAttemptView = z.object({
   scoreWithheld: z.boolean(),
   maxScore: z.number(),
   feedbackWithheld: z.boolean(),
+  pending: z.number(),
+  scoredPart: z.object({ score: z.number(), maxScore: z.number() }).nullable(),
   /** The server's rules the player follows: each answer is checked on its own (practice, review). */
   checksEachAnswer: z.boolean(),
   /** A lesson practice or quiz can be started again from its results: what to start. */
@@ -57,6 +61,7 @@ export const ZAttemptView = z.object({
         .object({ action: z.enum(["FULL_CREDIT", "DROP", "ACCEPT_ANSWER"]), reason: z.string().nullable() })
         .nullable(),
       credit: z.number().nullable(),
+      written: ZWrittenMarking.nullable(),
     }),
   ),
 });
@@ -69,6 +74,15 @@ export const ZSaved = z.object({
 });
 
 export const ZChecked = z.object({ result: ZResult, reveal: ZReveal, response: ZResponse.nullable() });
+
+export const ZSelfGraded = z.object({
+  criteriaMet: z.array(z.string()),
+  points: z.number(),
+  maxPoints: z.number(),
+  score: z.number(),
+  /** False when the answer had been self-graded already (that marking is returned unchanged). */
+  created: z.boolean(),
+});
 
 export const ZRecentAttempts = z.array(
   z.object({
@@ -89,3 +103,4 @@ sameShape<z.output<typeof ZStarted>, TOut<typeof startLessonAttempt>>(true);
 sameShape<z.output<typeof ZAttemptView>, TAttemptView>(true);
 sameShape<z.output<typeof ZSaved>, TOut<typeof saveAnswer>>(true);
 sameShape<z.output<typeof ZChecked>, TOut<typeof checkPracticeAnswer>>(true);
+sameShape<z.output<typeof ZSelfGraded>, TOut<typeof selfGrade>>(true);

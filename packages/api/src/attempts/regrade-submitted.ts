@@ -61,7 +61,8 @@ export async function regradeSubmitted(
       if (!isPending(result) && (result.score !== answer.score || result.correct !== answer.correct)) {
         rescored.push({ attemptId: attempt.id, ...result });
       }
-      scores.set(itemId, itemScoreOf(result));
+      // A written answer scores PENDING from its response alone: once a teacher graded it, its grade stands.
+      scores.set(itemId, isPending(result) ? (answer.score ?? PENDING) : itemScoreOf(result));
     }
     const grade = gradeAttempt(attempt.itemIds, (id) => scores.get(id), adjustments);
     const oldScore = attempt.score ?? 0;

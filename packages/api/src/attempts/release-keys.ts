@@ -1,3 +1,4 @@
+import { getItem } from "@dc/content";
 import { type Db, type RawTx } from "@dc/db";
 import { recordForReview } from "../review/record-answers";
 import { keysReleased } from "./policy";
@@ -24,11 +25,14 @@ export async function releaseAttemptKeys(tx: RawTx, attemptId: string, userId: s
   const answers = await tx.$queryRaw<{ itemId: string; score: number | null }[]>`
     SELECT "itemId", score FROM "Answer" WHERE "attemptId" = ${attemptId}`;
   const scores = new Map(answers.map((a) => [a.itemId, a.score ?? 0]));
-  // As a quiz does: an item left blank counts as missed.
+  // As a quiz does: an item left blank counts as missed. Written items stay out: their marking is a
+  // teacher's (pending here), and review practises them by self-grade (practice/self-grade.ts).
   await recordForReview(
     tx,
     userId,
-    itemIds.map((itemId) => ({ itemId, score: scores.get(itemId) ?? 0 })),
+    itemIds
+      .filter((itemId) => getItem(itemId)?.type !== "written")
+      .map((itemId) => ({ itemId, score: scores.get(itemId) ?? 0 })),
     now,
   );
   return true;

@@ -2,7 +2,7 @@ import { type TLessonId } from "@dc/content";
 import { type Db, type RawTx } from "@dc/db";
 import { drawPractice, drawStratified, QUIZ_SIZE } from "./draw-items";
 import { isExpired, TIMED_QUIZ_MS } from "./policy";
-import { practiceItemsOf } from "../pools/pools";
+import { practiceItemsOf, quizItemsOf } from "../pools/pools";
 
 export type TStartInput = { kind: "PRACTICE" | "QUIZ"; lessonId: TLessonId; timed?: boolean };
 
@@ -20,7 +20,7 @@ export async function startLessonAttempt(db: Db, userId: string, input: TStartIn
     if (open && !isExpired(open, now)) return { id: open.id, resumed: true };
 
     // Practice items only: an assessment key must not reach anyone through a self-serve path.
-    const pool = practiceItemsOf(input.lessonId);
+    const pool = input.kind === "QUIZ" ? quizItemsOf(input.lessonId) : practiceItemsOf(input.lessonId);
     let itemIds: string[];
     if (input.kind === "PRACTICE") {
       const known = await tx.answer.findMany({

@@ -7,6 +7,7 @@ import { presentItem, responseToClient, revealToClient } from "./present-item";
 import { releaseAttemptKeys } from "./release-keys";
 import { parseStoredResponse } from "./stored-answer";
 import { finalizeAttempt } from "./submit-attempt";
+import { adjustedPointsOf, isPendingAnswer, withAdjustedPoints, writtenMarking } from "./written-view";
 
 /**
  * What the learner's browser may know about an attempt. Keys and explanations appear only for
@@ -33,6 +34,13 @@ export async function viewAttempt(db: Db, userId: string, attemptId: string, now
   const answers = new Map(attempt.answers.map((a) => [a.itemId, a]));
   const adjustments = adjustmentMap(attempt.assignment?.adjustments ?? []);
   const maxScore = attempt.maxScore ?? gradeAttempt(attempt.itemIds, () => 0, adjustments).maxScore;
+  // Written answers waiting for their marking, and what the rest scored meanwhile ("7/8, 2 pending").
+  const pendingIds = attempt.itemIds.filter((id) => isPendingAnswer(answers.get(id), adjustments.get(id)));
+  const scoredPart = gradeAttempt(
+    attempt.itemIds.filter((id) => !pendingIds.includes(id)),
+    (id) => answers.get(id)?.score,
+    adjustments,
+  );
   return {
     id: attempt.id,
     kind: attempt.kind,
@@ -51,6 +59,10 @@ export async function viewAttempt(db: Db, userId: string, attemptId: string, now
     /** Points possible: the items, less any the teacher dropped from an assignment. */
     maxScore,
     feedbackWithheld: submitted && !revealAll,
+    /** Answers that wait for a marking: the attempt's score is null until none is left. */
+    pending: pendingIds.length,
+    /** While some wait: the score of the others, out of their points (null while scores are withheld). */
+    scoredPart: scoreShown && pendingIds.length > 0 && scoredPart.score !== null ? scoredPart : null,
     /** Practice and review check each answer as it is given (the player offers "check"). */
     checksEachAnswer: checksEachAnswer(attempt.kind),
     /** What "again" starts from the results of a lesson practice or quiz; null for other attempts. */
@@ -59,10 +71,12 @@ export async function viewAttempt(db: Db, userId: string, attemptId: string, now
       const item = getItem(itemId);
       if (!item) throw new Error(`attempt ${attempt.id} holds unknown item ${itemId}`);
       const answer = answers.get(itemId);
+      const adjusted = adjustedPointsOf(attempt.assignment?.rubricAdjustments ?? [], itemId);
       const stored = answer ? parseStoredResponse(answer.response, item) : null;
       const final = Boolean(answer?.lockedAt) || submitted;
       const showKey = revealAll || (checksEachAnswer(attempt.kind) && Boolean(answer?.lockedAt));
-      const showResult = showKey && final && (scoreShown || !submitted);
+      const pending = pendingIds.includes(itemId);
+      const showResult = showKey && final && (scoreShown || !submitted) && !pending;
       return {
         item: presentItem(item, attempt.seed),
         answer: answer
@@ -74,11 +88,22 @@ export async function viewAttempt(db: Db, userId: string, attemptId: string, now
           : null,
         final,
         result: showResult ? { score: answer?.score ?? 0, correct: answer?.correct ?? false } : null,
-        reveal: showKey && final ? revealToClient(item, attempt.seed, revealFor(item)) : null,
+        reveal:
+          showKey && final
+            ? withAdjustedPoints(revealToClient(item, attempt.seed, revealFor(item)), adjusted)
+            : null,
         /** A teacher's correction of this item in an assignment (the reason only once keys are shown). */
         adjustment: adjustmentView(adjustments.get(itemId), revealAll),
         /** What the item counts for in the score (null when dropped), shown with the key: it tells right from wrong. */
         credit: showResult ? creditFor(answer?.score, adjustments.get(itemId)) : null,
+        /** A written item: pending or not, and its marking once the key may be shown (null for other types). */
+        written: writtenMarking(
+          item,
+          answer,
+          adjustments.get(itemId),
+          adjusted,
+          showKey && final && (scoreShown || !submitted),
+        ),
       };
     }),
   };

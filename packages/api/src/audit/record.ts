@@ -12,7 +12,8 @@ export type TAuditAction =
   | "account.reactivate"
   | "roster.import"
   | "assignment.delete"
-  | "assignment.release";
+  | "assignment.release"
+  | "written.grade";
 
 /** Writes one audit entry: who did what to whom. `details` never holds a password, code or hash. */
 export function recordAudit(

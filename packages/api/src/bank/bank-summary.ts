@@ -1,4 +1,5 @@
 import { items, POOLS, SKILLS, type TItem } from "@dc/content";
+import { drawable } from "../pools/pools";
 
 /** How many items the bank holds, by pool, lesson and skill (the teacher's bank overview). */
 export function bankSummary() {
@@ -9,10 +10,13 @@ export function bankSummary() {
       total: mine.length,
     };
   };
-  const byPool = Object.fromEntries(POOLS.map((pool) => [pool, items.filter((i) => i.pool === pool)]));
+  // Per pool, what an assignment's random draw may take (written items are picked by hand).
+  const byPool = Object.fromEntries(
+    POOLS.map((pool) => [pool, items.filter((i) => i.pool === pool && drawable(i))]),
+  );
   return {
     total: items.length,
-    /** Items per pool, for the new-assignment form (assignments draw from the assessment pool by default). */
+    /** Items per pool that a draw may take, for the new-assignment form (assessment by default). */
     poolTotals: Object.fromEntries(POOLS.map((pool) => [pool, byPool[pool]!.length])) as Record<
       (typeof POOLS)[number],
       number

@@ -36,5 +36,10 @@ export async function listBank(db: Db, input: TBankFilter) {
     source: item.source,
     /** The item as a student sees it (choices, events...), for a preview. */
     view: toPublicItem(item),
+    /** A written item's criteria, which the teacher marks against (null for other types). */
+    rubric:
+      item.type === "written"
+        ? item.rubric.map(({ id, points, description }) => ({ id, points, description }))
+        : null,
   }));
 }

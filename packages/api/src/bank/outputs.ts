@@ -37,6 +37,15 @@ export const ZListBankOutput = z.array(
     explanation: z.object({ zh: z.string(), en: z.string().optional() }),
     source: z.object({ paragraphId: z.string(), quote: z.string() }),
     view: ZPublicItem,
+    rubric: z
+      .array(
+        z.object({
+          id: z.string(),
+          points: z.number(),
+          description: z.object({ zh: z.string(), en: z.string() }),
+        }),
+      )
+      .nullable(),
   }),
 );
 

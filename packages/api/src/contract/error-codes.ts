@@ -27,6 +27,10 @@ export const ERROR_CODES = {
   NOTHING_DUE: "PRECONDITION_FAILED",
   DAILY_LIMIT_REACHED: "PRECONDITION_FAILED",
   UNKNOWN_PARAGRAPH: "BAD_REQUEST",
+  // Written answers: a self-grade marks a final written answer against its item's own criteria.
+  NOT_A_WRITTEN_ITEM: "BAD_REQUEST",
+  ANSWER_NOT_FINAL: "PRECONDITION_FAILED",
+  UNKNOWN_CRITERION: "BAD_REQUEST",
   // Assignments. Another teacher's assignment, or one of a class the student is not in, is "not found".
   ASSIGNMENT_NOT_FOUND: "NOT_FOUND",
   ASSIGNMENT_NOT_OPEN: "PRECONDITION_FAILED",
@@ -39,6 +43,9 @@ export const ERROR_CODES = {
   ITEM_NOT_IN_ASSIGNMENT: "BAD_REQUEST",
   ACCEPTED_KEY_INVALID: "BAD_REQUEST",
   NO_ADJUSTMENT: "BAD_REQUEST",
+  // Grading written answers (with NOT_A_WRITTEN_ITEM and UNKNOWN_CRITERION above).
+  ATTEMPT_NOT_SUBMITTED: "CONFLICT",
+  ANSWER_NOT_FOUND: "NOT_FOUND",
   // Classes and rosters. Another teacher's class is "not found", like one that does not exist.
   CLASS_NOT_FOUND: "NOT_FOUND",
   OWNER_ONLY: "FORBIDDEN",

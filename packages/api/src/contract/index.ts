@@ -12,3 +12,4 @@ export {
   type TFieldErrorCode,
 } from "./error-codes";
 export { ASSIGNMENT_LIMITS } from "../assignments/limits";
+export { GRADING_LIMITS } from "../grading/limits";

@@ -40,6 +40,7 @@ export const ZStudentHomeOutput = z.object({
       className: z.string(),
       releasedAt: z.date(),
       percent: z.number().nullable(),
+      pending: z.boolean(),
       attemptId: z.string(),
       isNew: z.boolean(),
     }),

@@ -58,6 +58,7 @@ export async function studentHome(db: Db, userId: string, now = new Date()) {
               className: a.className,
               releasedAt: n.at,
               percent: a.best.percent,
+              pending: a.best.pending,
               attemptId: a.best.attemptId,
               isNew: !n.read,
             },

@@ -73,11 +73,15 @@ export async function studentDashboard(db: Db, userId: string, tzOffsetMinutes: 
       const m = byParagraph.get(p.id) ?? { mastery: null, answered: 0, total: 0 };
       return { paragraphId: p.id, sectionId: p.sectionId, ...m, level: levelOf(m.mastery) };
     }),
+    // An attempt whose written answers wait for their marking has no score to plot yet.
     scores: attempts
       .filter(
         (a) =>
           a.kind === "QUIZ" ||
-          (a.kind === "ASSIGNMENT" && a.assignment !== null && scoresReleased(a.assignment, now)),
+          (a.kind === "ASSIGNMENT" &&
+            a.assignment !== null &&
+            a.score !== null &&
+            scoresReleased(a.assignment, now)),
       )
       .map((a) => ({
         attemptId: a.id,

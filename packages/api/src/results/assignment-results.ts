@@ -9,6 +9,7 @@ import { attemptsWithAnswerCounts, rosterOf } from "./class-roster";
 import { attemptForAnalysis, DEFAULT_ANALYSIS_ATTEMPTS, type TAnalysisAttempts } from "./analysis-attempt";
 import { analyzeItems, misconceptionTally, scoreDistribution, type TSitting } from "./item-analysis";
 import { reliability } from "./reliability";
+import { writtenAnalysis } from "./written-analysis";
 
 /**
  * One assignment's results for its teacher: each current student's status and attempts, the
@@ -64,6 +65,11 @@ export async function assignmentResults(
   const adjustmentOf = new Map(adjustments.map((a) => [a.itemId, a]));
   const analysis = analyzeItems(items, sittings, dropped);
   const extraOf = new Map(accommodations.map((a) => [a.studentId, a]));
+  const written = await writtenAnalysis(
+    db,
+    assignment,
+    analysed.map((a) => a.id),
+  );
 
   const rows = students.map(({ standing, ...student }) => {
     const mine = byStudent.get(student.id) ?? [];
@@ -124,6 +130,8 @@ export async function assignmentResults(
       analysed: sittings.length,
     },
     distribution: scoreDistribution(counted),
+    /** Written items: teacher gradings of the analysed attempts, per criterion (self-grades never count). */
+    written,
     students: rows,
     items: analysis.map((stats, index) => {
       const item = items[index]!;

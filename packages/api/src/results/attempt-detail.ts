@@ -13,7 +13,7 @@ async function load(db: Db, teacherId: string, attemptId: string) {
   return db.attempt.findFirst({
     where: { id: attemptId, kind: "ASSIGNMENT", assignment: { class: taughtBy(teacherId) } },
     include: {
-      answers: true,
+      answers: { include: { grade: true } },
       user: { select: { id: true, name: true, email: true } },
       assignment: { select: { id: true, title: true, dueAt: true, classId: true, adjustments: true } },
     },
@@ -59,6 +59,7 @@ export async function attemptDetail(db: Db, teacherId: string, input: { attemptI
       if (!item) throw new Error(`attempt ${attempt.id} holds unknown item ${itemId}`);
       const answer = answers.get(itemId);
       const adjustment = assignment.adjustments.find((a) => a.itemId === itemId);
+      const grade = answer?.grade && !answer.grade.selfGraded ? answer.grade : null;
       return {
         position: index + 1,
         item: toPublicItem(item),
@@ -74,6 +75,10 @@ export async function attemptDetail(db: Db, teacherId: string, input: { attemptI
         /** What the item counts for in the grade (null: dropped). */
         credit: submitted ? creditFor(answer?.score, adjustments.get(itemId)) : null,
         adjustment: adjustment ? { action: adjustment.action, reason: adjustment.reason } : null,
+        /** A submitted written answer no teacher has graded yet (its score and credit are not final). */
+        pending: submitted && answer !== undefined && answer.score === null,
+        /** A teacher's rubric marking of a written answer (a learner's self-grade never shows here). */
+        marking: grade ? { criteriaMet: grade.criteriaMet, comment: grade.comment } : null,
       };
     }),
   };

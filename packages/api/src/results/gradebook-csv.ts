@@ -5,10 +5,17 @@ import { gradebook } from "./gradebook";
 
 const HEAD: Record<
   keyof typeof CSV_WORDS,
-  { number: string; name: string; email: string; percent: string; status: string }
+  { number: string; name: string; email: string; percent: string; status: string; pending: string }
 > = {
-  en: { number: "No.", name: "Name", email: "Email", percent: "%", status: "status" },
-  zh: { number: "學號", name: "姓名", email: "電郵", percent: "%", status: "狀態" },
+  en: {
+    number: "No.",
+    name: "Name",
+    email: "Email",
+    percent: "%",
+    status: "status",
+    pending: "awaiting grading",
+  },
+  zh: { number: "學號", name: "姓名", email: "電郵", percent: "%", status: "狀態", pending: "待批改" },
 };
 
 /** Percent with one decimal, as a number (so a spreadsheet can compute with it). */
@@ -17,7 +24,8 @@ export const roundPercent = (p: number | null) => (p === null ? null : Math.roun
 /**
  * The gradebook as CSV: one row per student in roster order (class number, name, email), then for
  * each assignment its score in percent (the counted, best attempt; empty when nothing is submitted),
- * its status, and pass or fail where the assignment has a pass mark.
+ * its status, pass or fail where the assignment has a pass mark, and for an assignment with written
+ * items the student's answers awaiting grading (which is why a percent may be empty).
  */
 export async function gradebookCsv(
   db: Db,
@@ -35,6 +43,7 @@ export async function gradebookCsv(
       `${a.title} (${HEAD[lang].percent})`,
       `${a.title} ${HEAD[lang].status}`,
       ...(a.passPercent === null ? [] : [`${a.title} ${CSV_WORDS[lang].passMark(a.passPercent)}`]),
+      ...(a.writtenItems ? [`${a.title} ${HEAD[lang].pending}`] : []),
     ]),
   ];
   const rows = book.rows.map((row) => [
@@ -46,6 +55,7 @@ export async function gradebookCsv(
       CSV_WORDS[lang].status[c.status],
       // A pass/fail column only for assignments with a pass mark.
       ...(book.assignments[i]!.passPercent === null ? [] : [passWord(lang, c.passed)]),
+      ...(book.assignments[i]!.writtenItems ? [c.pending] : []),
     ]),
   ]);
   return {

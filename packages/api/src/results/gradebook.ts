@@ -5,6 +5,8 @@ import { toAssignmentView } from "../assignments/assignment-view";
 import { passed } from "../assignments/pass-mark";
 import { assignmentStatus, isLate, percentOf } from "../assignments/status";
 import { attemptsWithAnswerCounts, rosterOf } from "./class-roster";
+import { writtenItemsOf } from "../grading/written-item";
+import { pendingAnswers } from "./pending-answers";
 
 /**
  * A class's gradebook: its current students (by class number, then name) by its assignments. Built to be polled (every few
@@ -37,6 +39,7 @@ export async function gradebook(db: Db, teacherId: string, input: { classId: str
         ])
       : [[], []];
 
+  const pending = await pendingAnswers(db, assignmentIds, studentIds);
   const key = (assignmentId: string, studentId: string) => `${assignmentId}:${studentId}`;
   const byCell = new Map<string, typeof attempts>();
   for (const a of attempts) {
@@ -65,6 +68,8 @@ export async function gradebook(db: Db, teacherId: string, input: { classId: str
         passed: passed(counted ? percentOf(counted) : null, assignment.passPercent),
         late: counted ? isLate(counted, assignment.dueAt) : false,
         missing: status === "MISSED",
+        /** Answers of submitted attempts awaiting the teacher's grading (written answers). */
+        pending: pending.get(key(assignment.id, student.id)) ?? 0,
         countedAttemptId: counted?.id ?? null,
         submittedAt: counted?.submittedAt ?? null,
         attemptsUsed: mine.length,
@@ -86,12 +91,14 @@ export async function gradebook(db: Db, teacherId: string, input: { classId: str
       cells,
       /** Mean percent over the assignments with a submission. */
       averagePercent: percents.length ? percents.reduce((s, p) => s + p, 0) / percents.length : null,
+      pending: cells.reduce((sum, c) => sum + c.pending, 0),
     };
   });
 
   return {
     class: { id: cls.id, name: cls.name, archivedAt: cls.archivedAt },
     serverNow: now,
+    pendingAnswers: rows.reduce((sum, r) => sum + r.pending, 0),
     assignments: assignments.map((a, index) => {
       const column = rows.map((r) => r.cells[index]!);
       const percents = column.map((c) => c.percent).filter((p): p is number => p !== null);
@@ -103,6 +110,10 @@ export async function gradebook(db: Db, teacherId: string, input: { classId: str
         missed: column.filter((c) => c.status === "MISSED").length,
         passedCount: column.filter((c) => c.passed === true).length,
         failedCount: column.filter((c) => c.passed === false).length,
+        /** How many of its items are written (graded by the teacher after submission). */
+        writtenItems: writtenItemsOf(a).length,
+        /** Answers awaiting grading in this assignment, across the class. */
+        pendingAnswers: column.reduce((sum, c) => sum + c.pending, 0),
         averagePercent: percents.length ? percents.reduce((s, p) => s + p, 0) / percents.length : null,
       };
     }),

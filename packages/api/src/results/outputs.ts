@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZWrittenAnalysis } from "../grading/outputs";
 import { sameShape } from "../contract/same-shape";
 import { type gradebookCsv } from "./gradebook-csv";
 import { type responsesCsv } from "./responses-csv";
@@ -47,6 +48,8 @@ export const ZGradebookOutput = z.object({
       releasedAt: z.date().nullable(),
       passPercent: z.number().nullable(),
       createdAt: z.date(),
+      writtenItems: z.number(),
+      pendingAnswers: z.number(),
     }),
   ),
   rows: z.array(
@@ -71,6 +74,7 @@ export const ZGradebookOutput = z.object({
           submittedAt: z.date().nullable(),
           attemptsUsed: z.number(),
           attemptsAllowed: z.number(),
+          pending: z.number(),
           open: z
             .object({
               attemptId: z.string(),
@@ -82,8 +86,10 @@ export const ZGradebookOutput = z.object({
         }),
       ),
       averagePercent: z.number().nullable(),
+      pending: z.number(),
     }),
   ),
+  pendingAnswers: z.number(),
 });
 
 export const ZAssignmentResultsOutput = z.object({
@@ -244,6 +250,7 @@ export const ZAssignmentResultsOutput = z.object({
       itemIds: z.array(z.string()),
     }),
   ),
+  written: ZWrittenAnalysis,
 });
 
 export const ZAttemptDetailOutput = z.object({
@@ -280,6 +287,7 @@ export const ZAttemptDetailOutput = z.object({
           z.object({ type: z.literal("ordering"), order: z.array(z.string()) }),
           z.object({ type: z.literal("matching"), pairs: z.record(z.string(), z.string()) }),
           z.object({ type: z.literal("cloze"), blanks: z.record(z.string(), z.string()) }),
+          z.object({ type: z.literal("written"), text: z.string() }),
         ])
         .nullable(),
       responseText: z.object({ zh: z.string(), en: z.string() }).nullable(),
@@ -290,6 +298,8 @@ export const ZAttemptDetailOutput = z.object({
       adjustment: z
         .object({ action: z.enum(["FULL_CREDIT", "DROP", "ACCEPT_ANSWER"]), reason: z.string() })
         .nullable(),
+      pending: z.boolean(),
+      marking: z.object({ criteriaMet: z.array(z.string()), comment: z.string().nullable() }).nullable(),
     }),
   ),
 });

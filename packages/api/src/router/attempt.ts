@@ -1,10 +1,12 @@
-import { ZLessonId, ZResponse } from "@dc/content";
+import { RUBRIC_CRITERIA, ZLessonId, ZResponse } from "@dc/content";
+
 import { z } from "zod";
 import { checkPracticeAnswer } from "../attempts/check-answer";
 import { saveAnswer } from "../attempts/save-answer";
 import { startLessonAttempt } from "../attempts/start-attempt";
 import { finalizeAttempt } from "../attempts/submit-attempt";
-import { ZAttemptView, ZChecked, ZRecentAttempts, ZSaved, ZStarted } from "../attempts/outputs";
+import { ZAttemptView, ZChecked, ZRecentAttempts, ZSaved, ZSelfGraded, ZStarted } from "../attempts/outputs";
+import { selfGrade } from "../attempts/self-grade";
 import { viewAttempt } from "../attempts/view-attempt";
 import { createTRPCRouter, limited, studentProcedure } from "../trpc";
 
@@ -44,6 +46,21 @@ export const attemptRouter = createTRPCRouter({
     .input(ZAnswerInput)
     .output(ZChecked)
     .mutation(({ ctx, input }) => checkPracticeAnswer(ctx.db, ctx.session.id, input)),
+
+  /** Practice and review: the learner marks their own final written answer against its rubric. */
+  selfGrade: studentProcedure
+    .use(limited("practiceCheckUser"))
+    .input(
+      z
+        .object({
+          attemptId: ZAttemptId,
+          itemId: z.string().min(1).max(80),
+          criteriaMet: z.array(z.string().min(1).max(60)).max(RUBRIC_CRITERIA.max),
+        })
+        .strict(),
+    )
+    .output(ZSelfGraded)
+    .mutation(({ ctx, input }) => selfGrade(ctx.db, ctx.session.id, input)),
 
   submit: studentProcedure
     .input(z.object({ attemptId: ZAttemptId }).strict())

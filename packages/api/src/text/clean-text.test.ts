@@ -37,6 +37,15 @@ describe("cleanInput", () => {
     expect(issues.map((i) => i.path.join("."))).toEqual(["name", "response.blanks.b"]);
     expect((value as { password: string }).password).toBe("e\u0301\u0000");
   });
+  it("keeps a written answer of 1000 Chinese characters with its line breaks, NFC-normalised", () => {
+    const paragraph = `${"內循環為主，外循環為輔。".repeat(50)}\n${"大船轉舵".repeat(100)}`.slice(0, 1000);
+    expect(paragraph).toHaveLength(1000);
+    const { value, issues } = cleanInput({ itemId: "x", response: { type: "written", text: paragraph } });
+    expect(issues).toEqual([]);
+    expect(value).toEqual({ itemId: "x", response: { type: "written", text: paragraph } });
+    const bidi = cleanInput({ response: { type: "written", text: "答案\u202E" } });
+    expect(bidi.issues.map((i) => i.path.join("."))).toEqual(["response.text"]);
+  });
   it("walks objects without a prototype too", () => {
     const input = Object.assign(Object.create(null) as object, { attemptId: "\u0000" });
     expect(cleanInput(input).issues.map((i) => i.path.join("."))).toEqual(["attemptId"]);

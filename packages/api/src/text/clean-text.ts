@@ -14,8 +14,11 @@ const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 // With the u flag a lone surrogate is its own code point, of category Cs; a valid pair is not.
 const LONE_SURROGATE = /\p{Cs}/u;
 
-/** Fields whose text may span lines (a teacher's reason for a correction, a pasted class roster, an announcement). */
-const MULTI_LINE_KEYS = new Set(["reason", "roster", "notice"]);
+/**
+ * Fields whose text may span lines (a teacher's reason for a correction, a pasted class roster, an
+ * announcement, a written answer's `text`: a learner's paragraph may have line breaks).
+ */
+const MULTI_LINE_KEYS = new Set(["reason", "roster", "notice", "text"]);
 /** Passed through untouched: a password is compared byte for byte with what was hashed. */
 const VERBATIM_KEYS = /password/i;
 const MAX_DEPTH = 24;

@@ -2,6 +2,7 @@ import { getParagraph } from "../article";
 import { blankIds } from "../item-types/cloze-text";
 import { itemSources } from "../reveal";
 import type { TItem } from "../schema";
+import { rubricProblems } from "../written/integrity";
 
 const repeated = (ids: string[]) => ids.filter((id, index) => ids.indexOf(id) !== index);
 const missingFrom = (ids: string[], known: string[]) => ids.filter((id) => !known.includes(id));
@@ -66,6 +67,10 @@ export function integrityProblems(item: TItem): string[] {
       }
       break;
     }
+    case "written":
+      // Its key names criteria: each id once, each resting on a paragraph the item links to.
+      problems.push(...rubricProblems(item));
+      break;
     case "truefalse":
     case "numeric":
     case "date":

@@ -10,18 +10,15 @@ import { numeric } from "./numeric";
 import { ordering } from "./ordering";
 import { single } from "./single";
 import { truefalse } from "./truefalse";
+import { written } from "./written";
 
 /*
  * Every item type's module, by name. The type below makes the compiler check that each name in
  * ITEM_TYPES has a module, and each module every part (see ./registry.test-d.ts).
  */
 
-type TAnyModuleOf<T extends TItemType> = TItemTypeModule<
-  T,
-  { type: T; answer: unknown },
-  { type: T },
-  { type: T }
->;
+// The key is any: an auto-scored type's is its item's `answer`, a written type's its model answer and rubric.
+type TAnyModuleOf<T extends TItemType> = TItemTypeModule<T, { type: T }, { type: T }, { type: T }, unknown>;
 export type TItemTypeRegistry = { [T in TItemType]: TAnyModuleOf<T> };
 
 export const ITEM_TYPE_MODULES = {
@@ -33,6 +30,7 @@ export const ITEM_TYPE_MODULES = {
   ordering,
   matching,
   cloze,
+  written,
 } satisfies TItemTypeRegistry;
 
 type TModules = typeof ITEM_TYPE_MODULES;

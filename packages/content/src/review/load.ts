@@ -8,13 +8,15 @@ export type TReviewCheck = { entries: TReviewEntry[]; problems: string[] };
 /**
  * Validates the review record against its schema and the bank: one entry per item, entries for
  * items that exist (or, when rejected, that no longer do), and every assessment item read and kept.
- * `reviewedPools` widens that to other pools (written items are all read, practice ones too).
+ * `reviewedPools` widens that to other pools. Written items are all read, practice ones too.
  */
 export function checkReviewRecord(
   inputs: readonly unknown[],
-  items: readonly Pick<TItem, "id" | "pool">[],
+  items: readonly Pick<TItem, "id" | "pool" | "type">[],
   reviewedPools: readonly TPool[] = ["assessment"],
 ): TReviewCheck {
+  const reviewed = (item: Pick<TItem, "pool" | "type">) =>
+    reviewedPools.includes(item.pool) || item.type === "written";
   const problems: string[] = [];
   const entries: TReviewEntry[] = [];
   inputs.forEach((input, index) => {
@@ -34,14 +36,13 @@ export function checkReviewRecord(
       problems.push(`${entry.itemId}: rejected, but still in the bank`);
     if (verdict !== "rejected" && item === undefined)
       problems.push(`${entry.itemId}: no such item in the bank`);
-    if (item !== undefined && !reviewedPools.includes(item.pool))
+    if (item !== undefined && !reviewed(item))
       problems.push(
         `${entry.itemId}: a ${item.pool} item (only ${reviewedPools.join(" and ")} items are reviewed here)`,
       );
   }
   for (const item of items) {
-    if (reviewedPools.includes(item.pool) && !seen.has(item.id))
-      problems.push(`${item.id}: not reviewed yet`);
+    if (reviewed(item) && !seen.has(item.id)) problems.push(`${item.id}: not reviewed yet`);
   }
   return { entries, problems };
 }

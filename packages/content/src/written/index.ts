@@ -1,12 +1,11 @@
 /*
- * `@dc/content/written`: short-answer items graded with a rubric. Deliberately apart from the bank
- * (`items`, `ZItem`, `ITEM_TYPES`), which the api and web consume today: README.md, "Written items",
- * says how they join it once written answers can be graded.
+ * `@dc/content/written`: short-answer items graded with a rubric, on their own (they are in the bank
+ * too, as the `written` item type: ../item-types/written.ts).
  */
 import { writtenInputs } from "../items/written";
 import type { TLessonId, TPool } from "../schema";
 import { loadWrittenItems } from "./load";
-import type { TWrittenItem } from "./schema";
+import type { TWrittenItem } from "../item-types/written";
 
 /** Every written item, validated at import (throws with every problem listed if one is broken). */
 export const writtenItems: TWrittenItem[] = loadWrittenItems(writtenInputs);
@@ -30,10 +29,12 @@ export {
   RUBRIC_CRITERIA,
   RUBRIC_POINTS,
   rubricPoints,
+  rubricScore,
+  type TCriterionPoints,
   ZBilingualText,
   ZCriterion,
   ZWrittenItem,
   type TCriterion,
   type TWrittenItem,
   type TWrittenItemInput,
-} from "./schema";
+} from "../item-types/written";

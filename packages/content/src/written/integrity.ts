@@ -1,6 +1,6 @@
 import { getParagraph } from "../article";
 import type { TSource } from "../schema";
-import type { TWrittenItem } from "./schema";
+import type { TWrittenItem } from "../item-types/written";
 
 /** The primary source, then any further ones: the paragraphs the item links to. */
 export function writtenItemSources(item: TWrittenItem): TSource[] {
@@ -15,10 +15,24 @@ export function writtenItemSources(item: TWrittenItem): TSource[] {
 export function writtenIntegrityProblems(item: TWrittenItem): string[] {
   const problems: string[] = [];
   if (!item.id.startsWith(`l${item.lessonId}-`)) problems.push(`id should start with "l${item.lessonId}-"`);
-  const linked = new Set(writtenItemSources(item).map((source) => source.paragraphId));
-  const cited = [...linked, ...item.rubric.flatMap((c) => c.sources.map((source) => source.paragraphId))];
-  for (const paragraphId of new Set(cited)) {
+  const linked = writtenItemSources(item).map((source) => source.paragraphId);
+  for (const paragraphId of new Set(linked)) {
     if (getParagraph(paragraphId) === undefined)
+      problems.push(`paragraph ${paragraphId} is not in the article`);
+  }
+  return [...problems, ...rubricProblems(item)];
+}
+
+/**
+ * The rubric's part of that (the bank's `integrityProblems` runs it too): criteria ids repeated, or a
+ * criterion resting on a paragraph that is not in the article or not linked from the item.
+ */
+export function rubricProblems(item: TWrittenItem): string[] {
+  const problems: string[] = [];
+  const linked = new Set(writtenItemSources(item).map((source) => source.paragraphId));
+  const criterionParagraphs = item.rubric.flatMap((c) => c.sources.map((source) => source.paragraphId));
+  for (const paragraphId of new Set(criterionParagraphs)) {
+    if (!linked.has(paragraphId) && getParagraph(paragraphId) === undefined)
       problems.push(`paragraph ${paragraphId} is not in the article`);
   }
   const ids = item.rubric.map((criterion) => criterion.id);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { writtenIntegrityProblems } from "./integrity";
-import { type TWrittenItem, ZWrittenItem } from "./schema";
+import { type TWrittenItem, ZWrittenItem } from "../item-types/written";
 
 function describe(input: unknown, index: number): string {
   const id = typeof input === "object" && input !== null && "id" in input ? String(input.id) : "?";

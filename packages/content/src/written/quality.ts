@@ -2,7 +2,7 @@ import { getParagraph } from "../article";
 import { comparable } from "../bank/quality";
 import type { TSource } from "../schema";
 import { writtenItemSources } from "./integrity";
-import type { TWrittenItem } from "./schema";
+import type { TWrittenItem } from "../item-types/written";
 
 /*
  * Checks that keep written items true to the article, run by the tests (like ../bank/quality.ts).

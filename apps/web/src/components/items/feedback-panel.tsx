@@ -65,12 +65,15 @@ export function FeedbackPanel({
           </p>
         </div>
       )}
-      <div>
-        <h3 className="text-muted text-sm font-semibold">{t("answerHeading")}</h3>
-        <p className="mt-1 font-medium">
-          <BilingualText text={reveal.answerText} locale={locale} />
-        </p>
-      </div>
+      {/* A written item's input shows its model answer itself, with the rubric beside it. */}
+      {reveal.type !== "written" && (
+        <div>
+          <h3 className="text-muted text-sm font-semibold">{t("answerHeading")}</h3>
+          <p className="mt-1 font-medium">
+            <BilingualText text={reveal.answerText} locale={locale} />
+          </p>
+        </div>
+      )}
       <div>
         <h3 className="text-muted text-sm font-semibold">{t("explanationHeading")}</h3>
         <p className="mt-1" lang={locale === "en" && reveal.explanation.en ? "en" : "zh-Hant"}>

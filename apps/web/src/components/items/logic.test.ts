@@ -18,6 +18,7 @@ import {
   sameOrder,
   scorePercent,
   toggleChoice,
+  writtenResponse,
 } from "./logic";
 
 const reveal = (key: TReveal["key"], type: TReveal["type"] = "single", itemId = "l1-x"): TReveal =>
@@ -85,6 +86,15 @@ describe("responses", () => {
     expect(numericResponse("３,０４０")).toEqual({ type: "numeric", value: "３,０４０" });
     expect(numericResponse("  ")).toBeNull();
     expect(numericResponse("9".repeat(250))?.value).toHaveLength(200);
+  });
+
+  it("keeps a written answer as typed, line breaks too, null when blank, capped at 1000", () => {
+    expect(writtenResponse("因為內循環為主。\n外循環為輔。")).toEqual({
+      type: "written",
+      text: "因為內循環為主。\n外循環為輔。",
+    });
+    expect(writtenResponse(" \n ")).toBeNull();
+    expect(writtenResponse("轉".repeat(1200))?.text).toHaveLength(1000);
   });
 
   it("sends every asked date part and no other", () => {

@@ -1,4 +1,5 @@
 import type { TPublicItem, TResponse, TReveal, TRevealOf } from "@dc/content";
+import { WRITTEN_MAX_CHARS } from "@dc/content/constants";
 
 /*
  * Pure helpers behind the answer inputs: building complete responses from what the learner did,
@@ -85,6 +86,11 @@ export function toggleChoice(
 /** Numeric: the text as typed (capped); null when only whitespace is left. */
 export function numericResponse(text: string): TResponseOf<"numeric"> | null {
   return text.trim() === "" ? null : { type: "numeric", value: text.slice(0, MAX_TEXT) };
+}
+
+/** Written: the text as typed (capped at the written limit); null when only whitespace is left. */
+export function writtenResponse(text: string): TResponseOf<"written"> | null {
+  return text.trim() === "" ? null : { type: "written", text: text.slice(0, WRITTEN_MAX_CHARS) };
 }
 
 /**

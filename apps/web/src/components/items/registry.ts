@@ -8,6 +8,7 @@ import { NumericInput } from "./numeric-input";
 import { OrderingInput } from "./ordering-input";
 import { SingleInput } from "./single-input";
 import { TrueFalseInput } from "./truefalse-input";
+import { WrittenInput } from "./written-input";
 
 /*
  * The answer input of every item type (the web half of the item-type modules in
@@ -26,6 +27,7 @@ export const ITEM_INPUTS = {
   ordering: OrderingInput,
   matching: MatchingInput,
   cloze: ClozeInput,
+  written: WrittenInput,
 } satisfies TInputRegistry;
 
 /** The input of one type. One cast, here: `ItemInput` hands it an item and a reveal of that type. */

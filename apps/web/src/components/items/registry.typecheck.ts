@@ -2,6 +2,7 @@
  * Compile-time tests of the input registry (`pnpm --filter @dc/web typecheck` runs them; nothing to
  * run). Each `@ts-expect-error` fails typecheck if the line below it ever compiles.
  */
+import { ClozeInput } from "./cloze-input";
 import { DateInput } from "./date-input";
 import { MatchingInput } from "./matching-input";
 import { MultiInput } from "./multi-input";
@@ -15,7 +16,7 @@ import { TrueFalseInput } from "./truefalse-input";
 export const complete: TInputRegistry = ITEM_INPUTS;
 
 // A type without its input.
-// @ts-expect-error: property 'cloze' is missing
+// @ts-expect-error: property 'written' is missing
 export const incomplete: TInputRegistry = {
   single: SingleInput,
   multi: MultiInput,
@@ -24,6 +25,7 @@ export const incomplete: TInputRegistry = {
   date: DateInput,
   ordering: OrderingInput,
   matching: MatchingInput,
+  cloze: ClozeInput,
 };
 
 // @ts-expect-error: a date input cannot answer an ordering item

@@ -1,4 +1,4 @@
-import type { TWrittenItemInput } from "../../written/schema";
+import type { TWrittenItemInput } from "../../item-types/written";
 import { items as l0 } from "./lesson-0";
 import { items as l1 } from "./lesson-1";
 import { items as l2 } from "./lesson-2";

@@ -1,4 +1,4 @@
-import type { TWrittenItemInput } from "../../written/schema";
+import type { TWrittenItemInput } from "../../item-types/written";
 
 /**
  * Written items, lesson 0 (the introduction, s0-p1): what the new development pattern is, what the

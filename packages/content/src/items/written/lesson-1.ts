@@ -1,4 +1,4 @@
-import type { TWrittenItemInput } from "../../written/schema";
+import type { TWrittenItemInput } from "../../item-types/written";
 
 /**
  * Written items, lesson 1: 外循環由來已久 今後難獨撐大局 (s1-p1..s1-p5). Why the external circulation

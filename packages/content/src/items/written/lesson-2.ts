@@ -1,4 +1,4 @@
-import type { TWrittenItemInput } from "../../written/schema";
+import type { TWrittenItemInput } from "../../item-types/written";
 
 /**
  * Written items, lesson 2: 內循環與微循環 擴大需求增「內力」 (s2-p1..s2-p6). Why the internal

@@ -1,4 +1,4 @@
-import type { TWrittenItemInput } from "../../written/schema";
+import type { TWrittenItemInput } from "../../item-types/written";
 
 /**
  * Written items, lesson 3: 促循環長短兼顧 科技創新補短板 (s3-p1..s3-p5). Short-term response against

@@ -1,4 +1,4 @@
-import type { TWrittenItemInput } from "../../written/schema";
+import type { TWrittenItemInput } from "../../item-types/written";
 
 /**
  * Written items, lesson 4: 內外須相輔相承〔原文〕 打造開放式循環 (s4-p1..s4-p5). Why the circulation must

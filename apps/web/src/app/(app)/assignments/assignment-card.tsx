@@ -78,15 +78,17 @@ export function AssignmentCard({ assignment: a }: { assignment: TMyAssignment })
           <>
             <dt className="text-muted">{t("best")}</dt>
             <dd className="font-semibold tabular-nums">
-              {!a.scoresShown
-                ? ts("bestWithheld")
-                : a.best.percent === null
-                  ? t("bestScore", { score: a.best.score ?? 0, max: a.best.maxScore ?? a.maxScore })
-                  : t("bestValue", {
-                      score: a.best.score ?? 0,
-                      max: a.best.maxScore ?? a.maxScore,
-                      percent: percent(a.best.percent, locale),
-                    })}
+              {a.best.pending
+                ? t("bestPending")
+                : !a.scoresShown
+                  ? ts("bestWithheld")
+                  : a.best.percent === null
+                    ? t("bestScore", { score: a.best.score ?? 0, max: a.best.maxScore ?? a.maxScore })
+                    : t("bestValue", {
+                        score: a.best.score ?? 0,
+                        max: a.best.maxScore ?? a.maxScore,
+                        percent: percent(a.best.percent, locale),
+                      })}
             </dd>
           </>
         )}

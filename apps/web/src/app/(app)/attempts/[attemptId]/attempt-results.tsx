@@ -6,6 +6,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { FeedbackPanel, ItemInput, ItemPrompt } from "~/components/items";
 import { paragraphHref } from "~/lib/paragraph-href";
+import { SelfGrade } from "./self-grade";
+import { WrittenMarking } from "./written-marking";
 
 type TView = RouterOutputs["attempt"]["get"];
 
@@ -55,7 +57,9 @@ export function AttemptResults({
             <p className="mt-1 text-lg" data-testid="result-score">
               {view.scoreWithheld
                 ? ts("withheld")
-                : `${t("resultScore", { score: Math.round(score * 100) / 100, max: view.maxScore })} · ${t("resultPercent", { percent })}`}
+                : view.pending > 0
+                  ? pendingLine(view, t)
+                  : `${t("resultScore", { score: Math.round(score * 100) / 100, max: view.maxScore })} · ${t("resultPercent", { percent })}`}
             </p>
           )}
           {view.autoSubmitted && <p className="text-muted mt-1 text-sm">{t("autoSubmitted")}</p>}
@@ -96,6 +100,14 @@ export function AttemptResults({
             ) : (
               <p className="text-muted">{t("noAnswer")}</p>
             )}
+            {/* A practice submitted before its self-grade: the learner may still mark the answer here. */}
+            {entry.written?.pending && view.checksEachAnswer && entry.reveal ? (
+              <SelfGrade attemptId={view.id} entry={entry} locale={locale} />
+            ) : (
+              entry.written && (
+                <WrittenMarking entry={entry} selfGraded={view.checksEachAnswer} locale={locale} />
+              )
+            )}
             {entry.reveal && (
               <FeedbackPanel
                 result={entry.result}
@@ -109,4 +121,15 @@ export function AttemptResults({
       </ol>
     </div>
   );
+}
+
+/**
+ * A score that waits for written answers' marking, said honestly: what the rest scored, and how many
+ * wait (for a teacher, or in practice for the learner's own self-grade).
+ */
+function pendingLine(view: TView, t: (key: string, values?: Record<string, number>) => string) {
+  if (view.checksEachAnswer) return t("resultSelfPending", { pending: view.pending });
+  if (!view.scoredPart) return t("resultAllPending", { pending: view.pending });
+  const score = Math.round(view.scoredPart.score * 100) / 100;
+  return t("resultPending", { score, max: view.scoredPart.maxScore, pending: view.pending });
 }

@@ -8,6 +8,8 @@ import { paragraphHref } from "~/lib/paragraph-href";
 import type { TAttemptView } from "./player-state";
 import { QuestionNav } from "./question-nav";
 import { SaveStatus } from "./save-status";
+import { SelfGrade } from "./self-grade";
+import { WrittenMarking } from "./written-marking";
 import { useAttemptPlayer } from "./use-attempt-player";
 
 /** An attempt in progress: one question at a time, saved as it is answered, then submitted. */
@@ -70,6 +72,12 @@ export function InProgress({ view }: { view: TAttemptView }) {
           <p role="alert" className="text-accent-dark">
             {t("rejected")}
           </p>
+        )}
+        {entry.written && view.checksEachAnswer && entry.final && (
+          <>
+            <SelfGrade key={entry.item.id} attemptId={view.id} entry={entry} locale={locale} />
+            {entry.written.marked && <WrittenMarking entry={entry} selfGraded locale={locale} />}
+          </>
         )}
         {entry.reveal && entry.result && (
           <FeedbackPanel

@@ -20,6 +20,7 @@ const entry = (id: string, over: Partial<TEntry> = {}): TEntry => ({
   reveal: null,
   adjustment: null,
   credit: null,
+  written: null,
   ...over,
 });
 const saved = (value: string, revision = 1) => ({ response: r(value), revision, savedAt: new Date(0) });

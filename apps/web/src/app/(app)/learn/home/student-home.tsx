@@ -166,8 +166,12 @@ export async function StudentHome() {
                     )}
                     {r.title} <span className="text-muted text-sm">· {r.className}</span>
                   </p>
-                  {r.percent !== null && (
-                    <span className="font-semibold tabular-nums">{Math.round(r.percent)}%</span>
+                  {r.pending ? (
+                    <span className="text-warn font-semibold">{t("resultPending")}</span>
+                  ) : (
+                    r.percent !== null && (
+                      <span className="font-semibold tabular-nums">{Math.round(r.percent)}%</span>
+                    )
                   )}
                   <Link href={`/attempts/${r.attemptId}`} className="btn-secondary min-h-10 px-3 text-sm">
                     {t("viewResult")}

@@ -20,6 +20,7 @@ import { ManageActions } from "./manage/manage-actions";
 import { Misconceptions } from "./misconceptions";
 import { RegradeHistory } from "./regrade-history";
 import { SettingsSummary } from "./settings-summary";
+import { WrittenAnalysis } from "./written-analysis";
 import { StudentsTable } from "./students-table";
 import { DEFAULT_ANALYSIS_ATTEMPTS, type TAnalysisAttempts } from "./types";
 
@@ -86,7 +87,14 @@ export function AssignmentResults({ assignmentId }: { assignmentId: string }) {
         </ol>
       </nav>
       <PageHeader title={a.title} lead={t("lead")}>
-        <CsvButton label={t("csv")} load={loadCsv} />
+        <div className="flex flex-wrap gap-3">
+          {data.written.length > 0 && (
+            <Link href={`/teach/assignments/${assignmentId}/grade`} className="btn-primary">
+              {t("gradeWritten")}
+            </Link>
+          )}
+          <CsvButton label={t("csv")} load={loadCsv} />
+        </div>
       </PageHeader>
       <ManageActions assignmentId={assignmentId} />
       <div className="flex flex-col gap-8">
@@ -109,6 +117,11 @@ export function AssignmentResults({ assignmentId }: { assignmentId: string }) {
         <Section id="assignment-items" title={t("itemsHeading")} lead={t("itemsLead")}>
           <ItemAnalysis data={data} onCorrect={correct} attempts={attempts} onAttempts={setAttempts} />
         </Section>
+        {data.written.length > 0 && (
+          <Section id="assignment-written" title={t("writtenHeading")} lead={t("writtenLead")}>
+            <WrittenAnalysis assignmentId={assignmentId} written={data.written} />
+          </Section>
+        )}
         <Section
           id="assignment-misconceptions"
           title={t("misconceptionsHeading")}

@@ -47,6 +47,14 @@ export function GradeCell({
         </span>
       )}
       <StatusBadge status={cell.status} />
+      {cell.pending > 0 && (
+        <Link
+          href={`/teach/assignments/${assignment.id}/grade`}
+          className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-950 underline-offset-2 hover:underline"
+        >
+          {t("pending", { count: cell.pending })}
+        </Link>
+      )}
       {cell.passed !== null && <PassBadge passed={cell.passed} />}
       {cell.late && cell.status !== "LATE" && (
         <span className="text-xs font-medium text-amber-900">{t("lateCounted")}</span>

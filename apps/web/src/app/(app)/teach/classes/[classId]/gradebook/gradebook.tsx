@@ -52,6 +52,11 @@ export function Gradebook({ classId }: { classId: string }) {
         {data.rows.length > 0 && data.assignments.length > 0 && <CsvButton label={t("csv")} load={loadCsv} />}
       </PageHeader>
       <ClassTabs classId={classId} />
+      {data.pendingAnswers > 0 && (
+        <p className="mb-4 font-medium text-amber-950" data-testid="pending-total">
+          {t("pendingTotal", { count: data.pendingAnswers })}
+        </p>
+      )}
       {data.class.archivedAt && (
         <p className="mb-4 rounded-lg border border-amber-700 bg-amber-50 px-4 py-2 text-amber-900">
           {t("archived")}

@@ -11,6 +11,7 @@ import { paragraphHref } from "~/lib/paragraph-href";
 import { formatPercent100, formatPoints, POLL_MS } from "../../../../_results/format";
 import { LocalTime } from "../../../../_results/local-time";
 import { useReportData } from "../../../../_results/report-data";
+import { WrittenMarkingSummary } from "./written-marking-summary";
 
 type TDetail = RouterOutputs["results"]["attempt"];
 type TEntry = TDetail["items"][number];
@@ -82,22 +83,35 @@ export function AttemptDetail({ attemptId }: { attemptId: string }) {
       </section>
       <ol className="space-y-4" aria-label={t("itemsLabel")}>
         {d.items.map((entry) => (
-          <AttemptItem key={entry.item.id} entry={entry} total={d.items.length} />
+          <AttemptItem
+            key={entry.item.id}
+            entry={entry}
+            total={d.items.length}
+            assignmentId={d.assignment.id}
+          />
         ))}
       </ol>
     </>
   );
 }
 
-function AttemptItem({ entry, total }: { entry: TEntry; total: number }) {
+function AttemptItem({ entry, total, assignmentId }: { entry: TEntry; total: number; assignmentId: string }) {
   const t = useTranslations("results.attempt");
   const locale = useLocale();
-  const submitted = entry.score !== null && entry.correct !== null;
+  const submitted = entry.score !== null && entry.correct !== null && !entry.pending;
   return (
     <li className="card space-y-4">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <p className="text-muted text-sm font-medium">{t("question", { n: entry.position, total })}</p>
-        {entry.credit !== null && (
+        {entry.pending && (
+          <Link
+            href={`/teach/assignments/${assignmentId}/grade/${encodeURIComponent(entry.item.id)}`}
+            className="rounded-full bg-amber-100 px-2.5 py-0.5 text-xs font-medium text-amber-950 underline-offset-2 hover:underline"
+          >
+            {t("pending")}
+          </Link>
+        )}
+        {entry.credit !== null && !entry.pending && (
           <p className="text-sm font-semibold tabular-nums">
             {t("credit", { points: formatPoints(entry.credit, locale) })}
           </p>
@@ -133,6 +147,9 @@ function AttemptItem({ entry, total }: { entry: TEntry; total: number }) {
           locale={locale}
           paragraphHref={paragraphHref}
         />
+      )}
+      {entry.marking && entry.reveal.type === "written" && (
+        <WrittenMarkingSummary marking={entry.marking} rubric={entry.reveal.key.rubric} />
       )}
       {entry.adjustment && (
         <p className="text-sm text-amber-900">{t("adjustmentReason", { reason: entry.adjustment.reason })}</p>

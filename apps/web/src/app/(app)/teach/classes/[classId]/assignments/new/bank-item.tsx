@@ -64,6 +64,7 @@ export function BankItem({
             <ItemPreview
               view={item.view}
               answer={item.answer}
+              rubric={item.rubric}
               explanation={item.explanation}
               source={item.source}
               locale={locale}

@@ -4,6 +4,7 @@ import { fillBlanks } from "@dc/content/cloze";
 import type { TPublicItem } from "@dc/content";
 import { useTranslations } from "next-intl";
 import { BilingualText } from "~/components/items/bilingual-text";
+import { WrittenKey } from "~/components/items/written-rubric";
 
 type Props = {
   view: TPublicItem;
@@ -11,20 +12,28 @@ type Props = {
   answer: string;
   explanation: { zh: string; en?: string };
   source: { paragraphId: string; quote: string };
+  /** A written item's rubric (its model answer is `answer`); null for other types. */
+  rubric: TRubric | null;
   locale: string;
 };
+
+type TRubric = { id: string; points: number; description: { zh: string; en: string } }[];
 
 const listClass = "ml-5 list-disc space-y-0.5";
 
 /** What the student will be shown (choices, events, blanks...), then the key and why. */
-export function ItemPreview({ view, answer, explanation, source, locale }: Props) {
+export function ItemPreview({ view, answer, explanation, source, rubric, locale }: Props) {
   const t = useTranslations("assignments.new.preview");
   return (
     <div className="mt-3 space-y-3 text-[15px]">
       <PreviewBody view={view} locale={locale} />
-      <p>
-        <span className="text-ok font-semibold">{t("answer")}</span> <span lang="zh-Hant">{answer}</span>
-      </p>
+      {view.type === "written" && rubric ? (
+        <WrittenKey modelAnswer={{ zh: answer }} rubric={rubric} locale={locale} />
+      ) : (
+        <p>
+          <span className="text-ok font-semibold">{t("answer")}</span> <span lang="zh-Hant">{answer}</span>
+        </p>
+      )}
       <p className="text-muted">
         <BilingualText text={explanation} locale={locale} />
       </p>
@@ -97,6 +106,8 @@ function PreviewBody({ view, locale }: { view: TPublicItem; locale: string }) {
           {view.options && <p className="text-muted">{t("wordBank", { words: view.options.join("、") })}</p>}
         </div>
       );
+    case "written":
+      return <p className="text-muted">{t("written", { points: view.points })}</p>;
     default:
       // A new item type needs its preview here: the compiler stops at this line until it has one.
       return view satisfies never;
