@@ -161,6 +161,15 @@ describe("checkAnswer", () => {
     expect(blanks({ "1": "地攤經濟", "2": "夜市經濟" })).toEqual({ score: 0.5, correct: false });
     expect(blanks({ "2": "地攤經濟" })).toEqual({ score: 0, correct: false });
   });
+
+  it("takes a word-bank word picked in the Simplified interface as the bank's word", () => {
+    const banked = { ...fixtures.cloze, options: ["地攤經濟", "小店經濟", "夜市經濟"] };
+    const simplified = { type: "cloze" as const, blanks: { "1": "地摊经济", "2": "小店经济" } };
+    expect(checkAnswer(banked, simplified)).toEqual({ score: 1, correct: true });
+    expect(() => checkAnswer(banked, { type: "cloze", blanks: { "1": "地攤" } })).toThrow(
+      /not in the word bank/,
+    );
+  });
 });
 
 describe("scores stay in 0..1 and are 1 only when exact (property)", () => {

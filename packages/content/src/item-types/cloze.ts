@@ -68,7 +68,10 @@ export const cloze = {
     if (unknown) return `unknown blanks ${unknown} for item ${item.id}`;
     const options = item.options;
     if (options === undefined) return null;
-    const notOffered = Object.values(r.blanks).filter((text) => text !== "" && !options.includes(text));
+    // A word picked in the Simplified interface is the bank's word in the other script: it is offered.
+    const notOffered = Object.values(r.blanks).filter(
+      (text) => text !== "" && !options.some((option) => sameText(text, option)),
+    );
     const list = notOffered.map((text) => `"${text}"`).join(", ");
     return notOffered.length > 0 ? `${list} is not in the word bank of item ${item.id}` : null;
   },
