@@ -317,6 +317,9 @@ describe("grading written answers", () => {
     expect(analysis.meanPoints).toBe(w1.rubric[0]!.points);
     expect(analysis.criteria[0]).toMatchObject({ id: first, share: 1 });
     expect(analysis.criteria[1]).toMatchObject({ share: 0 });
+    // Both attempts still await grading (each has another written answer): the item statistics leave
+    // them out rather than count their ungraded answers as 0.
+    expect(results.summary).toMatchObject({ analysed: 0, awaitingGrading: 2 });
 
     const queue = await api.grading.queue({ assignmentId: assignment.id, itemId: w1.id });
     expect(queue.progress.graded).toBe(1);

@@ -41,10 +41,12 @@ export async function assignmentResults(
   const byStudent = new Map<string, typeof attempts>();
   for (const a of attempts) byStudent.set(a.userId, [...(byStudent.get(a.userId) ?? []), a]);
 
-  // One submitted attempt per student, with its answers (one query), for the item analysis.
-  const analysed = students
+  // One submitted attempt per student, with its answers (one query), for the item analysis. An attempt
+  // whose written answers await grading has no total yet: it joins the analysis once graded.
+  const picked = students
     .map((s) => attemptForAnalysis(byStudent.get(s.id) ?? [], rule))
     .filter((a) => a !== null);
+  const analysed = picked.filter((a) => a.score !== null);
   const answers = analysed.length
     ? await db.answer.findMany({
         where: { attemptId: { in: analysed.map((a) => a.id) } },
@@ -65,10 +67,11 @@ export async function assignmentResults(
   const adjustmentOf = new Map(adjustments.map((a) => [a.itemId, a]));
   const analysis = analyzeItems(items, sittings, dropped);
   const extraOf = new Map(accommodations.map((a) => [a.studentId, a]));
+  // Written answers are analysed as they are graded, also in attempts still awaiting other gradings.
   const written = await writtenAnalysis(
     db,
     assignment,
-    analysed.map((a) => a.id),
+    picked.map((a) => a.id),
   );
 
   const rows = students.map(({ standing, ...student }) => {
@@ -128,6 +131,8 @@ export async function assignmentResults(
       missed: rows.filter((r) => r.status === "MISSED").length,
       /** Students in the item analysis (with a submitted attempt). */
       analysed: sittings.length,
+      /** Students left out of the item analysis until their written answers are graded. */
+      awaitingGrading: picked.length - analysed.length,
     },
     distribution: scoreDistribution(counted),
     /** Written items: teacher gradings of the analysed attempts, per criterion (self-grades never count). */

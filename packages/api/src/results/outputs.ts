@@ -124,6 +124,7 @@ export const ZAssignmentResultsOutput = z.object({
     late: z.number(),
     missed: z.number(),
     analysed: z.number(),
+    awaitingGrading: z.number(),
   }),
   distribution: z.object({
     n: z.number(),

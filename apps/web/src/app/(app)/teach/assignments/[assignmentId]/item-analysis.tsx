@@ -62,6 +62,11 @@ export function ItemAnalysis({
           </p>
         )
       )}
+      {data.summary.awaitingGrading > 0 && (
+        <p className="border-line rounded-lg border bg-stone-50 px-4 py-3">
+          {t("awaitingGrading", { n: data.summary.awaitingGrading })}
+        </p>
+      )}
       <ReliabilitySummary reliability={data.analysis.reliability} />
       <details className="border-line rounded-xl border bg-stone-50 px-4 py-3">
         <summary className="cursor-pointer font-semibold">{t("howToRead")}</summary>
