@@ -361,8 +361,11 @@ describe("self-grading a written answer in practice", () => {
     expect(book.rows[0]!.cells[0]).toMatchObject({ score: null });
     const results = await c.teacher.api.results.assignment({ assignmentId: assignment.id });
     const stats = results.items.find((i) => i.type === "written")!;
-    // The assignment's own answer waits for the teacher; the practice self-grade (full marks) is not in it.
-    expect(stats).toMatchObject({ itemId: practiceWritten.id, n: 1, fullCredit: 0 });
+    // The assignment's own answer waits for the teacher: its attempt stays out of the item statistics
+    // until graded, and the practice self-grade (full marks) counts nowhere.
+    expect(results.summary).toMatchObject({ analysed: 0, awaitingGrading: 1 });
+    expect(stats).toMatchObject({ itemId: practiceWritten.id, n: 0 });
+    expect(results.written.find((w) => w.itemId === practiceWritten.id)).toMatchObject({ graded: 0 });
     expect((stats.commonWrong ?? []).map((w) => w.response)).not.toContain("自評");
     expect(await t.db.writtenGrade.count({ where: { attemptId: id } })).toBe(0);
   });

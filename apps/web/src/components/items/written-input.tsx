@@ -8,7 +8,7 @@ import { WrittenKey } from "./written-rubric";
 
 /**
  * Written answer: a Chinese textarea with a count against the limit; once the key is revealed, the
- * model answer and the rubric below it (a teacher, or the learner in practice, marks the criteria).
+ * model answer and, folded, the rubric (the attempt pages list its criteria to tick, or marked).
  */
 export function WrittenInput({
   item,
@@ -49,7 +49,13 @@ export function WrittenInput({
       </div>
       {reveal && (
         <div className="border-line rounded-xl border bg-white p-4">
-          <WrittenKey modelAnswer={reveal.key.modelAnswer} rubric={reveal.key.rubric} locale={locale} />
+          {/* The attempt pages list the criteria again, to tick or marked: folded here. */}
+          <WrittenKey
+            modelAnswer={reveal.key.modelAnswer}
+            rubric={reveal.key.rubric}
+            locale={locale}
+            rubricFolded
+          />
         </div>
       )}
     </fieldset>

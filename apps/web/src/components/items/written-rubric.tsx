@@ -6,17 +6,24 @@ import { BilingualText } from "./bilingual-text";
 
 type TRubricCriterion = Pick<TCriterion, "id" | "points" | "description">;
 
-/** A written item's key: the model answer, then its marking criteria with their points. */
+/**
+ * A written item's key: the model answer, then its marking criteria with their points. Where the
+ * criteria are listed again beside it (to tick, or marked met or not), `rubricFolded` folds them
+ * away here, one click to open.
+ */
 export function WrittenKey({
   modelAnswer,
   rubric,
   locale,
+  rubricFolded = false,
 }: {
   modelAnswer: { zh: string; en?: string };
   rubric: readonly TRubricCriterion[];
   locale: string;
+  rubricFolded?: boolean;
 }) {
   const t = useTranslations("items");
+  const heading = <h3 className="text-muted inline text-sm font-semibold">{t("rubric")}</h3>;
   return (
     <div className="space-y-3">
       <div>
@@ -25,10 +32,17 @@ export function WrittenKey({
           <BilingualText text={modelAnswer} locale={locale} />
         </p>
       </div>
-      <div>
-        <h3 className="text-muted text-sm font-semibold">{t("rubric")}</h3>
-        <RubricList rubric={rubric} locale={locale} />
-      </div>
+      {rubricFolded ? (
+        <details>
+          <summary className="cursor-pointer">{heading}</summary>
+          <RubricList rubric={rubric} locale={locale} />
+        </details>
+      ) : (
+        <div>
+          {heading}
+          <RubricList rubric={rubric} locale={locale} />
+        </div>
+      )}
     </div>
   );
 }
