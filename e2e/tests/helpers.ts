@@ -4,6 +4,9 @@ import { createAccountCli } from "./db";
 
 /** Fails on serious or critical accessibility violations of the page as it is now. */
 export async function expectAccessible(page: Page) {
+  // A page reached by a client-side link gets its <title> a moment after its content: wait for it,
+  // so that axe reads the page as a user meets it (and a page with no title still fails below).
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
     .analyze();
