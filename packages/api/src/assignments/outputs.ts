@@ -111,27 +111,8 @@ const ZPublicItem = z.custom<TPublicItem>((v) => typeof v === "object" && v !== 
 const ZReveal = z.custom<TReveal>((v) => typeof v === "object" && v !== null);
 const ZUuid = z.custom<`${string}-${string}-${string}-${string}-${string}`>((v) => typeof v === "string");
 
-export const ZDuplicateAssignmentOutput = z.object({
+export const ZDuplicateAssignmentOutput = ZAssignmentView.extend({
   className: z.string(),
-  id: z.string(),
-  classId: z.string(),
-  title: z.string(),
-  lessonIds: z.array(z.number()),
-  skills: z.array(z.string()),
-  itemIds: z.array(z.string()),
-  itemCount: z.number(),
-  maxScore: z.number(),
-  handPicked: z.boolean(),
-  shuffle: z.boolean(),
-  timeLimitMinutes: z.number().nullable(),
-  maxAttempts: z.number(),
-  opensAt: z.date(),
-  dueAt: z.date(),
-  feedback: z.enum(["IMMEDIATE", "AFTER_DUE", "NEVER"]),
-  scoreRelease: z.enum(["IMMEDIATE", "AFTER_DUE", "NEVER"]),
-  releasedAt: z.date().nullable(),
-  passPercent: z.number().nullable(),
-  createdAt: z.date(),
 });
 
 export const ZReleaseNowOutput = z.object({
@@ -165,32 +146,13 @@ export const ZCheckPreviewOutput = z.object({
 });
 
 export const ZListAssignmentsOutput = z.array(
-  z.object({
+  ZAssignmentView.extend({
     submittedStudents: z.number(),
     inProgressStudents: z.number(),
-    id: z.string(),
-    classId: z.string(),
-    title: z.string(),
-    lessonIds: z.array(z.number()),
-    skills: z.array(z.string()),
-    itemIds: z.array(z.string()),
-    itemCount: z.number(),
-    maxScore: z.number(),
-    handPicked: z.boolean(),
-    shuffle: z.boolean(),
-    timeLimitMinutes: z.number().nullable(),
-    maxAttempts: z.number(),
-    opensAt: z.date(),
-    dueAt: z.date(),
-    feedback: z.enum(["IMMEDIATE", "AFTER_DUE", "NEVER"]),
-    scoreRelease: z.enum(["IMMEDIATE", "AFTER_DUE", "NEVER"]),
-    releasedAt: z.date().nullable(),
-    passPercent: z.number().nullable(),
-    createdAt: z.date(),
   }),
 );
 
-export const ZGetAssignmentOutput = z.object({
+export const ZGetAssignmentOutput = ZAssignmentView.extend({
   className: z.string(),
   classArchived: z.boolean(),
   started: z.boolean(),
@@ -223,25 +185,6 @@ export const ZGetAssignmentOutput = z.object({
       extraAttempts: z.number(),
     }),
   ),
-  id: z.string(),
-  classId: z.string(),
-  title: z.string(),
-  lessonIds: z.array(z.number()),
-  skills: z.array(z.string()),
-  itemIds: z.array(z.string()),
-  itemCount: z.number(),
-  maxScore: z.number(),
-  handPicked: z.boolean(),
-  shuffle: z.boolean(),
-  timeLimitMinutes: z.number().nullable(),
-  maxAttempts: z.number(),
-  opensAt: z.date(),
-  dueAt: z.date(),
-  feedback: z.enum(["IMMEDIATE", "AFTER_DUE", "NEVER"]),
-  scoreRelease: z.enum(["IMMEDIATE", "AFTER_DUE", "NEVER"]),
-  releasedAt: z.date().nullable(),
-  passPercent: z.number().nullable(),
-  createdAt: z.date(),
 });
 
 export const ZAdjustItemOutput = z.object({

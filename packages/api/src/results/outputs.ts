@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZAssignmentView } from "../assignments/outputs";
 import { ZWrittenAnalysis } from "../grading/outputs";
 import { sameShape } from "../contract/same-shape";
 import { type gradebookCsv } from "./gradebook-csv";
@@ -21,7 +22,7 @@ export const ZGradebookOutput = z.object({
   class: z.object({ id: z.string(), name: z.string(), archivedAt: z.date().nullable() }),
   serverNow: z.date(),
   assignments: z.array(
-    z.object({
+    ZAssignmentView.extend({
       submitted: z.number(),
       inProgress: z.number(),
       late: z.number(),
@@ -29,25 +30,6 @@ export const ZGradebookOutput = z.object({
       passedCount: z.number(),
       failedCount: z.number(),
       averagePercent: z.number().nullable(),
-      id: z.string(),
-      classId: z.string(),
-      title: z.string(),
-      lessonIds: z.array(z.number()),
-      skills: z.array(z.string()),
-      itemIds: z.array(z.string()),
-      itemCount: z.number(),
-      maxScore: z.number(),
-      handPicked: z.boolean(),
-      shuffle: z.boolean(),
-      timeLimitMinutes: z.number().nullable(),
-      maxAttempts: z.number(),
-      opensAt: z.date(),
-      dueAt: z.date(),
-      feedback: z.enum(["IMMEDIATE", "AFTER_DUE", "NEVER"]),
-      scoreRelease: z.enum(["IMMEDIATE", "AFTER_DUE", "NEVER"]),
-      releasedAt: z.date().nullable(),
-      passPercent: z.number().nullable(),
-      createdAt: z.date(),
       writtenItems: z.number(),
       pendingAnswers: z.number(),
     }),
@@ -93,27 +75,8 @@ export const ZGradebookOutput = z.object({
 });
 
 export const ZAssignmentResultsOutput = z.object({
-  assignment: z.object({
+  assignment: ZAssignmentView.extend({
     className: z.string(),
-    id: z.string(),
-    classId: z.string(),
-    title: z.string(),
-    lessonIds: z.array(z.number()),
-    skills: z.array(z.string()),
-    itemIds: z.array(z.string()),
-    itemCount: z.number(),
-    maxScore: z.number(),
-    handPicked: z.boolean(),
-    shuffle: z.boolean(),
-    timeLimitMinutes: z.number().nullable(),
-    maxAttempts: z.number(),
-    opensAt: z.date(),
-    dueAt: z.date(),
-    feedback: z.enum(["IMMEDIATE", "AFTER_DUE", "NEVER"]),
-    scoreRelease: z.enum(["IMMEDIATE", "AFTER_DUE", "NEVER"]),
-    releasedAt: z.date().nullable(),
-    passPercent: z.number().nullable(),
-    createdAt: z.date(),
   }),
   serverNow: z.date(),
   summary: z.object({
