@@ -1,13 +1,7 @@
-import { isPending, PENDING } from "@dc/content";
-import {
-  adjustmentMap,
-  gradeAttempt,
-  itemScoreOf,
-  keyRuleOf,
-  type TAdjustment,
-  type TItemScore,
-} from "./grade";
+import { isPending } from "@dc/content";
+import { adjustmentMap, keyRuleOf, type TAdjustment } from "./grade";
 import { scoreStored } from "./score-response";
+import { settleGrades } from "./settle-grades";
 import { type Tx } from "./tx";
 
 export type TRegradeChange = {
@@ -23,8 +17,8 @@ export type TRegradeChange = {
 
 /**
  * A teacher's correction of one item, applied to every submitted attempt of the assignment: the item's
- * answers are rescored under its keys now, and each attempt's grade recomputed under all the
- * assignment's adjustments. Runs in the caller's transaction, which holds the Assignment row
+ * answers are rescored under its keys now, then each attempt re-totalled under all the assignment's
+ * adjustments (`settleGrades`). Runs in the caller's transaction, which holds the Assignment row
  * FOR UPDATE (lock order 2) before these Attempt and Answer rows (3, 4). Returns how many submitted
  * attempts were looked at and the grades that moved (a pending grade moves without a logged change).
  */
@@ -38,49 +32,21 @@ export async function regradeSubmitted(
     where: { assignmentId: assignmentId, status: "SUBMITTED" },
     select: {
       id: true,
-      itemIds: true,
-      score: true,
-      maxScore: true,
-      user: { select: { id: true, name: true, email: true } },
-      answers: { select: { itemId: true, response: true, score: true, correct: true } },
+      answers: { where: { itemId }, select: { response: true, score: true, correct: true } },
     },
   });
-  const adjustments = adjustmentMap(adjustmentRows);
-  const rule = keyRuleOf(adjustments.get(itemId));
+  const rule = keyRuleOf(adjustmentMap(adjustmentRows).get(itemId));
 
   // The item's answers, rescored under its keys now (they change only with ACCEPT_ANSWER or its revert).
+  // A written answer scores PENDING from its response alone: once a teacher graded it, its grade stands.
   const rescored: { attemptId: string; score: number; correct: boolean }[] = [];
-  const changes: TRegradeChange[] = [];
-  const grades: { attemptId: string; score: number | null; maxScore: number }[] = [];
   for (const attempt of attempts) {
-    // A submitted attempt's answers are all scored, but for those waiting for a teacher (pending).
-    const scores = new Map<string, TItemScore>(attempt.answers.map((a) => [a.itemId, a.score ?? PENDING]));
-    const answer = attempt.answers.find((a) => a.itemId === itemId);
-    if (answer) {
-      const result = scoreStored(itemId, answer.response, rule);
-      if (!isPending(result) && (result.score !== answer.score || result.correct !== answer.correct)) {
-        rescored.push({ attemptId: attempt.id, ...result });
-      }
-      // A written answer scores PENDING from its response alone: once a teacher graded it, its grade stands.
-      scores.set(itemId, isPending(result) ? (answer.score ?? PENDING) : itemScoreOf(result));
+    const answer = attempt.answers[0];
+    if (!answer) continue;
+    const result = scoreStored(itemId, answer.response, rule);
+    if (!isPending(result) && (result.score !== answer.score || result.correct !== answer.correct)) {
+      rescored.push({ attemptId: attempt.id, ...result });
     }
-    const grade = gradeAttempt(attempt.itemIds, (id) => scores.get(id), adjustments);
-    const oldScore = attempt.score ?? 0;
-    const oldMaxScore = attempt.maxScore ?? attempt.itemIds.length;
-    if (grade.score === oldScore && grade.maxScore === oldMaxScore) continue;
-    grades.push({ attemptId: attempt.id, ...grade });
-    // A pending grade has no score to log yet: the teacher's grading of the rest logs it.
-    if (grade.score === null) continue;
-    changes.push({
-      studentId: attempt.user.id,
-      name: attempt.user.name,
-      email: attempt.user.email,
-      attemptId: attempt.id,
-      oldScore,
-      oldMaxScore,
-      newScore: grade.score,
-      newMaxScore: grade.maxScore,
-    });
   }
   if (rescored.length) {
     await tx.$executeRaw`
@@ -89,12 +55,10 @@ export async function regradeSubmitted(
         ${rescored.map((r) => r.correct)}::bool[]) AS v("attemptId", score, correct)
       WHERE a."attemptId" = v."attemptId" AND a."itemId" = ${itemId}`;
   }
-  if (grades.length) {
-    await tx.$executeRaw`
-      UPDATE "Attempt" AS t SET score = v.score, "maxScore" = v."maxScore"
-      FROM unnest(${grades.map((g) => g.attemptId)}::text[], ${grades.map((g) => g.score)}::float8[],
-        ${grades.map((g) => g.maxScore)}::float8[]) AS v(id, score, "maxScore")
-      WHERE t.id = v.id`;
-  }
+  const changes = await settleGrades(
+    tx,
+    assignmentId,
+    attempts.map((a) => a.id),
+  );
   return { attemptsRegraded: attempts.length, changes };
 }
