@@ -13,6 +13,8 @@ import { addAssignment, BENCH_PASSWORD, createExam, type ExamFixture } from "./f
 import { loopbackAddress } from "./addresses";
 import { HttpClient } from "./http";
 import { log } from "./log";
+import { monitorEventLoopDelay } from "node:perf_hooks";
+import { ms, summarize } from "./stats";
 import { RoundRobinProxy } from "./proxy";
 import { responseFromView } from "./responses";
 import { measureRouteCosts } from "./route-costs";
@@ -23,6 +25,17 @@ import { mutation, query } from "./trpc";
 const ROUTE_COST_STUDENTS = 100;
 /** Rounds of them, each on an assignment of its own; each route's figure is the median round's. */
 const ROUTE_COST_ROUNDS = 3;
+
+/** The instances' own times (as the proxy saw them) for the exam's routes: p50 and p95 per procedure. */
+function upstreamSummary(times: Map<string, number[]>) {
+  const routes = ["assignment.start", "attempt.save", "attempt.submit"] as const;
+  return Object.fromEntries(
+    routes.map((route) => {
+      const s = summarize(times.get(route) ?? []);
+      return [route, { p50: ms(s.p50), p95: ms(s.p95) }];
+    }),
+  );
+}
 
 /** Signs every student in through the proxy, each from their own client (and address), a few at a time. */
 async function signInStudents(clients: readonly HttpClient[], emails: readonly string[], parallel: number) {
@@ -139,8 +152,14 @@ export async function runExamBench(config: ExamConfig) {
       const before = await reviewReps(url, assignmentId);
       await resetStatements(url);
       const cpuBefore = cpuSnapshot(groups, cluster!.pid());
+      proxy.takeUpstreamTimes();
+      // How late the bench's own timers fire: its clients and the proxy share this one event loop.
+      const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+      loopDelay.enable();
       const run: ExamRun = await runExam(clients, cookies, assignmentId, config.plan, faults, label, probe);
       const cpuAfter = cpuSnapshot(groups, cluster!.pid());
+      loopDelay.disable();
+      const upstream = proxy.takeUpstreamTimes();
       const statements = await readStatements(url);
       const check = await checkExam(url, assignmentId, run, before);
       log(
@@ -162,6 +181,12 @@ export async function runExamBench(config: ExamConfig) {
         db_exec_ms_per_request: Math.round((statements.exec_ms / Math.max(1, requests)) * 100) / 100,
         cpu_s: { ...cpu, wall: Math.round(run.durationSec) },
         top_statements: statements.top,
+        upstream_ms: upstreamSummary(upstream),
+        bench_loop_delay_ms: {
+          p50: ms(loopDelay.percentile(50) / 1e6),
+          p99: ms(loopDelay.percentile(99) / 1e6),
+          max: ms(loopDelay.max / 1e6),
+        },
       });
     };
 

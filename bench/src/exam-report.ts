@@ -19,6 +19,10 @@ export type ExamProfile = {
   db_exec_ms_per_request: number;
   cpu_s: { web: number; postgres: number; bench: number; wall: number };
   top_statements: { query: string; calls: number; mean_ms: number; total_ms: number }[];
+  /** Per route, the instances' own p50/p95 as the proxy timed them (the client's figure less the bench's part). */
+  upstream_ms: Record<string, { p50: number | null; p95: number | null }>;
+  /** How late the bench's timers fired (its clients and the proxy share one event loop). */
+  bench_loop_delay_ms: { p50: number | null; p99: number | null; max: number | null };
 };
 
 export function examRunJson(run: ExamRun, check: ExamCheck, profile: ExamProfile) {
@@ -138,6 +142,24 @@ export function examTable(j: ReturnType<typeof examJson>): string {
     [
       "requests; SQL statements per request",
       both((r) => `${r.profile.requests}; ${r.profile.statements_per_request}`),
+      "",
+      null,
+    ],
+    [
+      "save p50 / p95 ms at the instance (proxy's timing)",
+      both(
+        (r) =>
+          `${r.profile.upstream_ms["attempt.save"]?.p50} / ${r.profile.upstream_ms["attempt.save"]?.p95}`,
+      ),
+      "",
+      null,
+    ],
+    [
+      "bench event-loop delay p50 / p99 / max ms",
+      both(
+        (r) =>
+          `${r.profile.bench_loop_delay_ms.p50} / ${r.profile.bench_loop_delay_ms.p99} / ${r.profile.bench_loop_delay_ms.max}`,
+      ),
       "",
       null,
     ],

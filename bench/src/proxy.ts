@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { type AddressInfo } from "node:net";
+import { performance } from "node:perf_hooks";
 import { Pool } from "undici";
 
 /**
@@ -62,6 +63,8 @@ export class RoundRobinProxy {
   private next = 0;
   private server: Server | null = null;
   private readonly clients = new Set<string>();
+  /** Per tRPC procedure, how long each forwarded request took its instance (sent until its body was read). */
+  private upstreamMs = new Map<string, number[]>();
   readonly stats: ProxyStats = { forwarded: 0, retried: 0, failed: 0, markedDown: 0, clients: 0 };
 
   constructor(
@@ -109,6 +112,13 @@ export class RoundRobinProxy {
     await Promise.all(this.upstreams.map((u) => u.pool.close()));
   }
 
+  /** The instances' own times per procedure since the last call (the client's time less the proxy's and its own loop's). */
+  takeUpstreamTimes(): Map<string, number[]> {
+    const times = this.upstreamMs;
+    this.upstreamMs = new Map();
+    return times;
+  }
+
   /** Live instances first, in round-robin order; down ones last (tried when nothing else is left). */
   private order(): Upstream[] {
     const now = Date.now();
@@ -134,11 +144,13 @@ export class RoundRobinProxy {
     const method = req.method ?? "GET";
     const path = req.url ?? "/";
     const safe = retrySafe(method, path);
+    const procedure = /^\/api\/trpc\/([^?]+)/.exec(path)?.[1] ?? "other";
 
     let lastError: unknown = null;
     const order = this.order();
     for (const [tried, upstream] of order.entries()) {
       try {
+        const sent = performance.now();
         const up = await upstream.pool.request({
           method: method as "GET",
           path,
@@ -150,6 +162,9 @@ export class RoundRobinProxy {
           if (value !== undefined && !HOP_BY_HOP.has(name)) out[name] = value;
         }
         const payload = Buffer.from(await up.body.arrayBuffer());
+        const times = this.upstreamMs.get(procedure) ?? [];
+        this.upstreamMs.set(procedure, times);
+        times.push(performance.now() - sent);
         res.writeHead(up.statusCode, { ...out, "content-length": payload.length });
         res.end(payload);
         this.stats.forwarded += 1;

@@ -1,6 +1,7 @@
 import "server-only";
 import { checkSession, type SessionUser } from "@dc/api";
 import { getDb } from "@dc/db";
+import { parseCookie } from "cookie";
 import { decode, getToken, type JWT } from "next-auth/jwt";
 import { type NextRequest } from "next/server";
 import { authOptions } from "./auth";
@@ -40,6 +41,12 @@ async function decodeOnce(params: Parameters<typeof decode>[0]): Promise<JWT | n
  * measurable share of each exam request's CPU.
  */
 export async function requestSessionUser(req: Request): Promise<SessionUser | null> {
-  const token = await getToken({ req: req as NextRequest, secret: authOptions.secret, decode: decodeOnce });
+  // getToken reads `cookies` (a plain object will do: a plain Request has none) and `headers`.
+  const cookies = parseCookie(req.headers.get("cookie") ?? "");
+  const token = await getToken({
+    req: { cookies, headers: req.headers } as unknown as NextRequest,
+    secret: authOptions.secret,
+    decode: decodeOnce,
+  });
   return checkSession(getDb(), token?.sid);
 }

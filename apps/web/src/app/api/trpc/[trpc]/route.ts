@@ -1,8 +1,3 @@
-import { getDb } from "@dc/db";
-import { mailer } from "~/server/mailer";
-import { requestSessionUser } from "~/server/request-session";
-import { createTrpcHandler } from "~/server/trpc-handler";
+import { trpcRoute } from "~/server/trpc-route";
 
-const handler = createTrpcHandler({ db: getDb, session: requestSessionUser, mailer });
-
-export { handler as GET, handler as POST };
+export { trpcRoute as GET, trpcRoute as POST };
