@@ -30,7 +30,10 @@ function parse<T>(res: HttpResult): Call<T> {
       code: body.error?.json?.data?.code,
     };
   }
-  const data = superjson.deserialize<T>(body.result!.data as Parameters<typeof superjson.deserialize>[0]);
+  // Without `meta` there is nothing to revive, and deserialize would only deep-copy the JSON (the
+  // load client's largest share of CPU after its sockets, for 2,000 simulated browsers).
+  const result = body.result!.data as Parameters<typeof superjson.deserialize>[0];
+  const data = result.meta ? superjson.deserialize<T>(result) : (result.json as T);
   return { ...base, ok: true, data };
 }
 
