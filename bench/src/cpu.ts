@@ -26,7 +26,29 @@ function processes(): Proc[] {
   return out;
 }
 
-export type CpuSnapshot = { at: Map<number, { kind: "web" | "postgres"; cpuSec: number }>; bench: number };
+/** The whole machine: busy and all clock ticks of every CPU (/proc/stat), and CPU pressure (PSI). */
+type Machine = { busy: number; all: number; pressureUs: number | null; atMs: number };
+
+function machine(): Machine {
+  // cpu  user nice system idle iowait irq softirq steal ...: idle and iowait are the only idle ones.
+  const ticks = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const all = ticks.reduce((a, b) => a + b, 0);
+  let pressureUs: number | null = null;
+  try {
+    // "some": time in which at least one runnable task waited for a CPU (Linux 4.20+, when enabled).
+    const some = /^some .*total=(\d+)/m.exec(readFileSync("/proc/pressure/cpu", "utf8"));
+    pressureUs = some ? Number(some[1]) : null;
+  } catch {
+    // no pressure stall information on this kernel
+  }
+  return { busy: all - ticks[3]! - ticks[4]!, all, pressureUs, atMs: Date.now() };
+}
+
+export type CpuSnapshot = {
+  at: Map<number, { kind: "web" | "postgres"; cpuSec: number }>;
+  bench: number;
+  machine: Machine;
+};
 
 /** CPU seconds so far of each process of the web instances (their process groups) and of the bench's PostgreSQL. */
 export function cpuSnapshot(webGroups: readonly number[], postmaster: number): CpuSnapshot {
@@ -37,19 +59,43 @@ export function cpuSnapshot(webGroups: readonly number[], postmaster: number): C
       at.set(p.pid, { kind: "postgres", cpuSec: p.cpuSec });
   }
   const usage = process.cpuUsage();
-  return { at, bench: (usage.user + usage.system) / 1e6 };
+  return { at, bench: (usage.user + usage.system) / 1e6, machine: machine() };
+}
+
+/**
+ * `later`, plus the processes that `earlier` saw and `later` does not (a killed instance, the
+ * backends of a restarted database): take a snapshot just before a fault, merge it into the last.
+ */
+export function withEnded(earlier: CpuSnapshot, later: CpuSnapshot): CpuSnapshot {
+  const at = new Map(earlier.at);
+  for (const [pid, p] of later.at) at.set(pid, p);
+  return { ...later, at };
 }
 
 /**
  * CPU seconds used between two snapshots, by the web instances, PostgreSQL and the bench, so that
- * a run can say where the machine's time went. A process that ended in between (the killed
- * instance, the backends from before a restart) is not counted: the figures are lower bounds.
+ * a run can say where the machine's time went; and how busy the whole machine was (percent of all
+ * its CPUs) and for what share of the time something waited for a CPU. A process that ended in
+ * between counts only up to the last snapshot that saw it (see `withEnded`).
  */
 export function cpuUsedBetween(before: CpuSnapshot, after: CpuSnapshot) {
   const used = { web: 0, postgres: 0 };
   for (const [pid, now] of after.at) used[now.kind] += now.cpuSec - (before.at.get(pid)?.cpuSec ?? 0);
   const round = (v: number) => Math.round(v * 10) / 10;
-  return { web: round(used.web), postgres: round(used.postgres), bench: round(after.bench - before.bench) };
+  const [m0, m1] = [before.machine, after.machine];
+  const wallUs = Math.max(1, (m1.atMs - m0.atMs) * 1000);
+  return {
+    web: round(used.web),
+    postgres: round(used.postgres),
+    bench: round(after.bench - before.bench),
+    machine: {
+      busy_pct: Math.round((100 * (m1.busy - m0.busy)) / Math.max(1, m1.all - m0.all)),
+      cpu_pressure_pct:
+        m0.pressureUs === null || m1.pressureUs === null
+          ? null
+          : Math.round((100 * (m1.pressureUs - m0.pressureUs)) / wallUs),
+    },
+  };
 }
 
 /** CPU milliseconds the web instances used between two snapshots, unrounded (for per-request costs). */

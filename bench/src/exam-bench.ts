@@ -5,9 +5,8 @@ import { type ExamConfig } from "./config";
 import { runExam, type ExamRun, type ScheduledFault } from "./exam";
 import { checkExam, reviewReps } from "./exam-check";
 import { examJson, examRunJson, examTable } from "./exam-report";
-import { type TPublicItem } from "@dc/content";
 import { startExamAttempt } from "./burst";
-import { cpuSnapshot, cpuUsedBetween } from "./cpu";
+import { cpuSnapshot, cpuUsedBetween, withEnded } from "./cpu";
 import { readStatements, resetStatements } from "./db-stats";
 import { addAssignment, BENCH_PASSWORD, createExam, type ExamFixture } from "./fixtures";
 import { loopbackAddress } from "./addresses";
@@ -16,7 +15,7 @@ import { log } from "./log";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { ms, summarize } from "./stats";
 import { RoundRobinProxy } from "./proxy";
-import { responseFromView } from "./responses";
+import { responsesFromView, type AttemptView } from "./responses";
 import { measureRouteCosts } from "./route-costs";
 import { buildWeb, startServer, type Server } from "./server";
 import { mutation, query } from "./trpc";
@@ -52,26 +51,34 @@ async function signInStudents(clients: readonly HttpClient[], emails: readonly s
   return cookies;
 }
 
-/** A few students open, answer and submit a practice assignment, so that both instances have compiled their routes. */
+/** Students who warm the instances up: enough that each runs its routes a few hundred times. */
+const WARM_UP_STUDENTS = 40;
+
+/**
+ * Students open, answer in full and submit a practice assignment through the proxy (so on both
+ * instances), a few at a time: each instance compiles its routes on first use and its JIT needs a
+ * few hundred calls, so that neither meets the exam cold (not measured). Returns their attempts.
+ */
 async function warmUp(clients: readonly HttpClient[], cookies: readonly string[], exam: ExamFixture) {
-  log("exam: warming up both instances (not measured)");
-  const attempts: string[] = [];
-  for (const [i, http] of clients.entries()) {
+  log(`exam: warming up both instances with ${clients.length} students (not measured)`);
+  const attempt = async (i: number) => {
+    const http = clients[i]!;
     const cookie = cookies[i]!;
     const started = await startExamAttempt(http, cookie, exam.assignmentId);
     if (!started.ok) throw new Error(`warm-up start failed: ${started.error}`);
     const attemptId = started.data!.id;
-    attempts.push(attemptId);
-    const view = await query<{ items: { item: TPublicItem }[] }>(http, "attempt.get", { attemptId }, cookie);
+    const view = await query<AttemptView>(http, "attempt.get", { attemptId }, cookie);
     if (!view.ok) throw new Error(`warm-up view failed: ${view.error}`);
-    const item = view.data!.items[0]!.item;
-    await mutation(
-      http,
-      "attempt.save",
-      { attemptId, itemId: item.id, response: responseFromView(item), revision: 1 },
-      cookie,
-    );
+    for (const [itemId, response] of responsesFromView(view.data!)) {
+      await mutation(http, "attempt.save", { attemptId, itemId, response, revision: 1 }, cookie);
+    }
     await mutation(http, "attempt.submit", { attemptId }, cookie);
+    return attemptId;
+  };
+  const attempts: string[] = [];
+  for (let i = 0; i < clients.length; i += 8) {
+    const batch = Array.from({ length: Math.min(8, clients.length - i) }, (_, k) => attempt(i + k));
+    attempts.push(...(await Promise.all(batch)));
   }
   return attempts;
 }
@@ -140,7 +147,7 @@ export async function runExamBench(config: ExamConfig) {
 
     // Each instance compiles its routes on first use: warm both up (not measured).
     const warmup = await addAssignment(db.url, fixture, "warmup", null);
-    const warmAttempts = await warmUp(clients.slice(0, 8), cookies, warmup);
+    const warmAttempts = await warmUp(clients.slice(0, WARM_UP_STUDENTS), cookies, warmup);
 
     const groups = servers.map((s) => s.pid);
     // The prober: the first student's warm-up attempt, read through the proxy (a database read per request).
@@ -156,8 +163,17 @@ export async function runExamBench(config: ExamConfig) {
       // How late the bench's own timers fire: its clients and the proxy share this one event loop.
       const loopDelay = monitorEventLoopDelay({ resolution: 10 });
       loopDelay.enable();
-      const run: ExamRun = await runExam(clients, cookies, assignmentId, config.plan, faults, label, probe);
-      const cpuAfter = cpuSnapshot(groups, cluster!.pid());
+      // What the processes a fault ends (the killed instance, the restarted database's backends) used until then.
+      let seen = cpuBefore;
+      const watched = faults.map((f) => ({
+        ...f,
+        inject: () => {
+          seen = withEnded(seen, cpuSnapshot(groups, cluster!.pid()));
+          return f.inject();
+        },
+      }));
+      const run: ExamRun = await runExam(clients, cookies, assignmentId, config.plan, watched, label, probe);
+      const cpuAfter = withEnded(seen, cpuSnapshot(groups, cluster!.pid()));
       loopDelay.disable();
       const upstream = proxy.takeUpstreamTimes();
       const statements = await readStatements(url);
@@ -174,12 +190,13 @@ export async function runExamBench(config: ExamConfig) {
         );
       if (samples.length) log(`${label}: failures, first few:\n  ${samples.join("\n  ")}`);
       const requests = run.successEnds.length + run.failures.length;
-      const cpu = cpuUsedBetween(cpuBefore, cpuAfter);
+      const { machine, ...cpu } = cpuUsedBetween(cpuBefore, cpuAfter);
       return examRunJson(run, check, {
         requests,
         statements_per_request: Math.round((statements.statements / Math.max(1, requests)) * 10) / 10,
         db_exec_ms_per_request: Math.round((statements.exec_ms / Math.max(1, requests)) * 100) / 100,
         cpu_s: { ...cpu, wall: Math.round(run.durationSec) },
+        machine,
         top_statements: statements.top,
         upstream_ms: upstreamSummary(upstream),
         bench_loop_delay_ms: {

@@ -18,6 +18,8 @@ export type ExamProfile = {
   statements_per_request: number;
   db_exec_ms_per_request: number;
   cpu_s: { web: number; postgres: number; bench: number; wall: number };
+  /** The whole machine during the run: percent of all its CPUs busy, and of the time something waited for one. */
+  machine: { busy_pct: number; cpu_pressure_pct: number | null };
   top_statements: { query: string; calls: number; mean_ms: number; total_ms: number }[];
   /** Per route, the instances' own p50/p95 as the proxy timed them (the client's figure less the bench's part). */
   upstream_ms: Record<string, { p50: number | null; p95: number | null }>;
@@ -170,6 +172,12 @@ export function examTable(j: ReturnType<typeof examJson>): string {
         (r) =>
           `${r.profile.cpu_s.web} / ${r.profile.cpu_s.postgres} / ${r.profile.cpu_s.bench} (${r.profile.cpu_s.wall})`,
       ),
+      "",
+      null,
+    ],
+    [
+      "machine: CPUs busy %; time something waited for a CPU %",
+      both((r) => `${r.profile.machine.busy_pct}; ${r.profile.machine.cpu_pressure_pct ?? "–"}`),
       "",
       null,
     ],
