@@ -1,3 +1,4 @@
+import { inParallel } from "./parallel";
 import { type HttpClient } from "./http";
 
 /**
@@ -20,15 +21,6 @@ export async function signIn(http: HttpClient, email: string, password: string):
 }
 
 /** Signs in many accounts, a few at a time (password hashing is deliberately slow). */
-export async function signInAll(http: HttpClient, emails: readonly string[], password: string, parallel = 4) {
-  const cookies: string[] = new Array<string>(emails.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < emails.length) {
-      const i = next++;
-      cookies[i] = await signIn(http, emails[i]!, password);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(parallel, emails.length) }, worker));
-  return cookies;
+export function signInAll(http: HttpClient, emails: readonly string[], password: string, parallel = 4) {
+  return inParallel(emails.length, parallel, (i) => signIn(http, emails[i]!, password));
 }

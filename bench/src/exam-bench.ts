@@ -12,6 +12,7 @@ import { addAssignment, BENCH_PASSWORD, createExam, type ExamFixture } from "./f
 import { loopbackAddress } from "./addresses";
 import { HttpClient } from "./http";
 import { log } from "./log";
+import { inParallel } from "./parallel";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { ms, summarize } from "./stats";
 import { RoundRobinProxy } from "./proxy";
@@ -37,18 +38,12 @@ function upstreamSummary(times: Map<string, number[]>) {
 }
 
 /** Signs every student in through the proxy, each from their own client (and address), a few at a time. */
-async function signInStudents(clients: readonly HttpClient[], emails: readonly string[], parallel: number) {
-  const cookies = new Array<string>(emails.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < emails.length) {
-      const i = next++;
-      cookies[i] = await signIn(clients[i]!, emails[i]!, BENCH_PASSWORD);
-      if ((i + 1) % 250 === 0) log(`exam: ${i + 1} students signed in`);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(parallel, emails.length) }, worker));
-  return cookies;
+function signInStudents(clients: readonly HttpClient[], emails: readonly string[], parallel: number) {
+  return inParallel(emails.length, parallel, async (i) => {
+    const cookie = await signIn(clients[i]!, emails[i]!, BENCH_PASSWORD);
+    if ((i + 1) % 250 === 0) log(`exam: ${i + 1} students signed in`);
+    return cookie;
+  });
 }
 
 /** Students who warm the instances up: enough that each runs its routes a few hundred times. */
@@ -75,12 +70,7 @@ async function warmUp(clients: readonly HttpClient[], cookies: readonly string[]
     await mutation(http, "attempt.submit", { attemptId }, cookie);
     return attemptId;
   };
-  const attempts: string[] = [];
-  for (let i = 0; i < clients.length; i += 8) {
-    const batch = Array.from({ length: Math.min(8, clients.length - i) }, (_, k) => attempt(i + k));
-    attempts.push(...(await Promise.all(batch)));
-  }
-  return attempts;
+  return inParallel(clients.length, 8, attempt);
 }
 
 /**

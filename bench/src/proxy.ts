@@ -35,10 +35,13 @@ export type ProxyStats = {
   clients: number;
 };
 
+/** The tRPC procedure a request path calls, or undefined for anything else. */
+const procedureOf = (url: string) => /^\/api\/trpc\/([^?]+)/.exec(url)?.[1];
+
 /** Whether the request may be sent again after the instance it went to failed mid-way. */
 export function retrySafe(method: string, url: string) {
   if (method === "GET" || method === "HEAD") return true;
-  const procedure = /^\/api\/trpc\/([^?]+)/.exec(url)?.[1];
+  const procedure = procedureOf(url);
   return procedure !== undefined && IDEMPOTENT_PROCEDURES.has(procedure);
 }
 
@@ -144,7 +147,7 @@ export class RoundRobinProxy {
     const method = req.method ?? "GET";
     const path = req.url ?? "/";
     const safe = retrySafe(method, path);
-    const procedure = /^\/api\/trpc\/([^?]+)/.exec(path)?.[1] ?? "other";
+    const procedure = procedureOf(path) ?? "other";
 
     let lastError: unknown = null;
     const order = this.order();

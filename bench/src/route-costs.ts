@@ -1,3 +1,4 @@
+import { inParallel } from "./parallel";
 import { cpuSnapshot, webCpuMsBetween } from "./cpu";
 import { readStatements, resetStatements } from "./db-stats";
 import { type HttpClient } from "./http";
@@ -17,16 +18,8 @@ export type RouteCosts = Record<"start" | "view" | "save" | "submit", RouteCost>
 
 /** Runs `jobs` a few at a time (a light load: the cost of a request, not of contention). */
 async function inTurn(jobs: (() => Promise<Call>)[], parallel: number) {
-  let next = 0;
-  let failed = 0;
-  const worker = async () => {
-    while (next < jobs.length) {
-      const call = await jobs[next++]!();
-      if (!call.ok) failed += 1;
-    }
-  };
-  await Promise.all(Array.from({ length: parallel }, worker));
-  return failed;
+  const calls = await inParallel(jobs.length, parallel, (i) => jobs[i]!());
+  return calls.filter((call) => !call.ok).length;
 }
 
 /**
